@@ -1,0 +1,27 @@
+// Citations: every excerpt names its outlet, article title and paragraph, e.g.
+// `AP — The Trump-Putin phone call gave the Kremlin leader… ¶14`.
+import type { Article } from "../store/schema.ts";
+
+const TITLE_MAX = 60;
+
+export function shortTitle(title: string, max = TITLE_MAX): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/u, "")}…`;
+}
+
+export function cite(article: Article, paragraph: number): string {
+  const source = article.outlet ? `${article.outlet} — ${shortTitle(article.title)}` : shortTitle(article.title);
+  return `${source} ¶${paragraph}`;
+}
+
+/** The citation fields every answer item carries. */
+export function citedFields(article: Article, paragraph: number) {
+  return {
+    article: article.id,
+    paragraph,
+    cite: cite(article, paragraph),
+    ...(article.url ? { url: article.url } : {}),
+  };
+}

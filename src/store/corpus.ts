@@ -1,0 +1,35 @@
+// The loaded store with the lookups every command needs: articles, entities and quotes by id,
+// quotes by speaker and by the entities they mention. Built once per load; read-only after.
+import type { Article, Entity, Quote, Store } from "./schema.ts";
+
+export interface Corpus {
+  readonly store: Store;
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly entities: ReadonlyMap<string, Entity>;
+  /** Quotes by speaker entity id, in article and paragraph order. */
+  readonly quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
+  /** Quotes that mention an entity (by someone else), by that entity's id. */
+  readonly quotesAbout: ReadonlyMap<string, readonly Quote[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexStore(store: Store): Corpus {
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  const quotesAbout = new Map<string, Quote[]>();
+  for (const quote of store.quotes) {
+    if (quote.speakerId) push(quotesBySpeaker, quote.speakerId, quote);
+    for (const id of quote.about) if (id !== quote.speakerId) push(quotesAbout, id, quote);
+  }
+  return {
+    store,
+    articles: new Map(store.articles.map((a) => [a.id, a])),
+    entities: new Map(store.entities.map((e) => [e.id, e])),
+    quotesBySpeaker,
+    quotesAbout,
+  };
+}
