@@ -1,0 +1,15 @@
+// The shape of a command module: its slash-command definition and the glue from options to an
+// answer and its renderings. One module per command serves Discord, the console and the CLI.
+import type { SlashCommandOptionsOnlyBuilder } from "@discordjs/builders";
+import type { Corpus } from "../src/store/corpus.ts";
+
+export type OptionValues = Readonly<Record<string, string | undefined>>;
+
+export interface Command<Result> {
+  readonly definition: SlashCommandOptionsOnlyBuilder;
+  /** The option that a console line's free text fills: `/quote Putin` sets `who` to "Putin". */
+  readonly textOption?: string;
+  answer(corpus: Corpus, options: OptionValues): Result;
+  /** Plain text for the console: the same content the bot shows in Discord. */
+  toTerminal(result: Result): string;
+}
