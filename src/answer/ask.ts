@@ -1,7 +1,51 @@
-// STUB (replaced by the /ask work).
+// /ask: the sentences that answer a question, best first and cited, found through the passage
+// index without any language model; when nothing really answers, the closest passages as "maybe related".
 import type { Corpus } from "../store/corpus.ts";
-import type { AskResult } from "./contract.ts";
+import { passageIndex } from "../store/passageIndex.ts";
+import { askPassage } from "./askPassage.ts";
+import type { AskAnswer, AskResult } from "./contract.ts";
+import { rankSentences, type RankedSentence } from "./rankPassages.ts";
+import { understandQuestion } from "./understandQuestion.ts";
 
-export function answerAsk(_corpus: Corpus, input: { question: string }): AskResult {
-  return { question: input.question, answers: [], maybeRelated: [] };
+/** Longest question text read; the rest of a pasted wall of text is ignored. */
+const QUESTION_MAX = 500;
+/** Below this share of the question's term weight matched, a sentence does not answer it. */
+const MIN_COVERAGE = 0.5;
+/** Further answers are shown when they score at least this share of the best. */
+const CLOSE = 0.75;
+const MAX_ANSWERS = 3;
+const MAX_RELATED = 3;
+
+function distinctParagraphs(ranked: readonly RankedSentence[], index: ReturnType<typeof passageIndex>, max: number): RankedSentence[] {
+  const seen = new Set<number>();
+  const kept: RankedSentence[] = [];
+  for (const r of ranked) {
+    const paragraph = index.sentenceParagraph[r.id] ?? -1;
+    if (seen.has(paragraph)) continue;
+    seen.add(paragraph);
+    kept.push(r);
+    if (kept.length === max) break;
+  }
+  return kept;
+}
+
+export function answerAsk(corpus: Corpus, input: { question: string }): AskResult {
+  const question = input.question.slice(0, QUESTION_MAX);
+  const index = passageIndex(corpus);
+  const understood = understandQuestion(corpus, index, question);
+  const ranked = rankSentences(corpus, index, understood);
+  const stems = new Set(understood.terms.map((t) => t.stem));
+  const passages = (list: readonly RankedSentence[]) =>
+    list.map((r) => askPassage(corpus, index, r.id, r.score, stems)).filter((a): a is AskAnswer => a !== null);
+  const best = ranked[0];
+  const answers =
+    best && best.coverage >= MIN_COVERAGE
+      ? distinctParagraphs(ranked, index, MAX_ANSWERS).filter((r) => r === best || (r.score >= CLOSE * best.score && r.coverage >= MIN_COVERAGE))
+      : [];
+  return {
+    question: input.question,
+    ...(understood.corrected ? { corrected: understood.corrected } : {}),
+    answers: passages(answers),
+    maybeRelated: answers.length === 0 ? passages(distinctParagraphs(ranked, index, MAX_RELATED)) : [],
+  };
 }

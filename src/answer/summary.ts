@@ -1,16 +1,77 @@
-// STUB (replaced by the /summary work).
+// /summary: an extractive summary in the article's order, each point one or two of its sentences with
+// the paragraph cited. `brief` covers the main news and the main reactions; `full` adds each section's key point.
 import type { Corpus } from "../store/corpus.ts";
-import type { AnswerError, SummaryLength, SummaryResult } from "./contract.ts";
+import type { Article } from "../store/schema.ts";
 import { citedFields } from "./cite.ts";
+import type { AnswerError, SummaryLength, SummaryResult } from "./contract.ts";
 import { resolveArticle } from "./resolveArticle.ts";
+import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
+
+const NEWS_POINTS = 2;
+const REACTION_POINTS = 3;
+const MIN_POINTS = 3;
+const LEAD_SENTENCES = 4;
+/** A point from a section already covered counts for this share of its score. */
+const SAME_SECTION = 0.7;
+const DESCRIBED_SPEAKER = 0.1;
+
+function best(pool: readonly Candidate[], chosen: readonly Candidate[], value: (c: Candidate) => number): Candidate | undefined {
+  const sections = new Set(chosen.map((c) => c.section));
+  let top: { c: Candidate; v: number } | undefined;
+  for (const c of pool) {
+    if (chosen.includes(c) || repeats(c, chosen)) continue;
+    const v = value(c) * (sections.has(c.section) ? SAME_SECTION : 1);
+    if (!top || v > top.v) top = { c, v };
+  }
+  return top?.c;
+}
+
+export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  const lead = best(candidates.filter((c) => c.order < LEAD_SENTENCES && !c.reaction), chosen, (c) => c.score);
+  if (lead) chosen.push(lead);
+  while (chosen.length < NEWS_POINTS) {
+    const next = best(candidates.filter((c) => !c.reaction), chosen, (c) => c.score);
+    if (!next) break;
+    chosen.push(next);
+  }
+  const speakers = new Set<string>();
+  for (let i = 0; i < REACTION_POINTS; i++) {
+    const pool = candidates.filter((c) => c.reaction && !speakers.has(c.reaction.speaker));
+    const next = best(pool, chosen, (c) => c.score + (c.reaction?.described ? DESCRIBED_SPEAKER : 0));
+    if (!next?.reaction) break;
+    speakers.add(next.reaction.speaker);
+    chosen.push(next);
+  }
+  while (chosen.length < MIN_POINTS) {
+    const next = best(candidates, chosen, (c) => c.score);
+    if (!next) break;
+    chosen.push(next);
+  }
+  return chosen;
+}
+
+function fullPoints(article: Article, candidates: readonly Candidate[]): Candidate[] {
+  const chosen = briefPoints(candidates);
+  article.sections.forEach((_, section) => {
+    if (chosen.some((c) => c.section === section)) return;
+    const key = best(candidates.filter((c) => c.section === section), chosen, (c) => c.score);
+    if (key) chosen.push(key);
+  });
+  return chosen;
+}
 
 export function answerSummary(corpus: Corpus, input: { article?: string; length?: SummaryLength }): SummaryResult | AnswerError {
   const found = resolveArticle(corpus, input.article);
   if ("error" in found) return found;
   const length = input.length ?? "brief";
-  const points = found.paragraphs.slice(0, 3).map((p) => {
-    const { cite, url } = citedFields(found, p.n);
-    return { text: p.text, paragraphs: [p.n], cite, ...(url ? { url } : {}) };
-  });
+  const candidates = candidatePoints(found);
+  const chosen = length === "brief" ? briefPoints(candidates) : fullPoints(found, candidates);
+  const points = [...chosen]
+    .sort((a, b) => a.order - b.order)
+    .map((c) => {
+      const { cite, url } = citedFields(found, c.paragraph);
+      return { text: c.text, paragraphs: [c.paragraph], cite, ...(url ? { url } : {}) };
+    });
   return { article: found.id, title: found.title, length, points };
 }

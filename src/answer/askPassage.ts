@@ -1,0 +1,33 @@
+// One /ask passage: the ranked sentence (with the sentence before when it cannot stand alone),
+// its paragraph cited and the question's matched terms highlighted.
+import { needsPrevious } from "../nlp/summaryRules.ts";
+import { tokenize } from "../nlp/tokens.ts";
+import type { Corpus } from "../store/corpus.ts";
+import { sentenceSpans, type PassageIndex } from "../store/passageIndex.ts";
+import type { Span } from "../store/schema.ts";
+import { citedFields } from "./cite.ts";
+import type { AskAnswer } from "./contract.ts";
+
+/** Spans of `text` whose words stem to one of `stems`. */
+export function highlightSpans(text: string, stems: ReadonlySet<string>): Span[] {
+  return tokenize(text)
+    .filter((t) => stems.has(t.stem))
+    .map((t): Span => [t.start, t.end]);
+}
+
+export function askPassage(corpus: Corpus, index: PassageIndex, sentenceId: number, score: number, stems: ReadonlySet<string>): AskAnswer | null {
+  const unit = index.sentences[sentenceId];
+  const article = unit ? corpus.articles.get(unit.article) : undefined;
+  const paragraph = unit ? article?.paragraphs[unit.paragraph - 1] : undefined;
+  if (!unit || !article || !paragraph) return null;
+  const previous = sentenceSpans(paragraph)[unit.sentence - 1];
+  const own = paragraph.text.slice(unit.start, unit.end);
+  const start = previous && needsPrevious(own) ? previous[0] : unit.start;
+  const text = paragraph.text.slice(start, unit.end).trim();
+  return {
+    text,
+    score: Math.round(score * 1000) / 1000,
+    highlights: highlightSpans(text, stems),
+    ...citedFields(article, paragraph.n),
+  };
+}

@@ -1,0 +1,74 @@
+// The candidate points of an extractive summary: each sentence that can stand alone, or a dangling
+// sentence together with the one before it, with its precomputed score and whether it reports a reaction.
+import { nearDuplicate, needsPrevious } from "../nlp/summaryRules.ts";
+import { reactionIn, type Reaction } from "../nlp/summaryReaction.ts";
+import { sentenceSpans } from "../store/passageIndex.ts";
+import type { Article } from "../store/schema.ts";
+
+export interface Candidate {
+  paragraph: number;
+  /** Position of the point's first sentence in the article (0-based, over all sentences). */
+  order: number;
+  text: string;
+  score: number;
+  reaction: Reaction | null;
+  /** Index of the article section holding the paragraph. */
+  section: number;
+}
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 80;
+
+function words(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/** A sentence that refers back early ("The Kremlin leader linked it to…") reads best after the one before. */
+const REFERS_BACK = /^(?:\S+\s+){0,7}(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\b/iu;
+/** A two-sentence point scores its better sentence plus this share of the other. */
+const SECOND_SENTENCE = 0.25;
+
+export function candidatePoints(article: Article): Candidate[] {
+  const sectionOf = new Map<number, number>();
+  article.sections.forEach((s, i) => s.paragraphs.forEach((n) => sectionOf.set(n, i)));
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const paragraph of article.paragraphs) {
+    const spans = sentenceSpans(paragraph);
+    const scores = article.sentenceScores[paragraph.n - 1] ?? [];
+    const sentence = (i: number) => {
+      const span = spans[i];
+      return span ? paragraph.text.slice(span[0], span[1]).trim() : "";
+    };
+    const add = (first: number, last: number, position: number) => {
+      const text = paragraph.text.slice(spans[first]?.[0] ?? 0, spans[last]?.[1] ?? 0).trim();
+      if (words(sentence(last)) < MIN_WORDS || words(text) > MAX_WORDS || text.endsWith("?")) return;
+      const a = scores[first] ?? 0;
+      const b = scores[last] ?? 0;
+      candidates.push({
+        paragraph: paragraph.n,
+        order: position,
+        text,
+        score: first === last ? a : Math.max(a, b) + SECOND_SENTENCE * Math.min(a, b),
+        reaction: reactionIn(text),
+        section: sectionOf.get(paragraph.n) ?? 0,
+      });
+    };
+    spans.forEach((_, i) => {
+      const position = order++;
+      const own = sentence(i);
+      const dangles = needsPrevious(own);
+      const previousStands = i > 0 && !needsPrevious(sentence(i - 1));
+      if (!dangles) add(i, i, position);
+      if (previousStands && (dangles || REFERS_BACK.test(own))) add(i - 1, i, position - 1);
+    });
+  }
+  return candidates;
+}
+
+/** Whether a candidate repeats or overlaps a chosen point. */
+export function repeats(candidate: Candidate, chosen: readonly Candidate[]): boolean {
+  return chosen.some(
+    (c) => (c.paragraph === candidate.paragraph && Math.abs(c.order - candidate.order) <= 1) || nearDuplicate(c.text, candidate.text),
+  );
+}

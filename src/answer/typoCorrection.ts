@@ -1,0 +1,80 @@
+// Corrects mistyped question words against the store's vocabulary (fuse.js over the words of the
+// same length give or take one, indexes built once per vocabulary), so "Kremiln" still finds "Kremlin".
+import Fuse from "fuse.js";
+import { stem } from "../nlp/tokens.ts";
+import type { PassageIndex } from "../store/passageIndex.ts";
+
+export interface Corrector {
+  vocabulary: ReadonlyMap<string, number>;
+  knownStems: { has(stem: string): boolean };
+  /** fuse.js indexes by word length, each built the first time a word of that length needs it. */
+  byLength: Map<number, Fuse<string>>;
+}
+
+const built = new WeakMap<PassageIndex, Corrector>();
+
+/** The corrector for an index's vocabulary, kept for the index's lifetime. */
+export function corrector(index: PassageIndex): Corrector {
+  let found = built.get(index);
+  if (!found) {
+    found = { vocabulary: index.vocabulary, knownStems: index.bySentence.postings, byLength: new Map() };
+    built.set(index, found);
+  }
+  return found;
+}
+
+function fuseFor(c: Corrector, length: number): Fuse<string> {
+  let fuse = c.byLength.get(length);
+  if (!fuse) {
+    const words = [...c.vocabulary.keys()].filter((w) => w.length === length);
+    fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+    c.byLength.set(length, fuse);
+  }
+  return fuse;
+}
+
+/** Edit distance counting an adjacent swap as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const at = (i: number, j: number) => d[i * cols + j] ?? 0;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+const MIN_LENGTH = 4;
+
+export function isKnown(c: Corrector, word: string): boolean {
+  return c.vocabulary.has(word) || c.knownStems.has(stem(word));
+}
+
+/**
+ * The store word a mistyped word most likely meant, or null when it is known, too short or has no close
+ * match. Typists rarely miss the first letter, and a different first letter mostly makes another real word.
+ */
+export function correctWord(c: Corrector, word: string): string | null {
+  if (word.length < MIN_LENGTH || /\d/u.test(word) || isKnown(c, word)) return null;
+  const maxEdits = word.length <= 5 ? 1 : 2;
+  let best: { word: string; edits: number; count: number } | null = null;
+  for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+    if (length < MIN_LENGTH - 1) continue;
+    for (const hit of fuseFor(c, length).search(word, { limit: 8 })) {
+      if (hit.item[0] !== word[0]) continue;
+      const edits = editDistance(word, hit.item);
+      if (edits > maxEdits) continue;
+      const count = c.vocabulary.get(hit.item) ?? 0;
+      if (!best || edits < best.edits || (edits === best.edits && count > best.count)) best = { word: hit.item, edits, count };
+    }
+  }
+  return best?.word ?? null;
+}

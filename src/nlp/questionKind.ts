@@ -1,0 +1,77 @@
+// What kind of answer a question wants (a person, a time, a duration, a number, a place, a reason)
+// and how strongly a sentence carries that kind of answer, so the kind can steer the ranking.
+
+export type QuestionKind = "who" | "when" | "where" | "howLong" | "howMany" | "why" | "what" | "how" | "other";
+
+interface KindRule {
+  kind: QuestionKind;
+  /** The question's opening words that name the kind; they are not search terms. */
+  opener: RegExp;
+}
+
+const RULES: readonly KindRule[] = [
+  { kind: "howLong", opener: /^how\s+long\b|^for\s+how\s+long\b|^how\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/iu },
+  { kind: "howMany", opener: /^how\s+(?:many|much)\b|^what\s+(?:number|percentage|share|proportion)\b/iu },
+  { kind: "when", opener: /^when\b|^(?:what|which)\s+(?:year|day|date|month|time)\b|^at\s+what\s+time\b/iu },
+  { kind: "where", opener: /^where\b|^(?:what|which)\s+(?:country|city|town|region|place|state)\b|^in\s+(?:what|which)\s+(?:country|city|region|place|state)\b/iu },
+  { kind: "who", opener: /^who(?:m|se)?\b|^(?:what|which)\s+(?:person|official|analyst|leader|group|organi[sz]ation)\b/iu },
+  { kind: "why", opener: /^why\b|^for\s+what\s+reason\b|^what\s+(?:caused|is\s+the\s+reason|was\s+the\s+reason)\b/iu },
+  { kind: "how", opener: /^how\b/iu },
+  { kind: "what", opener: /^(?:what|which)\b/iu },
+];
+
+export interface QuestionShape {
+  kind: QuestionKind;
+  /** The question without the words that only name its kind ("how long", "when", "who"). */
+  rest: string;
+}
+
+export function questionShape(question: string): QuestionShape {
+  const text = question.trim().replace(/^(?:and|so|but|ok|okay|please)[,\s]+/iu, "");
+  for (const rule of RULES) {
+    const match = rule.opener.exec(text);
+    if (match) return { kind: rule.kind, rest: text.slice(match[0].length) };
+  }
+  return { kind: "other", rest: text };
+}
+
+const NUMBER_WORD = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|half|\\d[\\d,.]*)";
+const DURATION = new RegExp(
+  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4})\\b`,
+  "iu",
+);
+const QUANTITY = /\b(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b/iu;
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const TIME = new RegExp(
+  `\\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${MONTH}(?:\\s+\\d{1,2})?|(?:1[89]|20)\\d{2}s?|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|(?:last|next|this)\\s+(?:week|month|year|fall|spring|summer|winter)|yesterday|today|tomorrow|tonight|(?:in\\s+the\\s+)?(?:morning|afternoon|evening|night)|ago|decades?|the\\s+\\d{4}s)`,
+  "u",
+);
+const PLACE = /\b(?:in|at|near|from|to|across|off|outside|inside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+)/u;
+const PLACE_WORD = /\b(?:region|city|capital|country|border|coast|sea|island|airport|state|province|town|village|museum|area)\b/iu;
+const NAME = /(?:^|[^.!?]\s)(?:[A-Z][\p{L}’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}’'-]+|[A-Z]\.))+/u;
+const ROLE = /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|sen\.|official|officials|analyst|expert|director|chairman|chief|leader|envoy|fellow|editor|professor|attorney|prosecutors?|commission|agency|council|ministry|government|police)\b/iu;
+const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason)\b/iu;
+const MANNER = /\b(?:by\s+\w+ing|through|with|using)\b/iu;
+
+/** How strongly (0–1) a sentence carries the kind of answer the question wants. */
+export function answerTypeScore(kind: QuestionKind, sentence: string): number {
+  switch (kind) {
+    case "howLong":
+      return DURATION.test(sentence) ? 1 : 0;
+    case "howMany":
+      return QUANTITY.test(sentence) ? 1 : 0;
+    case "when":
+      return TIME.test(sentence) ? 1 : 0;
+    case "where":
+      return (PLACE.test(sentence) ? 0.7 : 0) + (PLACE_WORD.test(sentence) ? 0.3 : 0);
+    case "who":
+      return (NAME.test(sentence) ? 0.7 : 0) + (ROLE.test(sentence) ? 0.3 : 0);
+    case "why":
+      return REASON.test(sentence) ? 1 : 0;
+    case "how":
+      return MANNER.test(sentence) ? 0.5 : 0;
+    case "what":
+    case "other":
+      return 0;
+  }
+}

@@ -1,0 +1,37 @@
+// The rules a summary point obeys: it must not lean on the sentence before (a dangling pronoun,
+// connective or pronoun speaker) and must not repeat another point.
+import { contentStems } from "./tokens.ts";
+
+const OPENERS = new Set(
+  (
+    "he she it they this that these those his her its their him them we i " +
+    "but however also and yet still so then meanwhile moreover furthermore instead nevertheless nonetheless thus " +
+    "therefore besides likewise similarly otherwise such hence too plus or nor accordingly"
+  ).split(" "),
+);
+const OPENING_PHRASES =
+  /^(?:in\s+(?:return|addition|contrast|turn|retaliation|response|that\s+case|the\s+end)|as\s+a\s+result|by\s+contrast|despite\s+(?:this|that)|on\s+the\s+other\s+hand|at\s+the\s+same\s+time|even\s+so|after\s+(?:that|this)|because\s+of\s+(?:this|that)|for\s+(?:this|that)\s+reason|not\s+only\s+that|either\s+way|since\s+then|the\s+(?:move|latter|former|same))\b/iu;
+/** `…,” she said.` / `…, it added`: the speaker is a pronoun, named only before. */
+const PRONOUN_SPEAKER = /[,.!?]["”’']?\s+(?:he|she|they|it)\s+(?:said|says|added|told|noted|wrote|warned|argued|explained|continued|insisted)\b[^.!?]*[.!?]?["”’']?\s*$/iu;
+
+function firstWord(sentence: string): string {
+  const match = /[\p{L}’']+/u.exec(sentence.replace(/^[\s"“‘'([—–-]+/u, ""));
+  return (match?.[0] ?? "").toLowerCase().replace(/’/gu, "'");
+}
+
+/** Whether a sentence cannot stand alone: it opens with a pronoun or connective, or its speaker is a pronoun. */
+export function needsPrevious(sentence: string): boolean {
+  const trimmed = sentence.trim().replace(/^[\s"“‘'([—–-]+/u, "");
+  const first = firstWord(trimmed).replace(/'s$/u, "");
+  return OPENERS.has(first) || OPENING_PHRASES.test(trimmed) || PRONOUN_SPEAKER.test(trimmed);
+}
+
+/** Whether two texts say much the same: most content words of the shorter one are in the other. */
+export function nearDuplicate(a: string, b: string, threshold = 0.6): boolean {
+  const sa = new Set(contentStems(a));
+  const sb = new Set(contentStems(b));
+  if (sa.size === 0 || sb.size === 0) return false;
+  let shared = 0;
+  for (const s of sa) if (sb.has(s)) shared++;
+  return shared / Math.min(sa.size, sb.size) >= threshold;
+}
