@@ -11,6 +11,8 @@ import { understandQuestion } from "./understandQuestion.ts";
 const QUESTION_MAX = 500;
 /** Below this share of the question's term weight matched, a sentence does not answer it. */
 const MIN_COVERAGE = 0.5;
+/** An article that lacks this much of the question (anywhere) is not about what was asked. */
+const MIN_ARTICLE_COVERAGE = 0.65;
 /** Further answers are shown when they score at least this share of the best. */
 const CLOSE = 0.75;
 const MAX_ANSWERS = 3;
@@ -37,11 +39,9 @@ export function answerAsk(corpus: Corpus, input: { question: string }): AskResul
   const stems = new Set(understood.terms.map((t) => t.stem));
   const passages = (list: readonly RankedSentence[]) =>
     list.map((r) => askPassage(corpus, index, r.id, r.score, stems)).filter((a): a is AskAnswer => a !== null);
-  const best = ranked[0];
-  const answers =
-    best && best.coverage >= MIN_COVERAGE
-      ? distinctParagraphs(ranked, index, MAX_ANSWERS).filter((r) => r === best || (r.score >= CLOSE * best.score && r.coverage >= MIN_COVERAGE))
-      : [];
+  const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE);
+  const best = answering[0];
+  const answers = best ? distinctParagraphs(answering, index, MAX_ANSWERS).filter((r) => r.score >= CLOSE * best.score) : [];
   return {
     question: input.question,
     ...(understood.corrected ? { corrected: understood.corrected } : {}),

@@ -1,6 +1,7 @@
 // Ranks the sentences of the store for an understood question: BM25 over sentences and over their
-// paragraphs (through the index's postings, never a scan), then proximity, entity and answer-kind features.
-import { answerTypeScore } from "../nlp/questionKind.ts";
+// paragraphs (through the index's postings, never a scan), then how much of the question the sentence,
+// its paragraph and its article cover, proximity, entity and answer-kind features.
+import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { DocumentSet, PassageIndex } from "../store/passageIndex.ts";
@@ -10,14 +11,34 @@ import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
 const K1 = 1.2;
 const B = 0.75;
 /** How many sentences, best by BM25, get the finer features. */
-const SHORTLIST = 40;
+const SHORTLIST = 50;
+const PARAGRAPH_WEIGHT = 0.5;
+const ARTICLE_WEIGHT = 0.3;
+const PROXIMITY_WEIGHT = 0.15;
+const ENTITY_WEIGHT = 0.1;
+/** A question word met only by a related word counts for this share. */
+const RELATED_CREDIT = 0.8;
+/** How much a sentence without the wanted kind of answer (no duration for "how long") loses. */
+const KIND_WEIGHT: Record<QuestionKind, number> = {
+  howLong: 0.5,
+  howMany: 0.5,
+  when: 0.4,
+  who: 0.2,
+  where: 0.2,
+  why: 0.15,
+  how: 0.1,
+  what: 0,
+  other: 0,
+};
 
 export interface RankedSentence {
   /** Index into the passage index's sentences. */
   id: number;
   score: number;
-  /** Share (0–1) of the question's term weight the sentence matches, given its paragraph. */
+  /** Share (0–1) of the question's weight the sentence matches, given its paragraph. */
   coverage: number;
+  /** Share (0–1) of the question's weight its article matches anywhere. */
+  articleCoverage: number;
   answerType: number;
 }
 
@@ -26,15 +47,13 @@ function idf(set: DocumentSet, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** BM25 of every document holding a query term, normalised by the question's total term weight. */
-function bm25(set: DocumentSet, terms: readonly QueryTerm[]): { scores: Map<number, number>; total: number } {
+/** BM25 of every document holding a query term. */
+function bm25(set: DocumentSet, terms: readonly QueryTerm[]): Map<number, number> {
   const scores = new Map<number, number>();
-  let total = 0;
   for (const term of terms) {
     const posting = set.postings.get(term.stem);
-    const weight = term.weight * idf(set, posting?.ids.length ?? 0);
-    total += weight;
     if (!posting) continue;
+    const weight = term.weight * idf(set, posting.ids.length);
     for (let k = 0; k < posting.ids.length; k++) {
       const id = posting.ids[k] ?? 0;
       const tf = posting.tfs[k] ?? 0;
@@ -42,7 +61,41 @@ function bm25(set: DocumentSet, terms: readonly QueryTerm[]): { scores: Map<numb
       scores.set(id, (scores.get(id) ?? 0) + (weight * tf * (K1 + 1)) / (tf + K1 * norm));
     }
   }
-  return { scores, total };
+  return scores;
+}
+
+/** The most BM25 a document could get from the question's own words: each once, in a document of average length. */
+function bm25Scale(set: DocumentSet, terms: readonly QueryTerm[]): number {
+  return terms.filter((t) => !t.related).reduce((sum, t) => sum + t.weight * idf(set, set.postings.get(t.stem)?.ids.length ?? 0), 0);
+}
+
+function holds(set: DocumentSet, stem: string, doc: number): boolean {
+  const ids = set.postings.get(stem)?.ids;
+  if (!ids) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const id = ids[mid] ?? 0;
+    if (id === doc) return true;
+    if (id < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Share of the question's weight a document meets: each question word by itself, or by a related word. */
+function coverage(set: DocumentSet, terms: readonly QueryTerm[], doc: number): number {
+  let met = 0;
+  let total = 0;
+  for (const term of terms) {
+    if (term.related) continue;
+    const weight = term.weight * idf(set, set.postings.get(term.stem)?.ids.length ?? 0);
+    total += weight;
+    if (holds(set, term.stem, doc)) met += weight;
+    else if (terms.some((t) => t.related && t.group === term.group && holds(set, t.stem, doc))) met += RELATED_CREDIT * weight;
+  }
+  return total > 0 ? met / total : 0;
 }
 
 /** 1 when the matched terms sit together, falling towards 0 as they spread out. */
@@ -53,9 +106,7 @@ function proximity(text: string, stems: ReadonlySet<string>): number {
   let best = Infinity;
   const window = new Map<string, number>();
   let left = 0;
-  for (let right = 0; right < positions.length; right++) {
-    const r = positions[right];
-    if (!r) continue;
+  for (const r of positions) {
     window.set(r.stem, (window.get(r.stem) ?? 0) + 1);
     while (window.size === distinct) {
       const l = positions[left];
@@ -72,29 +123,32 @@ function proximity(text: string, stems: ReadonlySet<string>): number {
 
 export function rankSentences(corpus: Corpus, index: PassageIndex, question: UnderstoodQuestion): RankedSentence[] {
   const { terms } = question;
-  if (terms.length === 0) return [];
+  const sentenceScale = bm25Scale(index.bySentence, terms);
+  const paragraphScale = bm25Scale(index.byParagraph, terms);
+  if (sentenceScale === 0 || paragraphScale === 0) return [];
   const bySentence = bm25(index.bySentence, terms);
   const byParagraph = bm25(index.byParagraph, terms);
-  if (bySentence.total === 0) return [];
-  const first = [...bySentence.scores]
-    .map(([id, s]) => ({ id, base: s / bySentence.total + (0.5 * (byParagraph.scores.get(index.sentenceParagraph[id] ?? -1) ?? 0)) / byParagraph.total }))
+  const paragraphOf = (id: number) => index.sentenceParagraph[id] ?? -1;
+  const shortlist = [...bySentence]
+    .map(([id, s]) => ({ id, base: Math.min(1, s / sentenceScale) + PARAGRAPH_WEIGHT * Math.min(1, (byParagraph.get(paragraphOf(id)) ?? 0) / paragraphScale) }))
     .sort((a, b) => b.base - a.base)
     .slice(0, SHORTLIST);
   const stems = new Set(terms.map((t) => t.stem));
-  return first
-    .map(({ id, base }) => {
+  const typed = KIND_WEIGHT[question.kind];
+  return shortlist
+    .map(({ id, base }): RankedSentence => {
       const unit = index.sentences[id];
       const paragraph = unit ? corpus.articles.get(unit.article)?.paragraphs[unit.paragraph - 1] : undefined;
-      if (!unit || !paragraph) return { id, score: 0, coverage: 0, answerType: 0 };
+      if (!unit || !paragraph) return { id, score: 0, coverage: 0, articleCoverage: 0, answerType: 0 };
       const text = paragraph.text.slice(unit.start, unit.end);
-      const sentenceShare = Math.min(1, (bySentence.scores.get(id) ?? 0) / bySentence.total);
-      const paragraphShare = Math.min(1, (byParagraph.scores.get(index.sentenceParagraph[id] ?? -1) ?? 0) / byParagraph.total);
-      const coverage = 0.7 * sentenceShare + 0.3 * paragraphShare;
+      const paragraphId = paragraphOf(id);
+      const ownCoverage = 0.7 * coverage(index.bySentence, terms, id) + 0.3 * coverage(index.byParagraph, terms, paragraphId);
+      const articleCoverage = coverage(index.byArticle, terms, index.paragraphArticle[paragraphId] ?? -1);
       const answerType = answerTypeScore(question.kind, text);
       const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article, unit.paragraph, unit.start, unit.end) : new Set<string>();
       const entityHit = [...question.entities].some((e) => mentioned.has(e)) ? 1 : 0;
-      const score = base + 0.15 * proximity(text, stems) + 0.2 * answerType * coverage + 0.1 * entityHit;
-      return { id, score, coverage, answerType };
+      const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(text, stems) + ENTITY_WEIGHT * entityHit;
+      return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, answerType };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -8,8 +8,10 @@ import { resolveArticle } from "./resolveArticle.ts";
 import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
 
 const NEWS_POINTS = 2;
-const REACTION_POINTS = 3;
 const MIN_POINTS = 3;
+const MAX_POINTS = 5;
+/** A brief summary has one point per this many sentences of the article, within 3–5. */
+const SENTENCES_PER_POINT = 10;
 const LEAD_SENTENCES = 4;
 /** A point from a section already covered counts for this share of its score. */
 const SAME_SECTION = 0.7;
@@ -26,9 +28,10 @@ function best(pool: readonly Candidate[], chosen: readonly Candidate[], value: (
   return top?.c;
 }
 
-export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
+export function briefPoints(candidates: readonly Candidate[], sentences: number): Candidate[] {
+  const budget = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences / SENTENCES_PER_POINT)));
   const chosen: Candidate[] = [];
-  const lead = best(candidates.filter((c) => c.order < LEAD_SENTENCES && !c.reaction), chosen, (c) => c.score);
+  const lead = best(candidates.filter((c) => c.order < LEAD_SENTENCES), chosen, (c) => c.score);
   if (lead) chosen.push(lead);
   while (chosen.length < NEWS_POINTS) {
     const next = best(candidates.filter((c) => !c.reaction), chosen, (c) => c.score);
@@ -36,7 +39,7 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
     chosen.push(next);
   }
   const speakers = new Set<string>();
-  for (let i = 0; i < REACTION_POINTS; i++) {
+  while (chosen.length < budget) {
     const pool = candidates.filter((c) => c.reaction && !speakers.has(c.reaction.speaker));
     const next = best(pool, chosen, (c) => c.score + (c.reaction?.described ? DESCRIBED_SPEAKER : 0));
     if (!next?.reaction) break;
@@ -51,8 +54,12 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
   return chosen;
 }
 
+function sentenceCount(article: Article): number {
+  return article.paragraphs.reduce((sum, p) => sum + Math.max(1, p.sentences.length), 0);
+}
+
 function fullPoints(article: Article, candidates: readonly Candidate[]): Candidate[] {
-  const chosen = briefPoints(candidates);
+  const chosen = briefPoints(candidates, sentenceCount(article));
   article.sections.forEach((_, section) => {
     if (chosen.some((c) => c.section === section)) return;
     const key = best(candidates.filter((c) => c.section === section), chosen, (c) => c.score);
@@ -66,7 +73,7 @@ export function answerSummary(corpus: Corpus, input: { article?: string; length?
   if ("error" in found) return found;
   const length = input.length ?? "brief";
   const candidates = candidatePoints(found);
-  const chosen = length === "brief" ? briefPoints(candidates) : fullPoints(found, candidates);
+  const chosen = length === "brief" ? briefPoints(candidates, sentenceCount(found)) : fullPoints(found, candidates);
   const points = [...chosen]
     .sort((a, b) => a.order - b.order)
     .map((c) => {

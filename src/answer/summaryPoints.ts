@@ -9,6 +9,8 @@ export interface Candidate {
   paragraph: number;
   /** Position of the point's first sentence in the article (0-based, over all sentences). */
   order: number;
+  /** Position of its last sentence. */
+  last: number;
   text: string;
   score: number;
   reaction: Reaction | null;
@@ -17,7 +19,7 @@ export interface Candidate {
 }
 
 const MIN_WORDS = 6;
-const MAX_WORDS = 80;
+const MAX_WORDS = 60;
 
 function words(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
@@ -25,8 +27,8 @@ function words(text: string): number {
 
 /** A sentence that refers back early ("The Kremlin leader linked it to…") reads best after the one before. */
 const REFERS_BACK = /^(?:\S+\s+){0,7}(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\b/iu;
-/** A two-sentence point scores its better sentence plus this share of the other. */
-const SECOND_SENTENCE = 0.25;
+/** A two-sentence point scores the mean of its sentences plus this share of the weaker one. */
+const SECOND_SENTENCE = 0.2;
 
 export function candidatePoints(article: Article): Candidate[] {
   const sectionOf = new Map<number, number>();
@@ -48,8 +50,9 @@ export function candidatePoints(article: Article): Candidate[] {
       candidates.push({
         paragraph: paragraph.n,
         order: position,
+        last: position + last - first,
         text,
-        score: first === last ? a : Math.max(a, b) + SECOND_SENTENCE * Math.min(a, b),
+        score: first === last ? a : (a + b) / 2 + SECOND_SENTENCE * Math.min(a, b),
         reaction: reactionIn(text),
         section: sectionOf.get(paragraph.n) ?? 0,
       });
@@ -66,9 +69,9 @@ export function candidatePoints(article: Article): Candidate[] {
   return candidates;
 }
 
-/** Whether a candidate repeats or overlaps a chosen point. */
+/** Whether a candidate shares a sentence with a chosen point or says much the same. */
 export function repeats(candidate: Candidate, chosen: readonly Candidate[]): boolean {
   return chosen.some(
-    (c) => (c.paragraph === candidate.paragraph && Math.abs(c.order - candidate.order) <= 1) || nearDuplicate(c.text, candidate.text),
+    (c) => (c.order <= candidate.last && candidate.order <= c.last) || nearDuplicate(c.text, candidate.text),
   );
 }

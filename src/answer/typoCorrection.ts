@@ -53,6 +53,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 const MIN_LENGTH = 4;
+/** Up to this length, one changed letter mostly makes another real word ("tall", "talk"): only slips and swaps are corrected. */
+const SHORT = 5;
+
+function substitutionOnly(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") !== [...b].sort().join("");
+}
 
 export function isKnown(c: Corrector, word: string): boolean {
   return c.vocabulary.has(word) || c.knownStems.has(stem(word));
@@ -71,7 +77,7 @@ export function correctWord(c: Corrector, word: string): string | null {
     for (const hit of fuseFor(c, length).search(word, { limit: 8 })) {
       if (hit.item[0] !== word[0]) continue;
       const edits = editDistance(word, hit.item);
-      if (edits > maxEdits) continue;
+      if (edits > maxEdits || (word.length <= SHORT && edits > 0 && substitutionOnly(word, hit.item))) continue;
       const count = c.vocabulary.get(hit.item) ?? 0;
       if (!best || edits < best.edits || (edits === best.edits && count > best.count)) best = { word: hit.item, edits, count };
     }

@@ -1,6 +1,7 @@
 // A question as retrieval uses it: its kind, its key terms (stemmed, typos corrected against the
 // store's vocabulary, weighted) and the entities it names.
 import { questionShape, type QuestionKind } from "../nlp/questionKind.ts";
+import { relatedStems } from "../nlp/relatedWords.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { PassageIndex } from "../store/passageIndex.ts";
@@ -12,6 +13,10 @@ export interface QueryTerm {
   /** The word as the question (after correction) has it. */
   word: string;
   weight: number;
+  /** The question word this term stands for: its own index, shared by the related words added for it. */
+  group: number;
+  /** A related word added to meet paraphrases: it can match, but the question is not about it. */
+  related?: boolean;
 }
 
 export interface UnderstoodQuestion {
@@ -25,33 +30,43 @@ export interface UnderstoodQuestion {
 
 /** Words that frame a question rather than say what it is about: kept, but weigh little. */
 const FRAMING = new Set(
-  "say says said saying happen happened happening mention mentioned according article report reported story news think thought".split(" "),
+  "say says said saying speak spoke tell told happen happened happening mention mentioned according article report reported story news think thought".split(" "),
 );
+/** Words that only restate the kind of question ("how long did it last"). */
+const KIND_FRAMING: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
+  howLong: new Set(["last", "lasted", "take", "took", "long", "time", "spend", "spent"]),
+  howMany: new Set(["number", "total", "much", "many"]),
+  when: new Set(["date", "time", "day", "year"]),
+  where: new Set(["place", "located", "location", "going", "go", "headed", "heading", "bound"]),
+};
 const FRAMING_WEIGHT = 0.3;
+const RELATED_WEIGHT = 0.6;
 const CORRECTED_WEIGHT = 0.9;
-const UNKNOWN_WEIGHT = 0.6;
+const UNKNOWN_WEIGHT = 1;
 const DESCRIBED_ENTITY_WEIGHT = 0.8;
 
-function addTerm(terms: Map<string, QueryTerm>, term: QueryTerm): void {
+function addTerm(terms: Map<string, QueryTerm>, term: Omit<QueryTerm, "group">): void {
   const had = terms.get(term.stem);
-  if (!had || had.weight < term.weight) terms.set(term.stem, term);
+  if (!had) terms.set(term.stem, { ...term, group: terms.size });
+  else if (had.weight < term.weight) terms.set(term.stem, { ...term, group: had.group });
 }
 
 export function understandQuestion(corpus: Corpus, index: PassageIndex, question: string): UnderstoodQuestion {
   const { kind, rest } = questionShape(question);
-  const offset = question.lastIndexOf(rest);
+  const offset = question.length - question.trimEnd().length === 0 ? question.length - rest.length : question.lastIndexOf(rest);
   const fix = corrector(index);
   const terms = new Map<string, QueryTerm>();
   const fixes: { start: number; end: number; word: string }[] = [];
   for (const token of tokenize(rest)) {
     if (token.word.length < 2 || STOPWORDS.has(token.word)) continue;
-    const known = fix.vocabulary.has(token.word) || fix.knownStems.has(token.stem);
+    const known = fix.vocabulary.has(token.word) || fix.knownStems.has(token.stem) || [...relatedStems(token.stem)].some((s) => fix.knownStems.has(s));
     const correction = known ? null : correctWord(fix, token.word);
     if (correction) {
       fixes.push({ start: offset + token.start, end: offset + token.end, word: correction });
       addTerm(terms, { stem: stem(correction), word: correction, weight: CORRECTED_WEIGHT });
     } else {
-      const weight = FRAMING.has(token.word) ? FRAMING_WEIGHT : known ? 1 : UNKNOWN_WEIGHT;
+      const framing = FRAMING.has(token.word) || KIND_FRAMING[kind]?.has(token.word);
+      const weight = framing ? FRAMING_WEIGHT : known ? 1 : UNKNOWN_WEIGHT;
       addTerm(terms, { stem: token.stem, word: token.word, weight });
     }
   }
@@ -64,6 +79,11 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
     if (!byDescription) continue;
     for (const t of tokenize(entity.name)) {
       if (!STOPWORDS.has(t.word)) addTerm(terms, { stem: t.stem, word: t.word, weight: DESCRIBED_ENTITY_WEIGHT });
+    }
+  }
+  for (const term of [...terms.values()]) {
+    for (const s of relatedStems(term.stem)) {
+      if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
     }
   }
   return {

@@ -10,8 +10,8 @@ interface KindRule {
 }
 
 const RULES: readonly KindRule[] = [
-  { kind: "howLong", opener: /^how\s+long\b|^for\s+how\s+long\b|^how\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/iu },
-  { kind: "howMany", opener: /^how\s+(?:many|much)\b|^what\s+(?:number|percentage|share|proportion)\b/iu },
+  { kind: "howLong", opener: /^how\s+long\b|^for\s+how\s+long\b|^how\s+much\s+time\b|^how\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/iu },
+  { kind: "howMany", opener: /^how\s+(?:many|much|old)\b|^what\s+(?:number|percentage|share|proportion)\b/iu },
   { kind: "when", opener: /^when\b|^(?:what|which)\s+(?:year|day|date|month|time)\b|^at\s+what\s+time\b/iu },
   { kind: "where", opener: /^where\b|^(?:what|which)\s+(?:country|city|town|region|place|state)\b|^in\s+(?:what|which)\s+(?:country|city|region|place|state)\b/iu },
   { kind: "who", opener: /^who(?:m|se)?\b|^(?:what|which)\s+(?:person|official|analyst|leader|group|organi[sz]ation)\b/iu },
@@ -20,6 +20,24 @@ const RULES: readonly KindRule[] = [
   { kind: "what", opener: /^(?:what|which)\b/iu },
 ];
 
+const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"];
+
+/** The question word a mistyped opening word stands for ("Whn" → "when"), or the word itself. */
+function questionWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (QUESTION_WORDS.includes(lower) || !/^[wh]/u.test(lower)) return word;
+  const near = QUESTION_WORDS.find((q) => q[0] === lower[0] && oneEditApart(q, lower));
+  return near ?? word;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export interface QuestionShape {
   kind: QuestionKind;
   /** The question without the words that only name its kind ("how long", "when", "who"). */
@@ -27,7 +45,8 @@ export interface QuestionShape {
 }
 
 export function questionShape(question: string): QuestionShape {
-  const text = question.trim().replace(/^(?:and|so|but|ok|okay|please)[,\s]+/iu, "");
+  const trimmed = question.trim().replace(/^(?:and|so|but|ok|okay|please)[,\s]+/iu, "");
+  const text = trimmed.replace(/^[\p{L}]+/u, questionWord);
   for (const rule of RULES) {
     const match = rule.opener.exec(text);
     if (match) return { kind: rule.kind, rest: text.slice(match[0].length) };

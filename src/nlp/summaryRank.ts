@@ -7,10 +7,11 @@ const POSITION_WEIGHT = 0.4;
 const CENTRALITY_WEIGHT = 0.35;
 const TITLE_WEIGHT = 0.25;
 
+/** Points of 12–30 words read best; shorter ones say too little, longer ones too much at once. */
 function lengthFactor(words: number): number {
   if (words < 6) return 0.3;
-  if (words < 10) return 0.8;
-  if (words > 60) return 0.7;
+  if (words < 12) return 0.6 + (0.4 * (words - 6)) / 6;
+  if (words > 30) return Math.max(0.4, 30 / words);
   return 1;
 }
 

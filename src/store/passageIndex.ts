@@ -21,7 +21,7 @@ export interface SentenceUnit {
 
 export interface DocumentSet {
   postings: ReadonlyMap<string, Posting>;
-  lengths: Uint16Array;
+  lengths: Uint32Array;
   averageLength: number;
 }
 
@@ -30,8 +30,11 @@ export interface PassageIndex {
   /** The paragraph (index into `paragraphs`) of each sentence. */
   sentenceParagraph: Int32Array;
   paragraphs: readonly { article: string; paragraph: number; firstSentence: number }[];
+  /** The article (index into the store's articles) of each paragraph. */
+  paragraphArticle: Int32Array;
   bySentence: DocumentSet;
   byParagraph: DocumentSet;
+  byArticle: DocumentSet;
   /** Every content word of the bodies with its number of occurrences: the vocabulary typos are corrected against. */
   vocabulary: ReadonlyMap<string, number>;
 }
@@ -66,7 +69,7 @@ class DocumentSetBuilder {
     const total = this.lengths.reduce((a, b) => a + b, 0);
     return {
       postings,
-      lengths: Uint16Array.from(this.lengths, (l) => Math.min(l, 65535)),
+      lengths: Uint32Array.from(this.lengths),
       averageLength: this.lengths.length > 0 ? total / this.lengths.length : 0,
     };
   }
@@ -81,13 +84,17 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const sentences: SentenceUnit[] = [];
   const sentenceParagraph: number[] = [];
   const paragraphs: { article: string; paragraph: number; firstSentence: number }[] = [];
+  const paragraphArticle: number[] = [];
   const bySentence = new DocumentSetBuilder();
   const byParagraph = new DocumentSetBuilder();
+  const byArticle = new DocumentSetBuilder();
   const vocabulary = new Map<string, number>();
-  for (const article of articles) {
+  articles.forEach((article, articleId) => {
+    const articleStems: string[] = [];
     for (const paragraph of article.paragraphs) {
       const paragraphId = paragraphs.length;
       paragraphs.push({ article: article.id, paragraph: paragraph.n, firstSentence: sentences.length });
+      paragraphArticle.push(articleId);
       const paragraphStems: string[] = [];
       sentenceSpans(paragraph).forEach(([start, end], i) => {
         const tokens = contentTokens(paragraph.text.slice(start, end));
@@ -99,14 +106,18 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
         paragraphStems.push(...stems);
       });
       byParagraph.add(paragraphStems);
+      articleStems.push(...paragraphStems);
     }
-  }
+    byArticle.add(articleStems);
+  });
   return {
     sentences,
     sentenceParagraph: Int32Array.from(sentenceParagraph),
     paragraphs,
+    paragraphArticle: Int32Array.from(paragraphArticle),
     bySentence: bySentence.build(),
     byParagraph: byParagraph.build(),
+    byArticle: byArticle.build(),
     vocabulary,
   };
 }

@@ -1,0 +1,79 @@
+// ROUGE of `brief` summaries against the human reference summaries of the three CNN/Daily Mail
+// items, beside the lead-3 baseline computed in the same run.
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { answerSummary } from "../../src/answer/summary.ts";
+import { indexStore } from "../../src/store/corpus.ts";
+import { sentenceSpans } from "../../src/store/passageIndex.ts";
+import { SCHEMA_VERSION, type Article } from "../../src/store/schema.ts";
+import { corpusArticle, formatRows, type EvalRow } from "./ask.ts";
+import { rouge, type RougeScores } from "./rouge.ts";
+
+const REFERENCES = fileURLToPath(new URL("../fixtures/summary-references.json", import.meta.url));
+
+export function readReferences(): Map<string, string> {
+  const file = JSON.parse(readFileSync(REFERENCES, "utf8")) as { references: Record<string, { reference: string[] }> };
+  return new Map(Object.entries(file.references).map(([slug, r]) => [slug, r.reference.join("\n")]));
+}
+
+/** The article's first three sentences, the baseline news summaries are measured against. */
+export function lead3(article: Article): string {
+  return article.paragraphs
+    .flatMap((p) => sentenceSpans(p).map(([s, e]) => p.text.slice(s, e).trim()))
+    .slice(0, 3)
+    .join(" ");
+}
+
+export function briefText(article: Article): string {
+  const corpus = indexStore({ schemaVersion: SCHEMA_VERSION, builtAt: new Date(0).toISOString(), articles: [article], entities: [], quotes: [] });
+  const result = answerSummary(corpus, { length: "brief" });
+  if ("error" in result) throw new Error(result.error);
+  return result.points.map((p) => p.text).join("\n");
+}
+
+export interface SummaryScoreRow extends RougeScores {
+  system: "brief" | "lead-3";
+  article: string;
+}
+
+function mean(rows: readonly SummaryScoreRow[], system: SummaryScoreRow["system"]): SummaryScoreRow {
+  const own = rows.filter((r) => r.system === system);
+  const avg = (key: keyof RougeScores) => own.reduce((sum, r) => sum + r[key], 0) / (own.length || 1);
+  return { system, article: "mean", rouge1: avg("rouge1"), rouge2: avg("rouge2"), rougeL: avg("rougeL") };
+}
+
+export interface SummaryEval {
+  /** Per article and system, then the means. */
+  scores: SummaryScoreRow[];
+  /** The targets: brief at or above lead-3 on ROUGE-1 and ROUGE-L. */
+  rows: EvalRow[];
+}
+
+export function runSummaryEval(): SummaryEval {
+  const scores: SummaryScoreRow[] = [];
+  for (const [slug, reference] of readReferences()) {
+    const article = corpusArticle(slug);
+    scores.push({ system: "brief", article: slug, ...rouge(briefText(article), reference) });
+    scores.push({ system: "lead-3", article: slug, ...rouge(lead3(article), reference) });
+  }
+  const brief = mean(scores, "brief");
+  const lead = mean(scores, "lead-3");
+  scores.push(brief, lead);
+  const rows: EvalRow[] = [
+    { metric: "summary brief ROUGE-1 F − lead-3", value: brief.rouge1 - lead.rouge1, target: "≥ 0", pass: brief.rouge1 >= lead.rouge1 },
+    { metric: "summary brief ROUGE-L F − lead-3", value: brief.rougeL - lead.rougeL, target: "≥ 0", pass: brief.rougeL >= lead.rougeL },
+  ];
+  return { scores, rows };
+}
+
+export function formatScores(scores: readonly SummaryScoreRow[]): string {
+  const line = (r: SummaryScoreRow) =>
+    `${r.system.padEnd(7)} ${r.article.padEnd(40)} R1 ${r.rouge1.toFixed(3)}  R2 ${r.rouge2.toFixed(3)}  RL ${r.rougeL.toFixed(3)}`;
+  return scores.map(line).join("\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { scores, rows } = runSummaryEval();
+  console.log(formatScores(scores));
+  console.log(formatRows(rows));
+}
