@@ -1,7 +1,7 @@
-// Finding the source files to ingest: files named directly, and the .txt/.html/.htm files
-// inside folders (recursively, in a stable order).
-import { readdirSync, statSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+// Source files: finding the .txt/.html/.htm files to ingest (named directly or inside folders,
+// recursively, in a stable order) and reading one as text, with a clear reason when it is unusable.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
 
 export const SOURCE_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
 
@@ -19,11 +19,18 @@ export function listSourceFiles(paths: readonly string[]): SourceListing {
     try {
       stats = statSync(path);
     } catch {
-      problems.push({ path, reason: "not found or not readable" });
+      problems.push({ path, reason: "not found" });
       return;
     }
     if (stats.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) visit(join(path, entry), false);
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort();
+      } catch {
+        problems.push({ path, reason: "folder cannot be read" });
+        return;
+      }
+      for (const entry of entries) if (!entry.startsWith(".")) visit(join(path, entry), false);
     } else if (SOURCE_EXTENSIONS.has(extname(path).toLowerCase())) {
       files.push(resolve(path));
     } else if (named) {
@@ -32,4 +39,36 @@ export function listSourceFiles(paths: readonly string[]): SourceListing {
   };
   for (const path of paths) visit(path, true);
   return { files: [...new Set(files)], problems };
+}
+
+export type SourceText = { ok: true; bytes: Buffer; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
+  if (code === "ENOENT") return "disappeared before it could be read";
+  if (code === "EISDIR") return "is a folder, not a file";
+  return `cannot be read (${code ?? (error as Error).message})`;
+}
+
+/** Reads a source file as UTF-8 text; empty, binary and non-UTF-8 files are refused with a reason. */
+export function readSourceText(path: string): SourceText {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: readError(error) };
+  }
+  if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: `binary file, not text (${basename(path)} contains NUL bytes)` };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, reason: "not valid UTF-8 text" };
+  }
+  if (text.trim() === "") return { ok: false, reason: "empty file (only whitespace)" };
+  return { ok: true, bytes, text: text.replace(/^\uFEFF/u, "") };
 }
