@@ -1,5 +1,6 @@
 // /ask: the sentences that answer a question, best first and cited, found through the passage
 // index without any language model; when nothing really answers, the closest passages as "maybe related".
+import type { QuestionKind } from "../nlp/questionKind.ts";
 import type { Corpus } from "../store/corpus.ts";
 import { passageIndex } from "../store/passageIndex.ts";
 import { askPassage } from "./askPassage.ts";
@@ -13,8 +14,10 @@ const QUESTION_MAX = 500;
 const MIN_COVERAGE = 0.5;
 /** An article that lacks this much of the question (anywhere) is not about what was asked. */
 const MIN_ARTICLE_COVERAGE = 0.65;
+/** Questions only a duration, a number or a date can answer. */
+const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(["howLong", "howMany", "howOld", "when"]);
 /** Further answers are shown when they score at least this share of the best. */
-const CLOSE = 0.75;
+const CLOSE = 0.6;
 const MAX_ANSWERS = 3;
 const MAX_RELATED = 3;
 
@@ -39,7 +42,10 @@ export function answerAsk(corpus: Corpus, input: { question: string }): AskResul
   const stems = new Set(understood.terms.map((t) => t.stem));
   const passages = (list: readonly RankedSentence[]) =>
     list.map((r) => askPassage(corpus, index, r.id, r.score, stems)).filter((a): a is AskAnswer => a !== null);
-  const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE);
+  const typed = TYPED_KINDS.has(understood.kind);
+  const answering = ranked.filter(
+    (r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && (!typed || r.answerType > 0),
+  );
   const best = answering[0];
   const answers = best ? distinctParagraphs(answering, index, MAX_ANSWERS).filter((r) => r.score >= CLOSE * best.score) : [];
   return {

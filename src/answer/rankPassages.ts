@@ -22,6 +22,7 @@ const RELATED_CREDIT = 0.8;
 const KIND_WEIGHT: Record<QuestionKind, number> = {
   howLong: 0.5,
   howMany: 0.5,
+  howOld: 0.5,
   when: 0.4,
   who: 0.2,
   where: 0.2,
@@ -39,34 +40,47 @@ export interface RankedSentence {
   coverage: number;
   /** Share (0–1) of the question's weight its article matches anywhere. */
   articleCoverage: number;
+  /** Whether its article names everything the question names (its capitalised words). */
+  namesMet: boolean;
   answerType: number;
 }
 
-function idf(set: DocumentSet, df: number): number {
+function idf(set: DocumentSet, stem: string): number {
   const n = set.lengths.length;
+  const df = set.postings.get(stem)?.ids.length ?? 0;
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** BM25 of every document holding a query term. */
+/**
+ * BM25 of every document holding a query term. A question word and the related words added for it
+ * form one group, which counts once: by its best-scoring member in each document.
+ */
 function bm25(set: DocumentSet, terms: readonly QueryTerm[]): Map<number, number> {
   const scores = new Map<number, number>();
-  for (const term of terms) {
-    const posting = set.postings.get(term.stem);
-    if (!posting) continue;
-    const weight = term.weight * idf(set, posting.ids.length);
-    for (let k = 0; k < posting.ids.length; k++) {
-      const id = posting.ids[k] ?? 0;
-      const tf = posting.tfs[k] ?? 0;
-      const norm = 1 - B + (B * (set.lengths[id] ?? 0)) / (set.averageLength || 1);
-      scores.set(id, (scores.get(id) ?? 0) + (weight * tf * (K1 + 1)) / (tf + K1 * norm));
+  const groups = new Map<number, QueryTerm[]>();
+  for (const term of terms) groups.set(term.group, [...(groups.get(term.group) ?? []), term]);
+  for (const members of groups.values()) {
+    const best = new Map<number, number>();
+    for (const term of members) {
+      const posting = set.postings.get(term.stem);
+      if (!posting) continue;
+      const weight = term.weight * idf(set, term.stem);
+      for (let k = 0; k < posting.ids.length; k++) {
+        const id = posting.ids[k] ?? 0;
+        const tf = posting.tfs[k] ?? 0;
+        const norm = 1 - B + (B * (set.lengths[id] ?? 0)) / (set.averageLength || 1);
+        const score = (weight * tf * (K1 + 1)) / (tf + K1 * norm);
+        if (score > (best.get(id) ?? 0)) best.set(id, score);
+      }
     }
+    for (const [id, score] of best) scores.set(id, (scores.get(id) ?? 0) + score);
   }
   return scores;
 }
 
 /** The most BM25 a document could get from the question's own words: each once, in a document of average length. */
 function bm25Scale(set: DocumentSet, terms: readonly QueryTerm[]): number {
-  return terms.filter((t) => !t.related).reduce((sum, t) => sum + t.weight * idf(set, set.postings.get(t.stem)?.ids.length ?? 0), 0);
+  return terms.filter((t) => !t.related).reduce((sum, t) => sum + t.weight * idf(set, t.stem), 0);
 }
 
 function holds(set: DocumentSet, stem: string, doc: number): boolean {
@@ -84,13 +98,16 @@ function holds(set: DocumentSet, stem: string, doc: number): boolean {
   return false;
 }
 
-/** Share of the question's weight a document meets: each question word by itself, or by a related word. */
-function coverage(set: DocumentSet, terms: readonly QueryTerm[], doc: number): number {
+/**
+ * Share of the question's weight a document meets: each question word by itself, or by a related word.
+ * Words weigh by their sentence-level rarity (`weights`), the same at every level.
+ */
+function coverage(set: DocumentSet, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, doc: number): number {
   let met = 0;
   let total = 0;
   for (const term of terms) {
     if (term.related) continue;
-    const weight = term.weight * idf(set, set.postings.get(term.stem)?.ids.length ?? 0);
+    const weight = weights.get(term.stem) ?? 0;
     total += weight;
     if (holds(set, term.stem, doc)) met += weight;
     else if (terms.some((t) => t.related && t.group === term.group && holds(set, t.stem, doc))) met += RELATED_CREDIT * weight;
@@ -134,21 +151,25 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
     .sort((a, b) => b.base - a.base)
     .slice(0, SHORTLIST);
   const stems = new Set(terms.map((t) => t.stem));
+  const weights = new Map(terms.map((t) => [t.stem, t.weight * idf(index.bySentence, t.stem)]));
   const typed = KIND_WEIGHT[question.kind];
   return shortlist
     .map(({ id, base }): RankedSentence => {
       const unit = index.sentences[id];
       const paragraph = unit ? corpus.articles.get(unit.article)?.paragraphs[unit.paragraph - 1] : undefined;
-      if (!unit || !paragraph) return { id, score: 0, coverage: 0, articleCoverage: 0, answerType: 0 };
+      if (!unit || !paragraph) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, answerType: 0 };
       const text = paragraph.text.slice(unit.start, unit.end);
       const paragraphId = paragraphOf(id);
-      const ownCoverage = 0.7 * coverage(index.bySentence, terms, id) + 0.3 * coverage(index.byParagraph, terms, paragraphId);
-      const articleCoverage = coverage(index.byArticle, terms, index.paragraphArticle[paragraphId] ?? -1);
-      const answerType = answerTypeScore(question.kind, text);
+      const ownCoverage = 0.7 * coverage(index.bySentence, terms, weights, id) + 0.3 * coverage(index.byParagraph, terms, weights, paragraphId);
+      const articleId = index.paragraphArticle[paragraphId] ?? -1;
+      const articleCoverage = coverage(index.byArticle, terms, weights, articleId);
+      const namesMet = terms.every((t) => !t.name || holds(index.byArticle, t.stem, articleId));
+      const focus = tokenize(text).flatMap((t) => (stems.has(t.stem) ? [t.start] : []));
+      const answerType = answerTypeScore(question.kind, text, focus);
       const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article, unit.paragraph, unit.start, unit.end) : new Set<string>();
       const entityHit = [...question.entities].some((e) => mentioned.has(e)) ? 1 : 0;
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(text, stems) + ENTITY_WEIGHT * entityHit;
-      return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, answerType };
+      return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, answerType };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,6 @@
-// /summary: an extractive summary in the article's order, each point one or two of its sentences with
-// the paragraph cited. `brief` covers the main news and the main reactions; `full` adds each section's key point.
+// /summary: an extractive summary in the article's order, each point one or two of its sentences with the
+// paragraph cited. `brief` covers the main news and the main reactions (distinct voices, one independent
+// expert among them when the article has one); `full` adds each section's key point.
 import type { Corpus } from "../store/corpus.ts";
 import type { Article } from "../store/schema.ts";
 import { citedFields } from "./cite.ts";
@@ -10,12 +11,9 @@ import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
 const NEWS_POINTS = 2;
 const MIN_POINTS = 3;
 const MAX_POINTS = 5;
-/** A brief summary has one point per this many sentences of the article, within 3–5. */
-const SENTENCES_PER_POINT = 10;
 const LEAD_SENTENCES = 4;
 /** A point from a section already covered counts for this share of its score. */
 const SAME_SECTION = 0.7;
-const DESCRIBED_SPEAKER = 0.1;
 
 function best(pool: readonly Candidate[], chosen: readonly Candidate[], value: (c: Candidate) => number): Candidate | undefined {
   const sections = new Set(chosen.map((c) => c.section));
@@ -28,8 +26,7 @@ function best(pool: readonly Candidate[], chosen: readonly Candidate[], value: (
   return top?.c;
 }
 
-export function briefPoints(candidates: readonly Candidate[], sentences: number): Candidate[] {
-  const budget = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences / SENTENCES_PER_POINT)));
+export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
   const chosen: Candidate[] = [];
   const lead = best(candidates.filter((c) => c.order < LEAD_SENTENCES), chosen, (c) => c.score);
   if (lead) chosen.push(lead);
@@ -39,9 +36,12 @@ export function briefPoints(candidates: readonly Candidate[], sentences: number)
     chosen.push(next);
   }
   const speakers = new Set<string>();
-  while (chosen.length < budget) {
-    const pool = candidates.filter((c) => c.reaction && !speakers.has(c.reaction.speaker));
-    const next = best(pool, chosen, (c) => c.score + (c.reaction?.described ? DESCRIBED_SPEAKER : 0));
+  const voiced = candidates.filter((c) => c.reaction?.voice);
+  while (chosen.length < MAX_POINTS) {
+    const lastSlot = chosen.length === MAX_POINTS - 1;
+    const needExpert = lastSlot && !chosen.some((c) => c.reaction?.voice === "expert") && voiced.some((c) => c.reaction?.voice === "expert");
+    const pool = voiced.filter((c) => c.reaction && !speakers.has(c.reaction.speaker) && (!needExpert || c.reaction.voice === "expert"));
+    const next = best(pool, chosen, (c) => c.score);
     if (!next?.reaction) break;
     speakers.add(next.reaction.speaker);
     chosen.push(next);
@@ -54,12 +54,8 @@ export function briefPoints(candidates: readonly Candidate[], sentences: number)
   return chosen;
 }
 
-function sentenceCount(article: Article): number {
-  return article.paragraphs.reduce((sum, p) => sum + Math.max(1, p.sentences.length), 0);
-}
-
 function fullPoints(article: Article, candidates: readonly Candidate[]): Candidate[] {
-  const chosen = briefPoints(candidates, sentenceCount(article));
+  const chosen = briefPoints(candidates);
   article.sections.forEach((_, section) => {
     if (chosen.some((c) => c.section === section)) return;
     const key = best(candidates.filter((c) => c.section === section), chosen, (c) => c.score);
@@ -73,7 +69,7 @@ export function answerSummary(corpus: Corpus, input: { article?: string; length?
   if ("error" in found) return found;
   const length = input.length ?? "brief";
   const candidates = candidatePoints(found);
-  const chosen = length === "brief" ? briefPoints(candidates, sentenceCount(found)) : fullPoints(found, candidates);
+  const chosen = length === "brief" ? briefPoints(candidates) : fullPoints(found, candidates);
   const points = [...chosen]
     .sort((a, b) => a.order - b.order)
     .map((c) => {

@@ -17,6 +17,8 @@ export interface QueryTerm {
   group: number;
   /** A related word added to meet paraphrases: it can match, but the question is not about it. */
   related?: boolean;
+  /** Capitalised in the question (not as its first word): a name an answering article must contain. */
+  name?: boolean;
 }
 
 export interface UnderstoodQuestion {
@@ -39,6 +41,11 @@ const KIND_FRAMING: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
   when: new Set(["date", "time", "day", "year"]),
   where: new Set(["place", "located", "location", "going", "go", "headed", "heading", "bound"]),
 };
+/** Common words too general to tell passages apart, though not stopwords: they weigh half. */
+const LIGHT = new Set(
+  "set near make made take took give gave put get come came keep let seem show use used want need try way thing things big small good bad new old many much first next part lot kind sort like well even still back able".split(" "),
+);
+const LIGHT_WEIGHT = 0.5;
 const FRAMING_WEIGHT = 0.3;
 const RELATED_WEIGHT = 0.6;
 const CORRECTED_WEIGHT = 0.9;
@@ -53,23 +60,30 @@ function addTerm(terms: Map<string, QueryTerm>, term: Omit<QueryTerm, "group">):
 
 export function understandQuestion(corpus: Corpus, index: PassageIndex, question: string): UnderstoodQuestion {
   const { kind, rest } = questionShape(question);
-  const offset = question.length - question.trimEnd().length === 0 ? question.length - rest.length : question.lastIndexOf(rest);
+  const offset = question.trimEnd().length - rest.length;
   const fix = corrector(index);
   const terms = new Map<string, QueryTerm>();
   const fixes: { start: number; end: number; word: string }[] = [];
-  for (const token of tokenize(rest)) {
-    if (token.word.length < 2 || STOPWORDS.has(token.word)) continue;
+  const shouted = (question.match(/\p{Lu}/gu)?.length ?? 0) > (question.match(/\p{Ll}/gu)?.length ?? 0);
+  const tokens = tokenize(rest);
+  const capitalised = (i: number) => /^\p{Lu}/u.test(rest.slice(tokens[i]?.start ?? 0));
+  tokens.forEach((token, i) => {
+    if (token.word.length < 2 || STOPWORDS.has(token.word)) return;
     const known = fix.vocabulary.has(token.word) || fix.knownStems.has(token.stem) || [...relatedStems(token.stem)].some((s) => fix.knownStems.has(s));
     const correction = known ? null : correctWord(fix, token.word);
+    const name = !shouted && capitalised(i) && offset + token.start > question.search(/\S/u);
+    /** A first name before a surname: news text names people by surname after the first mention. */
+    const givenName = name && capitalised(i + 1) && /^\s+$/u.test(rest.slice(token.end, tokens[i + 1]?.start));
     if (correction) {
-      fixes.push({ start: offset + token.start, end: offset + token.end, word: correction });
-      addTerm(terms, { stem: stem(correction), word: correction, weight: CORRECTED_WEIGHT });
+      const shown = name ? correction[0]?.toUpperCase() + correction.slice(1) : correction;
+      fixes.push({ start: offset + token.start, end: offset + token.end, word: shown });
+      addTerm(terms, { stem: stem(correction), word: correction, weight: CORRECTED_WEIGHT, name });
     } else {
       const framing = FRAMING.has(token.word) || KIND_FRAMING[kind]?.has(token.word);
-      const weight = framing ? FRAMING_WEIGHT : known ? 1 : UNKNOWN_WEIGHT;
-      addTerm(terms, { stem: token.stem, word: token.word, weight });
+      const weight = framing ? FRAMING_WEIGHT : LIGHT.has(token.word) || givenName ? LIGHT_WEIGHT : known ? 1 : UNKNOWN_WEIGHT;
+      addTerm(terms, { stem: token.stem, word: token.word, weight, name: name && !framing });
     }
-  }
+  });
   const corrected =
     fixes.length > 0 && offset >= 0
       ? fixes.reduceRight((text, f) => text.slice(0, f.start) + f.word + text.slice(f.end), question)

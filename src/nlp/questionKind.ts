@@ -1,7 +1,7 @@
 // What kind of answer a question wants (a person, a time, a duration, a number, a place, a reason)
 // and how strongly a sentence carries that kind of answer, so the kind can steer the ranking.
 
-export type QuestionKind = "who" | "when" | "where" | "howLong" | "howMany" | "why" | "what" | "how" | "other";
+export type QuestionKind = "who" | "when" | "where" | "howLong" | "howMany" | "howOld" | "why" | "what" | "how" | "other";
 
 interface KindRule {
   kind: QuestionKind;
@@ -11,7 +11,8 @@ interface KindRule {
 
 const RULES: readonly KindRule[] = [
   { kind: "howLong", opener: /^how\s+long\b|^for\s+how\s+long\b|^how\s+much\s+time\b|^how\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/iu },
-  { kind: "howMany", opener: /^how\s+(?:many|much|old)\b|^what\s+(?:number|percentage|share|proportion)\b/iu },
+  { kind: "howOld", opener: /^how\s+old\b|^(?:what|which)\s+age\b|^at\s+what\s+age\b/iu },
+  { kind: "howMany", opener: /^how\s+(?:many|much)\b|^what\s+(?:number|percentage|share|proportion)\b|^what\s+(?:is|was)\s+the\s+(?=(?:population|number|size|total|death\s+toll|price|cost)\b)/iu },
   { kind: "when", opener: /^when\b|^(?:what|which)\s+(?:year|day|date|month|time)\b|^at\s+what\s+time\b/iu },
   { kind: "where", opener: /^where\b|^(?:what|which)\s+(?:country|city|town|region|place|state)\b|^in\s+(?:what|which)\s+(?:country|city|region|place|state)\b/iu },
   { kind: "who", opener: /^who(?:m|se)?\b|^(?:what|which)\s+(?:person|official|analyst|leader|group|organi[sz]ation)\b/iu },
@@ -26,16 +27,20 @@ const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which"
 function questionWord(word: string): string {
   const lower = word.toLowerCase();
   if (QUESTION_WORDS.includes(lower) || !/^[wh]/u.test(lower)) return word;
-  const near = QUESTION_WORDS.find((q) => q[0] === lower[0] && oneEditApart(q, lower));
-  return near ?? word;
+  const slips = QUESTION_WORDS.filter((q) => q[0] === lower[0] && editKind(q, lower) === "slip");
+  const changes = QUESTION_WORDS.filter((q) => q[0] === lower[0] && editKind(q, lower) === "change");
+  return slips[0] ?? changes[0] ?? word;
 }
 
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+/** "slip" when b is a one-letter drop, addition or swap from a; "change" for one changed letter. */
+function editKind(a: string, b: string): "slip" | "change" | null {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return null;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i) ? "slip" : null;
+  if (a.length < b.length) return a.slice(i) === b.slice(i + 1) ? "slip" : null;
+  if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return "slip";
+  return a.slice(i + 1) === b.slice(i + 1) ? "change" : null;
 }
 
 export interface QuestionShape {
@@ -56,14 +61,14 @@ export function questionShape(question: string): QuestionShape {
 
 const NUMBER_WORD = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|half|\\d[\\d,.]*)";
 const DURATION = new RegExp(
-  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4})\\b`,
-  "iu",
+  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?![\\s-]+old)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4})\\b`,
+  "giu",
 );
-const QUANTITY = /\b(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b/iu;
+const QUANTITY = /\b(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b/giu;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const TIME = new RegExp(
   `\\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${MONTH}(?:\\s+\\d{1,2})?|(?:1[89]|20)\\d{2}s?|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|(?:last|next|this)\\s+(?:week|month|year|fall|spring|summer|winter)|yesterday|today|tomorrow|tonight|(?:in\\s+the\\s+)?(?:morning|afternoon|evening|night)|ago|decades?|the\\s+\\d{4}s)`,
-  "u",
+  "gu",
 );
 const PLACE = /\b(?:in|at|near|from|to|across|off|outside|inside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+)/u;
 const PLACE_WORD = /\b(?:region|city|capital|country|border|coast|sea|island|airport|state|province|town|village|museum|area)\b/iu;
@@ -72,15 +77,27 @@ const ROLE = /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senat
 const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason)\b/iu;
 const MANNER = /\b(?:by\s+\w+ing|through|with|using)\b/iu;
 
-/** How strongly (0–1) a sentence carries the kind of answer the question wants. */
-export function answerTypeScore(kind: QuestionKind, sentence: string): number {
+/** Newspaper ages: "Thomas, 41,", "a 66-year-old", "aged 31". */
+const AGE = /\b(?:aged?\s+\d{1,3}\b|\d{1,3}-year-old|,\s*\d{1,3}\s*,)/gu;
+const TYPED: Partial<Record<QuestionKind, RegExp>> = { howLong: DURATION, howMany: QUANTITY, howOld: AGE, when: TIME };
+/** A duration, number or date this close (in characters) to a word of the question is taken to answer it. */
+const NEAR = 40;
+const FAR_MATCH = 0.7;
+
+/**
+ * How strongly (0–1) a sentence carries the kind of answer the question wants. For durations, numbers
+ * and dates, `focus` (offsets of the question's words in the sentence) favours the ones beside them.
+ */
+export function answerTypeScore(kind: QuestionKind, sentence: string, focus?: readonly number[]): number {
+  const typed = TYPED[kind];
+  if (typed) {
+    const matches = [...sentence.matchAll(typed)];
+    if (matches.length === 0) return 0;
+    if (!focus) return 1;
+    const near = matches.some((m) => focus.some((f) => f >= m.index - NEAR && f <= m.index + m[0].length + NEAR));
+    return near ? 1 : FAR_MATCH;
+  }
   switch (kind) {
-    case "howLong":
-      return DURATION.test(sentence) ? 1 : 0;
-    case "howMany":
-      return QUANTITY.test(sentence) ? 1 : 0;
-    case "when":
-      return TIME.test(sentence) ? 1 : 0;
     case "where":
       return (PLACE.test(sentence) ? 0.7 : 0) + (PLACE_WORD.test(sentence) ? 0.3 : 0);
     case "who":
@@ -89,8 +106,7 @@ export function answerTypeScore(kind: QuestionKind, sentence: string): number {
       return REASON.test(sentence) ? 1 : 0;
     case "how":
       return MANNER.test(sentence) ? 0.5 : 0;
-    case "what":
-    case "other":
+    default:
       return 0;
   }
 }

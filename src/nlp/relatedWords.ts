@@ -5,7 +5,7 @@ import { stem } from "./tokens.ts";
 const GROUPS: readonly string[][] = [
   ["ceasefire", "truce", "armistice"],
   ["call", "conversation", "chat", "talk", "phone"],
-  ["discuss", "talk", "chat", "cover", "topic"],
+  ["discuss", "discussion", "talk"],
   ["lawyer", "attorney", "counsel", "represent", "represents"],
   ["kill", "killed", "die", "died", "dead", "death", "deaths", "slain", "fatal"],
   ["wound", "wounded", "injure", "injured", "hurt"],

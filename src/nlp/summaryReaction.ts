@@ -4,14 +4,15 @@
 const CUE =
   /\b(?:said|says|told|added|noted|warned|argued|wrote|stated|explained|insisted|acknowledged|underlined|stressed|deplored|praised|hailed|condemned|responded|critici[sz]ed|urged|declared|vowed|claimed|denied|welcomed|testified|according\s+to)\b/u;
 const NAME = /(?:[A-Z][\p{L}’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}’'-]+|[A-Z]\.))+/gu;
-const ROLE =
-  /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|official|analyst|expert|director|chairman|chief|leader|envoy|fellow|editor|professor|attorney|prosecutor|ambassador|commissioner|governor|mayor|economist|researcher|head)\b/iu;
+const OFFICIAL =
+  /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|official|director|chairman|chief|leader|envoy|editor|attorney|prosecutor|ambassador|commissioner|governor|mayor|head)\b/iu;
+const EXPERT = /\b(?:analyst|expert|fellow|professor|researcher|economist|scholar|commentator|oceanographer|psychologist)\b/iu;
 
 export interface Reaction {
   /** The speaker as the sentence names them (a multi-word name), lower-cased. */
   speaker: string;
-  /** The sentence also says what the speaker is ("Kremlin spokesman", "analyst"). */
-  described: boolean;
+  /** What the sentence says the speaker is: an official or party to the story, or an independent expert. */
+  voice: "official" | "expert" | null;
 }
 
 const NOT_SPEAKERS = /^(?:the|a|an|in|on|at|but|and|while|during|after|before|when|this|that|it|he|she|they|mr|ms|mrs)\b/iu;
@@ -22,7 +23,7 @@ export function reactionIn(sentence: string): Reaction | null {
     const name = match[0].replace(/^(?:The|A|An)\s+/u, "");
     if (match.index === 0 && NOT_SPEAKERS.test(match[0]) && name === match[0]) continue;
     if (name.split(/\s+/u).length < 2) continue;
-    return { speaker: name.toLowerCase(), described: ROLE.test(sentence) };
+    return { speaker: name.toLowerCase(), voice: EXPERT.test(sentence) ? "expert" : OFFICIAL.test(sentence) ? "official" : null };
   }
   return null;
 }

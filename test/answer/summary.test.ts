@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { answerSummary } from "../../src/answer/summary.ts";
+import type { SummaryResult } from "../../src/answer/contract.ts";
+import { needsPrevious, nearDuplicate } from "../../src/nlp/summaryRules.ts";
+import { corpusOf, seedArticle } from "./summaryArticles.ts";
+
+const seed = seedArticle();
+const corpus = corpusOf(seed);
+
+function summary(length: "brief" | "full"): SummaryResult {
+  const result = answerSummary(corpus, { length });
+  if ("error" in result) throw new Error(result.error);
+  return result;
+}
+
+const brief = summary("brief");
+const full = summary("full");
+
+describe("/summary brief on the seed", () => {
+  const text = brief.points.map((p) => p.text).join("\n");
+
+  it("has 3 to 5 points", () => {
+    expect(brief.points.length).toBeGreaterThanOrEqual(3);
+    expect(brief.points.length).toBeLessThanOrEqual(5);
+  });
+
+  it("covers the call, its length and topics", () => {
+    expect(text).toMatch(/two-hour chat/u);
+    expect(text).toMatch(/range of topics|global issues/u);
+  });
+
+  it("covers the energy-strike halt and the ceasefire conditions", () => {
+    expect(text).toMatch(/halt on strikes on energy/u);
+    expect(text).toMatch(/arms supplies/u);
+  });
+
+  it("covers the reactions from the Kremlin, Kyiv and analysts", () => {
+    expect(text).toMatch(/Peskov/u);
+    expect(text).toMatch(/Zelenskyy/u);
+    expect(text).toMatch(/Gould-Davies|Stanovaya|Lukyanov/u);
+  });
+});
+
+describe.each([
+  ["brief", brief],
+  ["full", full],
+])("the rules every %s point keeps", (_, result) => {
+  it("is one or two sentences of the cited paragraph, cited", () => {
+    for (const point of result.points) {
+      const [n] = point.paragraphs;
+      const paragraph = seed.paragraphs.find((p) => p.n === n);
+      expect(paragraph?.text).toContain(point.text);
+      const sentences = paragraph?.sentences.filter(([s, e]) => point.text.includes(paragraph.text.slice(s, e).trim())) ?? [];
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
+      expect(point.cite).toMatch(new RegExp(`¶${n}$`, "u"));
+    }
+  });
+
+  it("keeps the article's order", () => {
+    const order = result.points.map((p) => p.paragraphs[0] ?? 0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("never opens with a dangling pronoun or connective", () => {
+    for (const point of result.points) expect(needsPrevious(point.text), point.text).toBe(false);
+  });
+
+  it("never repeats another point", () => {
+    result.points.forEach((a, i) => result.points.slice(i + 1).forEach((b) => expect(nearDuplicate(a.text, b.text), `${a.text} / ${b.text}`).toBe(false)));
+  });
+
+  it("never shows a caption or a related headline", () => {
+    for (const point of result.points) {
+      expect(point.text).not.toMatch(/In this photo|Canada proposes|Lee Jae-myung/u);
+    }
+  });
+});
+
+describe("/summary full", () => {
+  it("adds the key point of every section to the brief points", () => {
+    for (const point of brief.points) expect(full.points).toContainEqual(point);
+    seed.sections.forEach((section) => {
+      expect(full.points.some((p) => section.paragraphs.includes(p.paragraphs[0] ?? 0)), section.heading ?? "lead").toBe(true);
+    });
+  });
+});
+
+describe("/summary article option", () => {
+  it("may be left out with one article stored, and must name one of several", () => {
+    expect("points" in answerSummary(corpus, {})).toBe(true);
+    const two = corpusOf(seed, { ...seed, id: "another", title: "Another article" });
+    expect(answerSummary(two, {})).toHaveProperty("error");
+    expect(answerSummary(two, { article: "the-trump-putin-phone-call" })).toHaveProperty("article", seed.id);
+  });
+});
