@@ -51,31 +51,83 @@ function idf(set: DocumentSet, stem: string): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/** Per-document accumulators, reused across questions so a question allocates nothing per document. */
+interface Scratch {
+  scores: Float64Array;
+  best: Float64Array;
+  touched: Int32Array;
+  count: number;
+}
+
+const scratches = new WeakMap<DocumentSet, Scratch>();
+
+function scratchFor(set: DocumentSet): Scratch {
+  let scratch = scratches.get(set);
+  if (!scratch) {
+    const n = set.lengths.length;
+    scratch = { scores: new Float64Array(n), best: new Float64Array(n), touched: new Int32Array(n), count: 0 };
+    scratches.set(set, scratch);
+  }
+  return scratch;
+}
+
 /**
- * BM25 of every document holding a query term. A question word and the related words added for it
- * form one group, which counts once: by its best-scoring member in each document.
+ * BM25 of every document holding a query term, left in the set's scratch (`scores`, with the
+ * `touched` documents listed). A question word and the related words added for it form one group,
+ * which counts once: by its best-scoring member in each document. Call `release` when done.
  */
-function bm25(set: DocumentSet, terms: readonly QueryTerm[]): Map<number, number> {
-  const scores = new Map<number, number>();
+function bm25(set: DocumentSet, terms: readonly QueryTerm[]): Scratch {
+  const scratch = scratchFor(set);
+  const { scores, best, touched } = scratch;
   const groups = new Map<number, QueryTerm[]>();
   for (const term of terms) groups.set(term.group, [...(groups.get(term.group) ?? []), term]);
+  const average = set.averageLength || 1;
   for (const members of groups.values()) {
-    const best = new Map<number, number>();
+    const groupDocs: number[] = [];
     for (const term of members) {
       const posting = set.postings.get(term.stem);
       if (!posting) continue;
       const weight = term.weight * idf(set, term.stem);
-      for (let k = 0; k < posting.ids.length; k++) {
-        const id = posting.ids[k] ?? 0;
-        const tf = posting.tfs[k] ?? 0;
-        const norm = 1 - B + (B * (set.lengths[id] ?? 0)) / (set.averageLength || 1);
-        const score = (weight * tf * (K1 + 1)) / (tf + K1 * norm);
-        if (score > (best.get(id) ?? 0)) best.set(id, score);
+      const { ids, tfs } = posting;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] ?? 0;
+        const tf = tfs[k] ?? 0;
+        const score = (weight * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (set.lengths[id] ?? 0)) / average));
+        const had = best[id] ?? 0;
+        if (had === 0) groupDocs.push(id);
+        if (score > had) best[id] = score;
       }
     }
-    for (const [id, score] of best) scores.set(id, (scores.get(id) ?? 0) + score);
+    for (const id of groupDocs) {
+      if (scores[id] === 0) touched[scratch.count++] = id;
+      scores[id] = (scores[id] ?? 0) + (best[id] ?? 0);
+      best[id] = 0;
+    }
   }
-  return scores;
+  return scratch;
+}
+
+function release(scratch: Scratch): void {
+  for (let k = 0; k < scratch.count; k++) scratch.scores[scratch.touched[k] ?? 0] = 0;
+  scratch.count = 0;
+}
+
+/** The `size` best items by `value`, best first, without sorting them all. */
+function topK<T>(items: Iterable<T>, size: number, value: (item: T) => number): T[] {
+  const kept: { item: T; v: number }[] = [];
+  for (const item of items) {
+    const v = value(item);
+    if (kept.length === size && v <= (kept[size - 1]?.v ?? -Infinity)) continue;
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1]?.v ?? 0) < v) at--;
+    kept.splice(at, 0, { item, v });
+    if (kept.length > size) kept.pop();
+  }
+  return kept.map((k) => k.item);
+}
+
+function* touchedIds(scratch: Scratch): Generator<number> {
+  for (let k = 0; k < scratch.count; k++) yield scratch.touched[k] ?? 0;
 }
 
 /** The most BM25 a document could get from the question's own words: each once, in a document of average length. */
@@ -115,9 +167,8 @@ function coverage(set: DocumentSet, terms: readonly QueryTerm[], weights: Readon
   return total > 0 ? met / total : 0;
 }
 
-/** 1 when the matched terms sit together, falling towards 0 as they spread out. */
-function proximity(text: string, stems: ReadonlySet<string>): number {
-  const positions = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem }] : []));
+/** 1 when the matched terms (token index and stem, in order) sit together, falling towards 0 as they spread out. */
+function proximity(positions: readonly { i: number; stem: string }[]): number {
   const distinct = new Set(positions.map((p) => p.stem)).size;
   if (distinct < 2) return 0;
   let best = Infinity;
@@ -143,13 +194,14 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
   const sentenceScale = bm25Scale(index.bySentence, terms);
   const paragraphScale = bm25Scale(index.byParagraph, terms);
   if (sentenceScale === 0 || paragraphScale === 0) return [];
+  const paragraphOf = (id: number) => index.sentenceParagraph[id] ?? -1;
   const bySentence = bm25(index.bySentence, terms);
   const byParagraph = bm25(index.byParagraph, terms);
-  const paragraphOf = (id: number) => index.sentenceParagraph[id] ?? -1;
-  const shortlist = [...bySentence]
-    .map(([id, s]) => ({ id, base: Math.min(1, s / sentenceScale) + PARAGRAPH_WEIGHT * Math.min(1, (byParagraph.get(paragraphOf(id)) ?? 0) / paragraphScale) }))
-    .sort((a, b) => b.base - a.base)
-    .slice(0, SHORTLIST);
+  const baseOf = (id: number) =>
+    Math.min(1, (bySentence.scores[id] ?? 0) / sentenceScale) + PARAGRAPH_WEIGHT * Math.min(1, (byParagraph.scores[paragraphOf(id)] ?? 0) / paragraphScale);
+  const shortlist = topK(touchedIds(bySentence), SHORTLIST, baseOf).map((id) => ({ id, base: baseOf(id) }));
+  release(bySentence);
+  release(byParagraph);
   const stems = new Set(terms.map((t) => t.stem));
   const weights = new Map(terms.map((t) => [t.stem, t.weight * idf(index.bySentence, t.stem)]));
   const typed = KIND_WEIGHT[question.kind];
@@ -164,11 +216,11 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
       const articleId = index.paragraphArticle[paragraphId] ?? -1;
       const articleCoverage = coverage(index.byArticle, terms, weights, articleId);
       const namesMet = terms.every((t) => !t.name || holds(index.byArticle, t.stem, articleId));
-      const focus = tokenize(text).flatMap((t) => (stems.has(t.stem) ? [t.start] : []));
-      const answerType = answerTypeScore(question.kind, text, focus);
+      const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
+      const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
       const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article, unit.paragraph, unit.start, unit.end) : new Set<string>();
       const entityHit = [...question.entities].some((e) => mentioned.has(e)) ? 1 : 0;
-      const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(text, stems) + ENTITY_WEIGHT * entityHit;
+      const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * entityHit;
       return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, answerType };
     })
     .sort((a, b) => b.score - a.score);

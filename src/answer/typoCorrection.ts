@@ -1,5 +1,5 @@
-// Corrects mistyped question words against the store's vocabulary (fuse.js over the words of the
-// same length give or take one, indexes built once per vocabulary), so "Kremiln" still finds "Kremlin".
+// Corrects mistyped question words against the store's vocabulary (fuse.js over the words with the
+// same first letter and a length within reach, indexes built once per vocabulary), so "Kremiln" finds "Kremlin".
 import Fuse from "fuse.js";
 import { stem } from "../nlp/tokens.ts";
 import type { PassageIndex } from "../store/passageIndex.ts";
@@ -7,8 +7,10 @@ import type { PassageIndex } from "../store/passageIndex.ts";
 export interface Corrector {
   vocabulary: ReadonlyMap<string, number>;
   knownStems: { has(stem: string): boolean };
-  /** fuse.js indexes by word length, each built the first time a word of that length needs it. */
-  byLength: Map<number, Fuse<string>>;
+  /** The vocabulary by first letter and length, grouped on first use. */
+  words?: Map<string, string[]>;
+  /** fuse.js indexes over those groups, each built the first time a word needs it. */
+  buckets: Map<string, Fuse<string>>;
 }
 
 const built = new WeakMap<PassageIndex, Corrector>();
@@ -17,18 +19,34 @@ const built = new WeakMap<PassageIndex, Corrector>();
 export function corrector(index: PassageIndex): Corrector {
   let found = built.get(index);
   if (!found) {
-    found = { vocabulary: index.vocabulary, knownStems: index.bySentence.postings, byLength: new Map() };
+    found = { vocabulary: index.vocabulary, knownStems: index.bySentence.postings, buckets: new Map() };
     built.set(index, found);
   }
   return found;
 }
 
-function fuseFor(c: Corrector, length: number): Fuse<string> {
-  let fuse = c.byLength.get(length);
-  if (!fuse) {
-    const words = [...c.vocabulary.keys()].filter((w) => w.length === length);
-    fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
-    c.byLength.set(length, fuse);
+const FUSE_OPTIONS = { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true };
+
+function bucketKey(first: string, length: number): string {
+  return `${first}${length}`;
+}
+
+function fuseFor(c: Corrector, first: string, length: number): Fuse<string> | undefined {
+  if (!c.words) {
+    c.words = new Map();
+    for (const w of c.vocabulary.keys()) {
+      const key = bucketKey(w[0] ?? "", w.length);
+      const bucket = c.words.get(key);
+      if (bucket) bucket.push(w);
+      else c.words.set(key, [w]);
+    }
+  }
+  const key = bucketKey(first, length);
+  let fuse = c.buckets.get(key);
+  const words = c.words.get(key);
+  if (!fuse && words) {
+    fuse = new Fuse(words, FUSE_OPTIONS);
+    c.buckets.set(key, fuse);
   }
   return fuse;
 }
@@ -74,8 +92,7 @@ export function correctWord(c: Corrector, word: string): string | null {
   let best: { word: string; edits: number; count: number } | null = null;
   for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
     if (length < MIN_LENGTH - 1) continue;
-    for (const hit of fuseFor(c, length).search(word, { limit: 8 })) {
-      if (hit.item[0] !== word[0]) continue;
+    for (const hit of fuseFor(c, word[0] ?? "", length)?.search(word, { limit: 8 }) ?? []) {
       const edits = editDistance(word, hit.item);
       if (edits > maxEdits || (word.length <= SHORT && edits > 0 && substitutionOnly(word, hit.item))) continue;
       const count = c.vocabulary.get(hit.item) ?? 0;

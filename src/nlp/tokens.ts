@@ -27,22 +27,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 export function normalizeWord(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .replace(/’/gu, "'")
-    .replace(/'s$/u, "");
+  const plain = /^[\x00-\x7f]*$/u.test(word) ? word : word.normalize("NFKD").replace(/[\u0300-\u036f]/gu, "").replace(/’/gu, "'");
+  const lower = plain.toLowerCase();
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
+/** Words and stems already worked out: both are pure, and news text repeats its words. */
+const stems = new Map<string, string>();
+const words = new Map<string, string>();
+const CACHE_MAX = 200_000;
+
 export function stem(word: string): string {
-  return /^\d/u.test(word) ? word : stemmer(word);
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const result = /^\d/u.test(word) ? word : stemmer(word);
+  if (stems.size >= CACHE_MAX) stems.clear();
+  stems.set(word, result);
+  return result;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = normalizeWord(match[0]);
+    let word = words.get(match[0]);
+    if (word === undefined) {
+      word = normalizeWord(match[0]);
+      if (words.size >= CACHE_MAX) words.clear();
+      words.set(match[0], word);
+    }
     if (!word) continue;
     tokens.push({ word, stem: stem(word), start: match.index, end: match.index + match[0].length });
   }
