@@ -1,6 +1,42 @@
-// STUB (replaced by the HTML-ingest work): saved HTML page → ParsedPage.
+// A saved HTML page → ParsedPage: the page's metadata, then Readability's article content
+// with related lists, captions and furniture taken out, read as sections of paragraphs.
+import { Readability } from "@mozilla/readability";
+import { readBlocks } from "./html/blocks.ts";
+import { takeCaptions } from "./html/captions.ts";
+import { parseDocument } from "./html/dom.ts";
+import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
+import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
+import { takeRelated } from "./html/related.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 
-export function parseHtmlPage(_raw: string, _sourcePath: string): ParsedPage {
-  throw new Error("HTML ingest is not built yet");
+const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\W/gu, "") === b.toLowerCase().replace(/\W/gu, "");
+
+export interface HtmlPageOptions {
+  /** The DOM implementation (linkedom by default; the extraction eval measures jsdom too). */
+  parse?: (html: string) => Document;
+}
+
+export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPageOptions = {}): ParsedPage {
+  const document = (options.parse ?? parseDocument)(raw);
+  const stated = readMetadata(document);
+  const article = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node }).parse();
+  const content = article?.content;
+  if (!article || !content || content.nodeType !== 1) throw new Error("not an article: Readability found no article text");
+  const metadata = withReadabilityGuesses(stated, article);
+  const root = content as Element;
+  const related = takeRelated(root);
+  const captions = takeCaptions(root);
+  removeFurniture(root);
+  const title = metadata.title ?? "";
+  const sections = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && same(text, title)));
+  return {
+    title,
+    ...(metadata.outlet ? { outlet: metadata.outlet } : {}),
+    ...(metadata.url ? { url: metadata.url } : {}),
+    ...(metadata.published ? { published: metadata.published } : {}),
+    ...(metadata.byline ? { byline: metadata.byline } : {}),
+    sections,
+    captions,
+    related,
+  };
 }

@@ -1,0 +1,49 @@
+// Article content → sections of paragraphs: every block element (and every <br>) ends a
+// paragraph, headings start a new section, and text inside inline elements flows on.
+import type { ParsedSection } from "../parsedPage.ts";
+import { tagOf } from "./dom.ts";
+import { cleanText, hasLetters } from "./text.ts";
+
+const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "svg", "img", "picture", "video", "audio", "button", "form", "input", "select", "textarea", "meta", "link"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const BLOCKS = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre", "ul", "ol", "li",
+  "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "figure", "hr", "address", "center", "details", "summary",
+]);
+
+/** Splits `root` into sections; `keep` decides which paragraph texts are body text. */
+export function readBlocks(root: Element, keep: (text: string) => boolean = () => true): ParsedSection[] {
+  const sections: ParsedSection[] = [{ paragraphs: [] }];
+  let buffer = "";
+  const flush = (): void => {
+    const text = cleanText(buffer);
+    buffer = "";
+    if (hasLetters(text) && keep(text)) sections.at(-1)?.paragraphs.push(text);
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      buffer += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = tagOf(node);
+    if (SKIPPED.has(tag)) return;
+    if (tag === "br") return flush();
+    if (HEADINGS.has(tag)) {
+      flush();
+      const heading = cleanText(node.textContent ?? "");
+      if (!hasLetters(heading) || !keep(heading)) return;
+      const last = sections.at(-1);
+      if (last && last.paragraphs.length === 0) last.heading = heading;
+      else sections.push({ heading, paragraphs: [] });
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    node.childNodes.forEach(walk);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return sections.filter((s) => s.paragraphs.length > 0 || s.heading);
+}

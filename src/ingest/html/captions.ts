@@ -1,0 +1,60 @@
+// Photo captions and credits: taken out of the article content (figures, figcaptions,
+// caption/credit spans, gallery and embedded-media boxes) and kept apart, deduplicated.
+import { classAndId, tagOf } from "./dom.ts";
+import { cleanText, hasLetters } from "./text.ts";
+
+const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
+const CAPTION_CONTROL = /control|toggle|button/u;
+const CAPTION_CONTROL_TEXT = /^((hide|show|view|expand|close|toggle)\b.*\bcaption|loading\b.*\b(gallery|photos?|video))\b/iu;
+const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture/u;
+/** A media box holding this much prose is a content wrapper that happens to have a media class. */
+const MEDIA_MAX_TEXT = 1500;
+/** A media box without caption markup gives its text as caption only when it reads like one. */
+const MIN_BOX_CAPTION_WORDS = 5;
+const CAPTION_SELECTOR = "figcaption, cite, [class*=caption], [class*=Caption], [class*=credit], [class*=Credit]";
+
+function isCaptionElement(element: Element): boolean {
+  const name = classAndId(element);
+  if (CAPTION_CONTROL.test(name)) return false;
+  return tagOf(element) === "figcaption" || CAPTION_CLASS.test(name);
+}
+
+function isMediaBox(element: Element): boolean {
+  if (tagOf(element) === "figure") return true;
+  if (!MEDIA_CLASS.test(classAndId(element))) return false;
+  const text = cleanText(element.textContent ?? "");
+  if (text.length > MEDIA_MAX_TEXT) return false;
+  const longParagraphs = [...element.querySelectorAll("p")].filter((p) => cleanText(p.textContent ?? "").length > 150);
+  return longParagraphs.length < 2;
+}
+
+function captionText(element: Element): string {
+  return cleanText((element.textContent ?? "").replace(/^\s*Photo\b/u, ""));
+}
+
+function keep(captions: string[], text: string): void {
+  if (!hasLetters(text) || CAPTION_CONTROL_TEXT.test(text)) return;
+  if (captions.some((c) => c === text || c.includes(text))) return;
+  const covered = captions.findIndex((c) => text.includes(c));
+  if (covered >= 0) captions.splice(covered, 1, text);
+  else captions.push(text);
+}
+
+/** Removes captions and media boxes from `root`; returns the caption texts in page order. */
+export function takeCaptions(root: Element): string[] {
+  const captions: string[] = [];
+  const boxes = [...root.querySelectorAll("*")].filter(isMediaBox).filter((box, _, all) => !all.some((other) => other !== box && other.contains(box)));
+  for (const box of boxes) {
+    const inner = [...box.querySelectorAll(CAPTION_SELECTOR)].filter((el) => tagOf(el) === "cite" || isCaptionElement(el));
+    const outermost = inner.filter((el) => !inner.some((other) => other !== el && other.contains(el)));
+    if (outermost.length > 0) for (const el of outermost) keep(captions, captionText(el));
+    else if (captionText(box).split(" ").length >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(box));
+    box.remove();
+  }
+  const loose = [...root.querySelectorAll(CAPTION_SELECTOR)].filter(isCaptionElement);
+  for (const el of loose.filter((el) => !loose.some((other) => other !== el && other.contains(el)))) {
+    keep(captions, captionText(el));
+    el.remove();
+  }
+  return captions;
+}

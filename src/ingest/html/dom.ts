@@ -1,0 +1,29 @@
+// The DOM implementation the HTML ingest runs on (linkedom: about 6× faster than jsdom on
+// the corpus with the same extraction), and small helpers that hide its quirks.
+import { parseHTML } from "linkedom";
+
+/** Parses a whole HTML page into a Document. */
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Lower-case tag name (linkedom reports some elements upper-case after Readability). */
+export function tagOf(node: Node): string {
+  return node.nodeType === 1 ? (node as Element).localName.toLowerCase() : "";
+}
+
+export function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+/** The element's class and id, lower-cased, for furniture and caption patterns. */
+export function classAndId(element: Element): string {
+  return `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
+}
+
+const INLINE = new Set(["a", "span", "em", "strong", "b", "i", "u", "small", "abbr", "time", "sup", "sub", "mark", "font", "q", "code", "s"]);
+
+/** Phrasing elements: part of a sentence, so never removed for their class alone. */
+export function isInline(element: Element): boolean {
+  return INLINE.has(tagOf(element));
+}

@@ -1,0 +1,60 @@
+// Page furniture inside Readability's content: share bars, newsletter boxes, ads, bylines,
+// timestamps, story highlights, author blurbs. Removed by class/id, or dropped by text.
+import { classAndId, isInline } from "./dom.ts";
+import { cleanText } from "./text.ts";
+
+/** Unambiguous furniture words, matched anywhere in an element's class or id. */
+const FURNITURE_CLASS =
+  /share|social|newsletter|subscri|signup|sign-up|promo|advert|sponsor|byline|timestamp|dateline|breadcrumb|highlight|hghlght|toolbar|pagination|paywall|popup|cookie|visually-hidden|screen-reader|sr-only|author-?bio|author-?info|about-?the-?author/u;
+/** Short furniture words, matched only as whole class/id parts ("ad", not "head"). */
+const FURNITURE_TOKEN = new Set(["ad", "ads", "nav", "navigation", "menu", "tags", "comments", "comment", "meta", "controls", "button", "btn", "login"]);
+/** An element holding more than this share of the content is a wrapper, never furniture. */
+const MAX_SHARE = 0.5;
+
+const FURNITURE_TEXT =
+  /^(advertisement|story highlights$|story continues below|continue reading|share (this|on)\b|follow us\b|sign up\b|subscribe\b|click here\b|loading( photo)? gallery|(hide|show) caption|image \d+ of \d+)/iu;
+const CONTACT_BLURB = /\b(may|can) be reached at\b|\bfollow (him|her|them) on twitter\b/iu;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
+const TIME = /\b\d{1,2}:\d\d\s*([ap]\.?m\.?)?/iu;
+const DATE_WORDS =
+  /\b(\d{1,4}|\d{1,2}:\d\d([ap]\.?m\.?)?|[ap]\.?m\.?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[ecmp][sd]t|gmt|utc|ist|bst|et|updated|published|posted)\b\.?/giu;
+
+function isFurnitureElement(element: Element): boolean {
+  if (isInline(element)) return false;
+  const name = classAndId(element);
+  return FURNITURE_CLASS.test(name) || name.split(/[\s_-]+/u).some((part) => FURNITURE_TOKEN.has(part));
+}
+
+/** Removes furniture elements (outermost first) from `root`. */
+export function removeFurniture(root: Element): void {
+  const total = cleanText(root.textContent ?? "").length;
+  for (const element of [...root.querySelectorAll("*")]) {
+    if (!root.contains(element) || !isFurnitureElement(element)) continue;
+    if (cleanText(element.textContent ?? "").length > total * MAX_SHARE) continue;
+    element.remove();
+  }
+}
+
+/** A line that only says when (and where) the story was filed: "JAKARTA Tue Dec 30, 2014 9:21am IST". */
+export function isTimestampLine(text: string): boolean {
+  if (text.length > 80 || !(MONTH.test(text) || TIME.test(text))) return false;
+  const rest = text.replace(DATE_WORDS, " ").match(/\p{L}+/gu) ?? [];
+  return rest.length <= 3;
+}
+
+/** "By Jane Doe, John Roe": a byline line in the body. */
+function isBylineLine(text: string): boolean {
+  return /^by\s+\p{Lu}/u.test(text) && text.split(" ").length <= 16 && !/[.?!"”]$/u.test(text);
+}
+
+/** "Steven Mufson covers the White House…": the author's blurb at the end of a story. */
+function isAuthorBlurb(text: string, byline: string | undefined): boolean {
+  if (CONTACT_BLURB.test(text) && text.length < 300) return true;
+  if (!byline) return false;
+  return byline.split(/,\s*|\s+and\s+/u).some((name) => name.length > 3 && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")} (covers|is a|is the|writes|reports)\\b`, "u").test(text));
+}
+
+/** True when a body paragraph is furniture by its text alone. */
+export function isFurnitureText(text: string, byline?: string): boolean {
+  return FURNITURE_TEXT.test(text) || isTimestampLine(text) || isBylineLine(text) || isAuthorBlurb(text, byline);
+}

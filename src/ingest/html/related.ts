@@ -1,0 +1,60 @@
+// "Read more", "Related", "Trending" and "More politics" lists: taken out of the article
+// content, their link texts kept as related headlines.
+import type { RelatedHeadline } from "../../store/schema.ts";
+import { classAndId, isElement, isInline, tagOf } from "./dom.ts";
+import { cleanText } from "./text.ts";
+
+const RELATED_CLASS = /related|trending|read-?more|more-?(stories|news|on|from)|recommend|most-?(read|popular|viewed)|popular|also-?read|further-?reading|outbrain|taboola/u;
+const RELATED_LABEL = /^(read more|related|more (on|from|about|stories|news|politics|in)\b|trending|see also|you (may|might) also like|most (read|popular|viewed)|recommended|further reading|also read)\b.{0,40}$/iu;
+const HEADING = new Set(["h2", "h3", "h4", "h5", "h6"]);
+/** Fewer words than this is a nav label ("Home", "Politics"), not a headline. */
+const MIN_HEADLINE_WORDS = 3;
+
+function headlinesIn(element: Element): RelatedHeadline[] {
+  const links = tagOf(element) === "a" ? [element] : [...element.querySelectorAll("a")];
+  return links
+    .map((a) => cleanText(a.textContent ?? ""))
+    .filter((title) => title.split(" ").length >= MIN_HEADLINE_WORDS && !RELATED_LABEL.test(title))
+    .map((title) => ({ title }));
+}
+
+/** A short label element ("Read more:", a "Trending" heading, "<p><b>Related</b></p>"). */
+function isLabel(element: Element): boolean {
+  const text = cleanText(element.textContent ?? "").replace(/:$/u, "");
+  return RELATED_LABEL.test(text) && (HEADING.has(tagOf(element)) || tagOf(element) === "p" || tagOf(element) === "div");
+}
+
+/** A list, or a paragraph that is nothing but headline links, following a label. */
+function isHeadlineList(element: Element): boolean {
+  if (tagOf(element) === "ul" || tagOf(element) === "ol") return true;
+  const headlines = headlinesIn(element);
+  return tagOf(element) === "p" && headlines.length > 0 && cleanText(element.textContent ?? "") === headlines.map((h) => h.title).join(" ");
+}
+
+function nextElement(element: Element): Element | null {
+  let next = element.nextSibling;
+  while (next && !isElement(next)) next = next.nextSibling;
+  return next;
+}
+
+/** Removes related-headline blocks from `root`; returns their headlines in page order. */
+export function takeRelated(root: Element): RelatedHeadline[] {
+  const related: RelatedHeadline[] = [];
+  const boxes = [...root.querySelectorAll("*")].filter((el) => !isInline(el) && RELATED_CLASS.test(classAndId(el)));
+  for (const box of boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)))) {
+    related.push(...headlinesIn(box));
+    box.remove();
+  }
+  for (const label of [...root.querySelectorAll("h2, h3, h4, h5, h6, p, div")].filter(isLabel)) {
+    let next = nextElement(label);
+    while (next && isHeadlineList(next)) {
+      related.push(...headlinesIn(next));
+      const after = nextElement(next);
+      next.remove();
+      next = after;
+    }
+    label.remove();
+  }
+  const seen = new Set<string>();
+  return related.filter((h) => !seen.has(h.title) && Boolean(seen.add(h.title)));
+}
