@@ -27,7 +27,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 export function normalizeWord(word: string): string {
-  const plain = /^[\x00-\x7f]*$/u.test(word) ? word : word.normalize("NFKD").replace(/[\u0300-\u036f]/gu, "").replace(/’/gu, "'");
+  const plain = /^[\w'-]*$/u.test(word) ? word : word.normalize("NFKD").replace(/[\u0300-\u036f]/gu, "").replace(/’/gu, "'");
   const lower = plain.toLowerCase();
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
@@ -68,6 +68,25 @@ export function isStopword(word: string): boolean {
 /** The content tokens of a text: stopwords and one-letter words left out. */
 export function contentTokens(text: string): Token[] {
   return tokenize(text).filter((t) => t.word.length > 1 && !STOPWORDS.has(t.word));
+}
+
+const contentForms = new Map<string, readonly [string, string] | null>();
+
+/**
+ * Calls `visit` with the word and stem of each content word of a text, in order: `contentTokens`
+ * without offsets or allocations, for indexing whole stores.
+ */
+export function forEachContentWord(text: string, visit: (word: string, stem: string) => void): void {
+  for (const match of text.matchAll(WORD)) {
+    let form = contentForms.get(match[0]);
+    if (form === undefined) {
+      const word = normalizeWord(match[0]);
+      form = word.length > 1 && !STOPWORDS.has(word) ? [word, stem(word)] : null;
+      if (contentForms.size >= CACHE_MAX) contentForms.clear();
+      contentForms.set(match[0], form);
+    }
+    if (form) visit(form[0], form[1]);
+  }
 }
 
 /** The stems of a text's content words, in order. */

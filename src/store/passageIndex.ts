@@ -1,6 +1,6 @@
 // An inverted index over the body sentences and paragraphs of every article, with the BM25
 // statistics /ask ranks by. Built once per Corpus (memoised); plain data, so ingest could precompute it.
-import { contentTokens } from "../nlp/tokens.ts";
+import { forEachContentWord } from "../nlp/tokens.ts";
 import type { Corpus } from "./corpus.ts";
 import type { Article } from "./schema.ts";
 
@@ -40,32 +40,30 @@ export interface PassageIndex {
 }
 
 class DocumentSetBuilder {
-  private readonly ids = new Map<string, number[]>();
-  private readonly tfs = new Map<string, number[]>();
+  private readonly postings = new Map<string, { ids: number[]; tfs: number[] }>();
   private readonly lengths: number[] = [];
+  private readonly counts = new Map<string, number>();
 
   add(stems: readonly string[]): void {
     const id = this.lengths.length;
     this.lengths.push(stems.length);
-    const counts = new Map<string, number>();
+    const counts = this.counts;
+    counts.clear();
     for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
     for (const [s, count] of counts) {
-      const ids = this.ids.get(s);
-      if (ids) {
-        ids.push(id);
-        this.tfs.get(s)?.push(count);
+      const posting = this.postings.get(s);
+      if (posting) {
+        posting.ids.push(id);
+        posting.tfs.push(count);
       } else {
-        this.ids.set(s, [id]);
-        this.tfs.set(s, [count]);
+        this.postings.set(s, { ids: [id], tfs: [count] });
       }
     }
   }
 
   build(): DocumentSet {
     const postings = new Map<string, Posting>();
-    for (const [s, ids] of this.ids) {
-      postings.set(s, { ids: Int32Array.from(ids), tfs: Uint16Array.from(this.tfs.get(s) ?? []) });
-    }
+    for (const [s, { ids, tfs }] of this.postings) postings.set(s, { ids: Int32Array.from(ids), tfs: Uint16Array.from(tfs) });
     const total = this.lengths.reduce((a, b) => a + b, 0);
     return {
       postings,
@@ -73,6 +71,32 @@ class DocumentSetBuilder {
       averageLength: this.lengths.length > 0 ? total / this.lengths.length : 0,
     };
   }
+}
+
+/** The same postings one level up (sentences → paragraphs → articles): `parentOf` maps each document to its parent, in order. */
+function rollUp(set: DocumentSet, parentOf: Int32Array, parents: number): DocumentSet {
+  const postings = new Map<string, Posting>();
+  for (const [s, { ids, tfs }] of set.postings) {
+    const up: number[] = [];
+    const upTfs: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const parent = parentOf[ids[k] ?? 0] ?? 0;
+      const last = up.length - 1;
+      if (up[last] === parent) upTfs[last] = (upTfs[last] ?? 0) + (tfs[k] ?? 0);
+      else {
+        up.push(parent);
+        upTfs.push(tfs[k] ?? 0);
+      }
+    }
+    postings.set(s, { ids: Int32Array.from(up), tfs: Uint16Array.from(upTfs, (tf) => Math.min(tf, 65535)) });
+  }
+  const lengths = new Uint32Array(parents);
+  set.lengths.forEach((length, id) => {
+    const parent = parentOf[id] ?? 0;
+    lengths[parent] = (lengths[parent] ?? 0) + length;
+  });
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return { postings, lengths, averageLength: parents > 0 ? total / parents : 0 };
 }
 
 /** The sentence spans of a paragraph, or the whole paragraph when it has none. */
@@ -86,38 +110,36 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const paragraphs: { article: string; paragraph: number; firstSentence: number }[] = [];
   const paragraphArticle: number[] = [];
   const bySentence = new DocumentSetBuilder();
-  const byParagraph = new DocumentSetBuilder();
-  const byArticle = new DocumentSetBuilder();
   const vocabulary = new Map<string, number>();
   articles.forEach((article, articleId) => {
-    const articleStems: string[] = [];
     for (const paragraph of article.paragraphs) {
       const paragraphId = paragraphs.length;
       paragraphs.push({ article: article.id, paragraph: paragraph.n, firstSentence: sentences.length });
       paragraphArticle.push(articleId);
-      const paragraphStems: string[] = [];
       sentenceSpans(paragraph).forEach(([start, end], i) => {
-        const tokens = contentTokens(paragraph.text.slice(start, end));
-        const stems = tokens.map((t) => t.stem);
-        for (const t of tokens) vocabulary.set(t.word, (vocabulary.get(t.word) ?? 0) + 1);
+        const stems: string[] = [];
+        forEachContentWord(paragraph.text.slice(start, end), (word, stem) => {
+          stems.push(stem);
+          vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+        });
         sentences.push({ article: article.id, paragraph: paragraph.n, sentence: i, start, end });
         sentenceParagraph.push(paragraphId);
         bySentence.add(stems);
-        paragraphStems.push(...stems);
       });
-      byParagraph.add(paragraphStems);
-      articleStems.push(...paragraphStems);
     }
-    byArticle.add(articleStems);
   });
+  const sentenceSet = bySentence.build();
+  const sentenceParents = Int32Array.from(sentenceParagraph);
+  const paragraphParents = Int32Array.from(paragraphArticle);
+  const paragraphSet = rollUp(sentenceSet, sentenceParents, paragraphs.length);
   return {
     sentences,
-    sentenceParagraph: Int32Array.from(sentenceParagraph),
+    sentenceParagraph: sentenceParents,
     paragraphs,
-    paragraphArticle: Int32Array.from(paragraphArticle),
-    bySentence: bySentence.build(),
-    byParagraph: byParagraph.build(),
-    byArticle: byArticle.build(),
+    paragraphArticle: paragraphParents,
+    bySentence: sentenceSet,
+    byParagraph: paragraphSet,
+    byArticle: rollUp(paragraphSet, paragraphParents, articles.length),
     vocabulary,
   };
 }
