@@ -1,6 +1,6 @@
 // /summary: an extractive summary in the article's order, each point one or two of its sentences with the
 // paragraph cited. `brief` covers the main news and the main reactions (distinct voices, one independent
-// expert among them when the article has one); `full` adds each section's key point.
+// expert among them when the article has one); `full` adds each section's key point, and more when sections are few.
 import type { Corpus } from "../store/corpus.ts";
 import type { Article } from "../store/schema.ts";
 import { citedFields } from "./cite.ts";
@@ -54,6 +54,9 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
   return chosen;
 }
 
+/** A full summary of an article with few sections still gets this many points, best first. */
+const FULL_MIN_POINTS = 7;
+
 function fullPoints(article: Article, candidates: readonly Candidate[]): Candidate[] {
   const chosen = briefPoints(candidates);
   article.sections.forEach((_, section) => {
@@ -61,6 +64,11 @@ function fullPoints(article: Article, candidates: readonly Candidate[]): Candida
     const key = best(candidates.filter((c) => c.section === section), chosen, (c) => c.score);
     if (key) chosen.push(key);
   });
+  while (chosen.length < FULL_MIN_POINTS) {
+    const next = best(candidates, chosen, (c) => c.score);
+    if (!next) break;
+    chosen.push(next);
+  }
   return chosen;
 }
 

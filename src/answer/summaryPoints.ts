@@ -1,6 +1,7 @@
 // The candidate points of an extractive summary: each sentence that can stand alone, or a dangling
 // sentence together with the one before it, with its precomputed score and whether it reports a reaction.
-import { nearDuplicate, needsPrevious } from "../nlp/summaryRules.ts";
+import { needsPrevious, sameContent } from "../nlp/summaryRules.ts";
+import { contentStems } from "../nlp/tokens.ts";
 import { reactionIn, type Reaction } from "../nlp/summaryReaction.ts";
 import { sentenceSpans } from "../store/passageIndex.ts";
 import type { Article } from "../store/schema.ts";
@@ -16,6 +17,8 @@ export interface Candidate {
   reaction: Reaction | null;
   /** Index of the article section holding the paragraph. */
   section: number;
+  /** Content stems of `text`, for spotting repeats. */
+  stems: ReadonlySet<string>;
 }
 
 const MIN_WORDS = 6;
@@ -55,6 +58,7 @@ export function candidatePoints(article: Article): Candidate[] {
         score: first === last ? a : (a + b) / 2 + SECOND_SENTENCE * Math.min(a, b),
         reaction: reactionIn(text),
         section: sectionOf.get(paragraph.n) ?? 0,
+        stems: new Set(contentStems(text)),
       });
     };
     spans.forEach((_, i) => {
@@ -72,6 +76,6 @@ export function candidatePoints(article: Article): Candidate[] {
 /** Whether a candidate shares a sentence with a chosen point or says much the same. */
 export function repeats(candidate: Candidate, chosen: readonly Candidate[]): boolean {
   return chosen.some(
-    (c) => (c.order <= candidate.last && candidate.order <= c.last) || nearDuplicate(c.text, candidate.text),
+    (c) => (c.order <= candidate.last && candidate.order <= c.last) || sameContent(c.stems, candidate.stems),
   );
 }

@@ -28,8 +28,11 @@ export function needsPrevious(sentence: string): boolean {
 
 /** Whether two texts say much the same: most content words of the shorter one are in the other. */
 export function nearDuplicate(a: string, b: string, threshold = 0.6): boolean {
-  const sa = new Set(contentStems(a));
-  const sb = new Set(contentStems(b));
+  return sameContent(new Set(contentStems(a)), new Set(contentStems(b)), threshold);
+}
+
+/** `nearDuplicate` over texts' content stems, for callers that keep them. */
+export function sameContent(sa: ReadonlySet<string>, sb: ReadonlySet<string>, threshold = 0.6): boolean {
   if (sa.size === 0 || sb.size === 0) return false;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared++;
