@@ -9,7 +9,18 @@ import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
 import { takeRelated } from "./html/related.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 
+/** Fewer body words than this is a stub, an index or an error page, not an article. */
+const MIN_BODY_WORDS = 30;
+
 const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\W/gu, "") === b.toLowerCase().replace(/\W/gu, "");
+
+function readArticle(document: Document): ReturnType<Readability<Node>["parse"]> {
+  try {
+    return new Readability<Node>(document, { keepClasses: true, serializer: (node) => node }).parse();
+  } catch (error) {
+    throw new Error(`not an article: the page could not be read (${(error as Error).message})`);
+  }
+}
 
 export interface HtmlPageOptions {
   /** The DOM implementation (linkedom by default; the extraction eval measures jsdom too). */
@@ -19,7 +30,7 @@ export interface HtmlPageOptions {
 export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPageOptions = {}): ParsedPage {
   const document = (options.parse ?? parseDocument)(raw);
   const stated = readMetadata(document);
-  const article = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node }).parse();
+  const article = readArticle(document);
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) throw new Error("not an article: Readability found no article text");
   const metadata = withReadabilityGuesses(stated, article);
@@ -29,6 +40,8 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   removeFurniture(root);
   const title = metadata.title ?? "";
   const sections = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && same(text, title)));
+  const words = sections.flatMap((s) => s.paragraphs).join(" ").split(/\s+/u).filter(Boolean).length;
+  if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {
     title,
     ...(metadata.outlet ? { outlet: metadata.outlet } : {}),

@@ -2,9 +2,11 @@
 // the corpus with the same extraction), and small helpers that hide its quirks.
 import { parseHTML } from "linkedom";
 
-/** Parses a whole HTML page into a Document. */
+/** Parses an HTML page into a Document; a bare fragment (no <html>/<body>) is wrapped first. */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const document = parseHTML(html).document as unknown as Document;
+  if (document.documentElement?.localName.toLowerCase() === "html" && document.body) return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 /** Lower-case tag name (linkedom reports some elements upper-case after Readability). */

@@ -44,7 +44,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "By Jane Doe, John Roe": a byline line in the body. */
 function isBylineLine(text: string): boolean {
-  return /^by\s+\p{Lu}/u.test(text) && text.split(" ").length <= 16 && !/[.?!"”]$/u.test(text);
+  return /^[Bb][Yy]\s+\p{Lu}/u.test(text) && text.split(" ").length <= 16 && !/[.?!"”]$/u.test(text);
 }
 
 /** "Steven Mufson covers the White House…": the author's blurb at the end of a story. */

@@ -1,0 +1,103 @@
+// The HTML modules one at a time, on small hand-made snippets.
+import { describe, expect, it } from "vitest";
+import { readBlocks } from "../../src/ingest/html/blocks.ts";
+import { takeCaptions } from "../../src/ingest/html/captions.ts";
+import { parseDocument } from "../../src/ingest/html/dom.ts";
+import { isFurnitureText, isTimestampLine, removeFurniture } from "../../src/ingest/html/furniture.ts";
+import { jsonLdArticle } from "../../src/ingest/html/jsonLd.ts";
+import { normalisePublished, readMetadata, stripTitleSuffixes, withReadabilityGuesses } from "../../src/ingest/html/metadata.ts";
+import { takeRelated } from "../../src/ingest/html/related.ts";
+
+const root = (html: string): Element => {
+  const body = parseDocument(`<!DOCTYPE html><html><head></head><body><div id="root">${html}</div></body></html>`).querySelector("#root");
+  if (!body) throw new Error("no root");
+  return body;
+};
+
+describe("blocks", () => {
+  it("ends paragraphs at blocks and <br>, flows through inline elements, and starts sections at headings", () => {
+    const sections = readBlocks(root("<p>One <a href='#'>linked</a> sentence.<br>Two.</p><span><p>Three</p></span><h2>Next</h2><div>Four <b>bold</b></div><p>1 2 3</p>"));
+    expect(sections).toEqual([
+      { paragraphs: ["One linked sentence.", "Two.", "Three"] },
+      { heading: "Next", paragraphs: ["Four bold"] },
+    ]);
+  });
+
+  it("skips scripts and lets the caller drop paragraphs", () => {
+    const sections = readBlocks(root("<p>Keep me</p><script>var x = 1;</script><p>Drop me</p>"), (text) => text !== "Drop me");
+    expect(sections).toEqual([{ paragraphs: ["Keep me"] }]);
+  });
+});
+
+describe("captions", () => {
+  it("takes figcaptions with their credit, and caption spans, out of the content", () => {
+    const content = root(
+      "<p>Body.</p><figure><img src='a.jpg'><figcaption>A dog. <span class='credit'>Credit: Jo</span></figcaption></figure><p><span class='pb-caption'>A cat (AP)</span></p><figure><img src='b.jpg'><figcaption>A dog. <span class='credit'>Credit: Jo</span></figcaption></figure>",
+    );
+    expect(takeCaptions(content)).toEqual(["A dog. Credit: Jo", "A cat (AP)"]);
+    expect(content.textContent).toBe("Body.");
+  });
+
+  it("ignores gallery controls and loading notices", () => {
+    const content = root("<div class='gallery'><cite>Crowds at the parade on Thursday.</cite><div class='captionControl'>HIDE CAPTION</div></div><div class='gallery_wrapper'><p>Loading Photo Gallery</p></div>");
+    expect(takeCaptions(content)).toEqual(["Crowds at the parade on Thursday."]);
+  });
+});
+
+describe("furniture", () => {
+  it("removes boxes by class but never inline elements inside sentences", () => {
+    const content = root("<p>The <a class='meta-loc' href='#'>Sudan</a> deal. <span class='dateline'>CAIRO —</span> More.</p><div class='share-tools'>Share</div><div class='ad-slot'>Buy</div><div class='header'>Stays</div>");
+    removeFurniture(content);
+    expect(content.textContent).toBe("The Sudan deal. CAIRO — More.Stays");
+  });
+
+  it("recognises timestamp lines, bylines and blurbs by their text", () => {
+    expect(isTimestampLine("JAKARTA Tue Dec 30, 2014 9:21am IST")).toBe(true);
+    expect(isTimestampLine("November 20, 2019 / 1:07 AM / CBS News")).toBe(true);
+    expect(isTimestampLine("On Nov. 3 the council voted to close the bridge for repairs.")).toBe(false);
+    expect(isFurnitureText("By Stefan Becket, Kathryn Watson")).toBe(true);
+    expect(isFurnitureText("By Monday, the bridge had reopened.")).toBe(false);
+    expect(isFurnitureText("Steven Mufson covers the White House.", "Steven Mufson")).toBe(true);
+    expect(isFurnitureText("Steven Mufson said nothing.", "Steven Mufson")).toBe(false);
+  });
+});
+
+describe("related", () => {
+  it("turns labelled link lists and related boxes into headlines", () => {
+    const content = root(
+      "<p>Body text.</p><p><b>Read more:</b></p><p><a href='/a'>First related story here</a></p><ul><li><a href='/b'>Second related story here</a></li></ul><div class='related-links'><a href='/c'>Third related story here</a><a href='/'>Home</a></div>",
+    );
+    expect(takeRelated(content).map((r) => r.title)).toEqual(["Third related story here", "First related story here", "Second related story here"]);
+    expect(content.textContent).toBe("Body text.");
+  });
+});
+
+describe("metadata", () => {
+  it("strips site and author suffixes from titles, keeping separators inside the headline", () => {
+    expect(stripTitleSuffixes("Obama admits gun laws - BBC News", ["BBC News"])).toBe("Obama admits gun laws");
+    expect(stripTitleSuffixes("Whales | Eleanor Ainge Roy | Environment | The Guardian", ["The Guardian", "Environment", "Eleanor Ainge Roy"])).toBe("Whales");
+    expect(stripTitleSuffixes("Impeachment: key moments - day 3", ["CBS News"])).toBe("Impeachment: key moments - day 3");
+    expect(stripTitleSuffixes("Storm - CNN.com", ["CNN"])).toBe("Storm");
+  });
+
+  it("normalises publication times and drops placeholder dates", () => {
+    expect(normalisePublished("2019-04-28 06:01:07")).toMatch(/^2019-04-28T/u);
+    expect(normalisePublished("2017-01-13T00:00:04-05:00")).toBe("2017-01-13T05:00:04.000Z");
+    expect(normalisePublished("2015-03-18")).toBe("2015-03-18");
+    expect(normalisePublished("0001-01-01T00:00:00Z")).toBeUndefined();
+    expect(normalisePublished("last Tuesday")).toBe("last Tuesday");
+  });
+
+  it("reads JSON-LD inside CDATA and @graph, preferring the article object", () => {
+    const document = parseDocument(
+      `<html><head><script type="application/ld+json"><![CDATA[{"@graph":[{"@type":"WebPage","name":"Page"},{"@type":"NewsArticle","headline":"Story"}]}]]></script><script type="application/ld+json">{not json</script></head><body></body></html>`,
+    );
+    expect(jsonLdArticle(document)).toMatchObject({ headline: "Story" });
+  });
+
+  it("falls back to Readability's guesses only for what the markup does not state", () => {
+    const document = parseDocument(`<html><head><meta property="og:title" content="Stated title"></head><body></body></html>`);
+    const metadata = withReadabilityGuesses(readMetadata(document), { title: "Guessed", byline: "By JANE DOEAssociated Press", siteName: "Hosted" });
+    expect(metadata).toEqual({ title: "Stated title", byline: "JANE DOE Associated Press", outlet: "Hosted" });
+  });
+});
