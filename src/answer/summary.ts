@@ -11,6 +11,8 @@ import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
 const NEWS_POINTS = 2;
 const MIN_POINTS = 3;
 const MAX_POINTS = 5;
+/** A main reaction scores at least this share of the article's best point. */
+const MAIN_REACTION = 0.5;
 const LEAD_SENTENCES = 4;
 /** A point from a section already covered counts for this share of its score. */
 const SAME_SECTION = 0.7;
@@ -36,7 +38,8 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
     chosen.push(next);
   }
   const speakers = new Set<string>();
-  const voiced = candidates.filter((c) => c.reaction?.voice);
+  const top = Math.max(0, ...candidates.map((c) => c.score));
+  const voiced = candidates.filter((c) => c.reaction?.voice && c.score >= MAIN_REACTION * top);
   while (chosen.length < MAX_POINTS) {
     const lastSlot = chosen.length === MAX_POINTS - 1;
     const needExpert = lastSlot && !chosen.some((c) => c.reaction?.voice === "expert") && voiced.some((c) => c.reaction?.voice === "expert");

@@ -33,6 +33,12 @@ const REFERS_BACK = /^(?:\S+\s+){0,7}(?:it|its|this|that|these|those|they|them|t
 /** A two-sentence point scores the mean of its sentences plus this share of the weaker one. */
 const SECOND_SENTENCE = 0.2;
 
+/** Two sentences read as one point only when they share a content word (a photo caption does not introduce the next sentence). */
+function cohere(a: string, b: string): boolean {
+  const first = new Set(contentStems(a));
+  return contentStems(b).some((s) => first.has(s));
+}
+
 export function candidatePoints(article: Article): Candidate[] {
   const sectionOf = new Map<number, number>();
   article.sections.forEach((s, i) => s.paragraphs.forEach((n) => sectionOf.set(n, i)));
@@ -65,9 +71,10 @@ export function candidatePoints(article: Article): Candidate[] {
       const position = order++;
       const own = sentence(i);
       const dangles = needsPrevious(own);
-      const previousStands = i > 0 && !needsPrevious(sentence(i - 1));
+      const previous = i > 0 ? sentence(i - 1) : "";
+      const leansOnPrevious = previous !== "" && !needsPrevious(previous) && cohere(previous, own);
       if (!dangles) add(i, i, position);
-      if (previousStands && (dangles || REFERS_BACK.test(own))) add(i - 1, i, position - 1);
+      if (leansOnPrevious && (dangles || REFERS_BACK.test(own))) add(i - 1, i, position - 1);
     });
   }
   return candidates;
