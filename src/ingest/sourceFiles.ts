@@ -1,6 +1,7 @@
-// Source files: finding the .txt/.html/.htm files to ingest (named directly or inside folders,
-// recursively, in a stable order) and reading one as text, with a clear reason when it is unusable.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// Source files: finding the .txt/.html/.htm files to ingest (named directly, or inside folders
+// recursively in a stable order, hidden files and symlink loops left out) and reading one as
+// text, with a clear reason when it cannot be used.
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 
 export const SOURCE_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
@@ -14,6 +15,7 @@ export interface SourceListing {
 export function listSourceFiles(paths: readonly string[]): SourceListing {
   const files: string[] = [];
   const problems: SourceListing["problems"] = [];
+  const seenFolders = new Set<string>();
   const visit = (path: string, named: boolean): void => {
     let stats;
     try {
@@ -23,6 +25,9 @@ export function listSourceFiles(paths: readonly string[]): SourceListing {
       return;
     }
     if (stats.isDirectory()) {
+      const real = realpathSync(path);
+      if (seenFolders.has(real)) return;
+      seenFolders.add(real);
       let entries: string[];
       try {
         entries = readdirSync(path).sort();

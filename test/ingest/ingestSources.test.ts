@@ -1,0 +1,161 @@
+// Many files, one store: stable ids, unchanged content left alone, changed files replaced,
+// --prune, bad files skipped with a reason while the others land, id collisions kept apart.
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestSources, uniqueArticleId, type FileReport } from "../../src/ingest/ingestSources.ts";
+import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+
+const corpusPage = (slug: string): string => join(CORPUS_DIR, slug, "source.html");
+const byStatus = (reports: readonly FileReport[], status: FileReport["status"]): FileReport[] => reports.filter((r) => r.status === status);
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "ingest-"));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A small article page with the given title and body sentence, repeated to article length. */
+function page(title: string, sentence: string): string {
+  const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${sentence} This is paragraph ${i + 1} of the report, with enough words to read as prose.</p>`).join("\n");
+  return `<!DOCTYPE html><html><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><article>${paragraphs}</article></body></html>`;
+}
+
+describe("ingesting the corpus", () => {
+  it("reports everything unchanged the second time and leaves the store as it was", () => {
+    const first = ingestSources([CORPUS_DIR], null);
+    const landed = first.reports.filter((r) => r.status === "added");
+    expect(landed.length).toBeGreaterThanOrEqual(12);
+    const second = ingestSources([CORPUS_DIR], first.store);
+    expect(second.changed).toBe(false);
+    expect(second.store).toBe(first.store);
+    expect(byStatus(second.reports, "unchanged").map((r) => r.path)).toEqual(landed.map((r) => r.path));
+    expect(byStatus(second.reports, "added")).toEqual([]);
+    expect(byStatus(second.reports, "updated")).toEqual([]);
+  });
+
+  it("gives every article a distinct id taken from its title", () => {
+    const { store } = ingestSources(["bbc-obama-gun-laws-frustration", "nyt-us-to-lift-sudan-sanctions"].map(corpusPage), null);
+    expect(store.articles.map((a) => a.id)).toEqual(["obama-admits-us-gun-laws-are-his-biggest-frustration", "united-states-to-lift-sudan-sanctions"]);
+    expect(store.articles[1]).toMatchObject({ outlet: "The New York Times", url: "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html" });
+  });
+});
+
+describe("bad files", () => {
+  it("are skipped with a clear reason while the good ones land", () => {
+    copyFileSync(corpusPage("bbc-obama-gun-laws-frustration"), join(dir, "bbc.html"));
+    copyFileSync(corpusPage("reuters-airasia-qz8501-search"), join(dir, "reuters.htm"));
+    writeFileSync(join(dir, "empty.html"), "");
+    writeFileSync(join(dir, "blank.txt"), "  \n\n \t\n");
+    writeFileSync(join(dir, "image.html"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from("Caf\xe9 au lait\nA second line about caf\xe9s.\n", "latin1"));
+    writeFileSync(join(dir, "home.html"), "<html><head><title>Home</title></head><body><p>Welcome!</p></body></html>");
+    writeFileSync(join(dir, "notes.md"), "# not a source file");
+    const { store, reports } = ingestSources([dir], null, { cwd: dir });
+    const reason = (path: string) => reports.find((r) => r.path === path)?.reason;
+    expect(byStatus(reports, "added").map((r) => r.path)).toEqual(["bbc.html", "reuters.htm"]);
+    expect(reason("empty.html")).toBe("empty file");
+    expect(reason("blank.txt")).toBe("empty file (only whitespace)");
+    expect(reason("image.html")).toMatch(/^binary file, not text/u);
+    expect(reason("latin1.txt")).toBe("not valid UTF-8 text");
+    expect(reason("home.html")).toMatch(/^not an article: only \d+ words of body text$/u);
+    expect(reports.some((r) => r.path.endsWith("notes.md"))).toBe(false);
+    expect(store.articles).toHaveLength(2);
+  });
+
+  it("an unreadable file is skipped (when permissions apply to this user)", () => {
+    copyFileSync(corpusPage("bbc-obama-gun-laws-frustration"), join(dir, "locked.html"));
+    chmodSync(join(dir, "locked.html"), 0o000);
+    const { reports } = ingestSources([dir], null, { cwd: dir });
+    const report = reports.find((r) => r.path === "locked.html");
+    if (process.getuid?.() === 0) expect(report?.status).toBe("added");
+    else expect(report).toMatchObject({ status: "skipped", reason: "cannot be read: permission denied" });
+  });
+
+  it("a missing path or a named non-source file is reported", () => {
+    writeFileSync(join(dir, "notes.md"), "# notes");
+    const { reports } = ingestSources([join(dir, "nope"), join(dir, "notes.md")], null, { cwd: dir });
+    expect(reports.map((r) => r.reason)).toEqual(["not found", "not a .txt, .html or .htm file"]);
+  });
+
+  it("a file that turns bad keeps its previous article", () => {
+    const path = join(dir, "story.html");
+    writeFileSync(path, page("Bridge reopens", "The bridge reopened on Tuesday."));
+    const first = ingestSources([dir], null, { cwd: dir });
+    writeFileSync(path, "");
+    const second = ingestSources([dir], first.store, { cwd: dir });
+    expect(second.reports).toEqual([{ path: "story.html", status: "skipped", reason: "empty file (its previous article is kept)" }]);
+    expect(second.store.articles.map((a) => a.id)).toEqual(["bridge-reopens"]);
+  });
+});
+
+describe("updates and pruning", () => {
+  it("a changed file replaces its article under the same id", () => {
+    const path = join(dir, "story.html");
+    writeFileSync(path, page("Bridge reopens", "The bridge reopened on Tuesday."));
+    writeFileSync(join(dir, "other.html"), page("Ferry returns", "The ferry returned on Monday."));
+    const first = ingestSources([dir], null, { cwd: dir });
+    writeFileSync(path, page("Bridge reopens", "The bridge reopened on Wednesday."));
+    const second = ingestSources([dir], first.store, { cwd: dir });
+    expect(second.reports.map((r) => [r.path, r.status])).toEqual([
+      ["other.html", "unchanged"],
+      ["story.html", "updated"],
+    ]);
+    const article = second.store.articles.find((a) => a.id === "bridge-reopens");
+    expect(article?.paragraphs[0]?.text).toContain("Wednesday");
+    expect(second.store.articles).toHaveLength(2);
+  });
+
+  it("--prune drops articles whose files are gone; without it they stay", () => {
+    writeFileSync(join(dir, "story.html"), page("Bridge reopens", "The bridge reopened on Tuesday."));
+    writeFileSync(join(dir, "other.html"), page("Ferry returns", "The ferry returned on Monday."));
+    const first = ingestSources([dir], null, { cwd: dir });
+    unlinkSync(join(dir, "other.html"));
+    const kept = ingestSources([dir], first.store, { cwd: dir });
+    expect(kept.changed).toBe(false);
+    expect(kept.store.articles).toHaveLength(2);
+    const pruned = ingestSources([dir], first.store, { cwd: dir, prune: true });
+    expect(pruned.reports).toContainEqual({ path: "other.html", status: "removed", article: "ferry-returns", reason: "source file is gone" });
+    expect(pruned.store.articles.map((a) => a.id)).toEqual(["bridge-reopens"]);
+  });
+});
+
+describe("id collisions", () => {
+  it("two files whose titles slug alike get distinct ids, the same on every run", () => {
+    writeFileSync(join(dir, "a.html"), page("Bridge Reopens!", "The bridge reopened on Tuesday."));
+    writeFileSync(join(dir, "b.html"), page("Bridge reopens", "A different outlet's story about the bridge."));
+    const first = ingestSources([dir], null, { cwd: dir });
+    const ids = first.store.articles.map((a) => a.id);
+    expect(ids[0]).toBe("bridge-reopens");
+    expect(ids[1]).toMatch(/^bridge-reopens-[0-9a-f]{8}$/u);
+    expect(ingestSources([dir], null, { cwd: dir }).store.articles.map((a) => a.id)).toEqual(ids);
+    writeFileSync(join(dir, "b.html"), page("Bridge reopens", "An updated story about the bridge."));
+    const updated = ingestSources([dir], first.store, { cwd: dir });
+    expect(updated.store.articles.map((a) => a.id).sort()).toEqual([...ids].sort());
+  });
+
+  it("the suffix is derived from the source path and grows past a taken id", () => {
+    const owners = new Map([["x", "a.html"]]);
+    const suffixed = uniqueArticleId("x", "b.html", owners);
+    expect(uniqueArticleId("x", "b.html", owners)).toBe(suffixed);
+    expect(uniqueArticleId("x", "a.html", owners)).toBe("x");
+    owners.set(suffixed, "c.html");
+    expect(uniqueArticleId("x", "b.html", owners)).toMatch(new RegExp(`^${suffixed}[0-9a-f]{4}$`, "u"));
+  });
+});
+
+describe("progress", () => {
+  it("is reported once per file, with the total", () => {
+    writeFileSync(join(dir, "a.html"), page("One", "First."));
+    writeFileSync(join(dir, "b.html"), page("Two", "Second."));
+    const calls: [number, number][] = [];
+    ingestSources([dir], null, { cwd: dir, onFile: (index, total) => calls.push([index, total]) });
+    expect(calls).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+});
