@@ -1,6 +1,7 @@
 // Ranks the sentences of the store for an understood question: BM25 over sentences and over their
 // paragraphs (through the index's postings, never a scan), then how much of the question the sentence,
-// its paragraph and its article cover, proximity, entity and answer-kind features.
+// its paragraph and its article cover (a person asked about counts as met where the store says they are
+// mentioned, even as "she"), proximity, entity and answer-kind features.
 import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
@@ -154,18 +155,20 @@ function holds(set: DocumentSet, stem: string, doc: number): boolean {
  * Share of the question's weight a document meets: each question word by itself, or by a related word.
  * Words weigh by their sentence-level rarity (`weights`), the same at every level.
  */
-function coverage(set: DocumentSet, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, doc: number): number {
+function coverage(set: DocumentSet, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, doc: number, named: ReadonlySet<string> = NONE): number {
   let met = 0;
   let total = 0;
   for (const term of terms) {
     if (term.related) continue;
     const weight = weights.get(term.stem) ?? 0;
     total += weight;
-    if (holds(set, term.stem, doc)) met += weight;
+    if (named.has(term.stem) || holds(set, term.stem, doc)) met += weight;
     else if (terms.some((t) => t.related && t.group === term.group && holds(set, t.stem, doc))) met += RELATED_CREDIT * weight;
   }
   return total > 0 ? met / total : 0;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** 1 when the matched terms (token index and stem, in order) sit together, falling towards 0 as they spread out. */
 function proximity(positions: readonly { i: number; stem: string }[]): number {
@@ -212,14 +215,15 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
       if (!unit || !paragraph) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, answerType: 0 };
       const text = paragraph.text.slice(unit.start, unit.end);
       const paragraphId = paragraphOf(id);
-      const ownCoverage = 0.7 * coverage(index.bySentence, terms, weights, id) + 0.3 * coverage(index.byParagraph, terms, weights, paragraphId);
+      const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article, unit.paragraph, unit.start, unit.end) : NONE;
+      const named = new Set([...mentioned].flatMap((e) => [...(question.entities.get(e) ?? [])]));
+      const entityHit = named.size > 0 ? 1 : 0;
+      const ownCoverage = 0.7 * coverage(index.bySentence, terms, weights, id, named) + 0.3 * coverage(index.byParagraph, terms, weights, paragraphId, named);
       const articleId = index.paragraphArticle[paragraphId] ?? -1;
       const articleCoverage = coverage(index.byArticle, terms, weights, articleId);
       const namesMet = terms.every((t) => !t.name || holds(index.byArticle, t.stem, articleId));
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
-      const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article, unit.paragraph, unit.start, unit.end) : new Set<string>();
-      const entityHit = [...question.entities].some((e) => mentioned.has(e)) ? 1 : 0;
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * entityHit;
       return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, answerType };
     })

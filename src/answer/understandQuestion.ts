@@ -26,8 +26,8 @@ export interface UnderstoodQuestion {
   terms: QueryTerm[];
   /** The question with its typos corrected, when any were. */
   corrected?: string;
-  /** Ids of the entities the question names. */
-  entities: Set<string>;
+  /** The entities the question names, each with the stems of its name and aliases. */
+  entities: Map<string, ReadonlySet<string>>;
 }
 
 /** Words that frame a question rather than say what it is about: kept, but weigh little. */
@@ -104,6 +104,6 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
     kind,
     terms: [...terms.values()],
     ...(corrected ? { corrected } : {}),
-    entities: new Set(named.map((n) => n.entity.id)),
+    entities: new Map(named.map(({ entity }) => [entity.id, new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)))])),
   };
 }
