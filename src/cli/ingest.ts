@@ -55,12 +55,10 @@ async function ingest(paths: string[], flags: { prune?: boolean; store?: string 
   if (reports.length > 0) console.log(reportTable(reports));
   console.log(`\n${totals(reports)}.`);
   const landed = reports.some((r) => r.status === "added" || r.status === "updated" || r.status === "unchanged");
-  if (changed || !previous) {
-    if (landed || previous) {
-      await writeStoreAtomically(path, store);
-      console.log(`Store written: ${path} (${store.articles.length} articles).`);
-    }
-  } else {
+  if (changed) {
+    await writeStoreAtomically(path, store);
+    console.log(`Store written: ${path} (${store.articles.length} articles).`);
+  } else if (previous) {
     console.log(`Store unchanged: ${path} (${store.articles.length} articles).`);
   }
   if (!landed) {

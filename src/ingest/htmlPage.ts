@@ -7,12 +7,11 @@ import { parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
 import { takeRelated } from "./html/related.ts";
+import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 
 /** Fewer body words than this is a stub, an index or an error page, not an article. */
 const MIN_BODY_WORDS = 30;
-
-const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\W/gu, "") === b.toLowerCase().replace(/\W/gu, "");
 
 function readArticle(document: Document): ReturnType<Readability<Node>["parse"]> {
   try {
@@ -39,7 +38,7 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const captions = takeCaptions(root);
   removeFurniture(root);
   const title = metadata.title ?? "";
-  const sections = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && same(text, title)));
+  const sections = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && sameText(text, title)));
   const words = sections.flatMap((s) => s.paragraphs).join(" ").split(/\s+/u).filter(Boolean).length;
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {

@@ -32,7 +32,7 @@ export interface IngestOptions {
 export interface IngestResult {
   store: Store;
   reports: FileReport[];
-  /** False when every file was unchanged and nothing was pruned: `store` is then `previous`. */
+  /** True when an article was added, updated or pruned; when false, `store` is `previous` as given. */
   changed: boolean;
 }
 
@@ -126,6 +126,6 @@ export function ingestSources(paths: readonly string[], previous: Store | null, 
   return {
     store: { schemaVersion: SCHEMA_VERSION, builtAt: new Date().toISOString(), articles: list, entities, quotes },
     reports,
-    changed: true,
+    changed,
   };
 }

@@ -78,6 +78,7 @@ describe("metadata", () => {
     expect(stripTitleSuffixes("Whales | Eleanor Ainge Roy | Environment | The Guardian", ["The Guardian", "Environment", "Eleanor Ainge Roy"])).toBe("Whales");
     expect(stripTitleSuffixes("Impeachment: key moments - day 3", ["CBS News"])).toBe("Impeachment: key moments - day 3");
     expect(stripTitleSuffixes("Storm - CNN.com", ["CNN"])).toBe("Storm");
+    expect(stripTitleSuffixes("Storm hits - Japan", ["AP"])).toBe("Storm hits - Japan");
   });
 
   it("normalises publication times and drops placeholder dates", () => {

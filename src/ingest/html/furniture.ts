@@ -1,7 +1,7 @@
 // Page furniture inside Readability's content: share bars, newsletter boxes, ads, bylines,
 // timestamps, story highlights, author blurbs. Removed by class/id, or dropped by text.
 import { classAndId, isInline } from "./dom.ts";
-import { cleanText } from "./text.ts";
+import { cleanText, escapeRegExp } from "./text.ts";
 
 /** Unambiguous furniture words, matched anywhere in an element's class or id. */
 const FURNITURE_CLASS =
@@ -51,7 +51,7 @@ function isBylineLine(text: string): boolean {
 function isAuthorBlurb(text: string, byline: string | undefined): boolean {
   if (CONTACT_BLURB.test(text) && text.length < 300) return true;
   if (!byline) return false;
-  return byline.split(/,\s*|\s+and\s+/u).some((name) => name.length > 3 && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")} (covers|is a|is the|writes|reports)\\b`, "u").test(text));
+  return byline.split(/,\s*|\s+and\s+/u).some((name) => name.length > 3 && new RegExp(`^${escapeRegExp(name)} (covers|is a|is the|writes|reports)\\b`, "u").test(text));
 }
 
 /** True when a body paragraph is furniture by its text alone. */

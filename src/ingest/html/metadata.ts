@@ -1,7 +1,7 @@
 // The page's own account of itself: title, outlet, byline, publication time and canonical
 // URL, from JSON-LD, Open Graph and other meta tags, with Readability's guesses as fallback.
 import { jsonLdArticle, jsonLdName, jsonLdUrl, type JsonLdObject } from "./jsonLd.ts";
-import { cleanText } from "./text.ts";
+import { cleanText, escapeRegExp, sameText } from "./text.ts";
 
 export interface PageMetadata {
   title?: string;
@@ -61,7 +61,11 @@ function titleSuffix(title: string | undefined): string | undefined {
   return parts.length > 1 ? parts.at(-1) : undefined;
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\W/gu, "") === b.toLowerCase().replace(/\W/gu, "");
+/** The title part names `name`: equal to it ("CNN.com" for "CNN") or holding it as whole words. */
+function namesIt(part: string, name: string): boolean {
+  if (sameText(part, name) || sameText(part.replace(/\.com$/iu, ""), name)) return true;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, "iu").test(part);
+}
 
 /** Drops trailing " - Outlet" / " | Byline" parts that name the site or the author, not the story. */
 export function stripTitleSuffixes(title: string, names: readonly (string | undefined)[]): string {
@@ -70,8 +74,7 @@ export function stripTitleSuffixes(title: string, names: readonly (string | unde
   const separators = title.match(new RegExp(TITLE_SEPARATOR.source, "gu")) ?? [];
   while (parts.length > 1) {
     const last = parts.at(-1) ?? "";
-    const isName = known.some((name) => same(last, name) || same(last.replace(/\.com$/iu, ""), name) || last.toLowerCase().includes(name.toLowerCase()));
-    if (!isName) break;
+    if (!known.some((name) => namesIt(last, name))) break;
     parts = parts.slice(0, -1);
   }
   return parts.map((part, i) => (i === 0 ? part : `${separators[i - 1] ?? " "}${part}`)).join("");
@@ -80,7 +83,7 @@ export function stripTitleSuffixes(title: string, names: readonly (string | unde
 function cleanByline(byline: string | undefined, outlet: string | undefined): string | undefined {
   if (!byline || /^https?:/u.test(byline)) return undefined;
   const text = cleanText(byline.replace(/^by\s+/iu, "").replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, "$1 $2"));
-  return text && !(outlet && same(text, outlet)) ? text : undefined;
+  return text && !(outlet && sameText(text, outlet)) ? text : undefined;
 }
 
 /** An ISO time when the value parses to a plausible date, the raw value otherwise. */

@@ -7,3 +7,14 @@ export function cleanText(text: string): string {
 export function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
 }
+
+/** Equal once case, spaces and punctuation are ignored: "the Guardian" is "The Guardian". */
+export function sameText(a: string, b: string): boolean {
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key(a) === key(b);
+}
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
