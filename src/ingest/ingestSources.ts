@@ -42,8 +42,10 @@ export function storedSourcePath(path: string, cwd: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : resolve(path);
 }
 
+/** Plain text goes to the text parser, also when saved with an .html name (no tags at all). */
 function parsePage(path: string, text: string): ParsedPage {
-  const page = extname(path).toLowerCase() === ".txt" ? parseTextPage(text) : parseHtmlPage(text, path);
+  const isHtml = extname(path).toLowerCase() !== ".txt" && /<[a-z!]/iu.test(text);
+  const page = isHtml ? parseHtmlPage(text, path) : parseTextPage(text);
   return page.title.trim() ? page : { ...page, title: basename(path, extname(path)) };
 }
 

@@ -1,10 +1,11 @@
 // Many files, one store: stable ids, unchanged content left alone, changed files replaced,
 // --prune, bad files skipped with a reason while the others land, id collisions kept apart.
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestSources, uniqueArticleId, type FileReport } from "../../src/ingest/ingestSources.ts";
+import { MAX_SOURCE_BYTES } from "../../src/ingest/sourceFiles.ts";
 import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
 
 const corpusPage = (slug: string): string => join(CORPUS_DIR, slug, "source.html");
@@ -64,6 +65,27 @@ describe("bad files", () => {
     expect(reason("home.html")).toMatch(/^not an article: only \d+ words of body text$/u);
     expect(reports.some((r) => r.path.endsWith("notes.md"))).toBe(false);
     expect(store.articles).toHaveLength(2);
+  });
+
+  it("an HTML page in its declared legacy charset is read, and an oversized file is refused", () => {
+    const html = page("Caf\u00e9 society", "The caf\u00e9 \u201creopened\u201d on Tuesday.").replace("<head>", '<head><meta charset="windows-1252">');
+    writeFileSync(join(dir, "legacy.html"), Buffer.from(html.replace(/[\u201c\u201d]/gu, (q) => (q === "\u201c" ? "\x93" : "\x94")), "latin1"));
+    writeFileSync(join(dir, "huge.html"), "");
+    truncateSync(join(dir, "huge.html"), MAX_SOURCE_BYTES + 1);
+    const { store, reports } = ingestSources([dir], null, { cwd: dir });
+    expect(reports.find((r) => r.path === "huge.html")?.reason).toBe("too large (over 20 MB)");
+    expect(store.articles.map((a) => a.title)).toEqual(["Caf\u00e9 society"]);
+    expect(store.articles[0]?.paragraphs[0]?.text).toContain("The caf\u00e9 \u201creopened\u201d on Tuesday.");
+  });
+
+  it("plain text saved with an .html name is read as plain text", () => {
+    const text = ["Bridge reopens after repairs", "", "The harbour bridge reopened to traffic on Tuesday after eight months of repairs.", "", "Commuters had faced detours of up to forty minutes while the bridge was closed."].join("\n");
+    writeFileSync(join(dir, "notes.html"), text);
+    const { store } = ingestSources([dir], null, { cwd: dir });
+    expect(store.articles[0]?.paragraphs.map((p) => p.text)).toEqual([
+      "The harbour bridge reopened to traffic on Tuesday after eight months of repairs.",
+      "Commuters had faced detours of up to forty minutes while the bridge was closed.",
+    ]);
   });
 
   it("an unreadable file is skipped (when permissions apply to this user)", () => {
