@@ -27,7 +27,7 @@ function progressBar(): { onFile: (index: number, total: number, path: string) =
     onFile(index, total, path) {
       if (!process.stdout.isTTY || total < PROGRESS_FROM) return;
       if (!bar) {
-        bar = new SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", hideCursor: true, clearOnComplete: true });
+        bar = new SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", stream: process.stdout, hideCursor: true, clearOnComplete: true });
         bar.start(total, 0, { file: "" });
       }
       bar.update(index, { file: basename(path) });
@@ -41,6 +41,8 @@ function reportTable(reports: readonly FileReport[]): string {
   const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
   return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()).join("\n");
 }
+
+const articles = (store: Store): string => `${store.articles.length} article${store.articles.length === 1 ? "" : "s"}`;
 
 function totals(reports: readonly FileReport[]): string {
   return STATUSES.map((status) => `${reports.filter((r) => r.status === status).length} ${status}`).join(", ");
@@ -57,9 +59,9 @@ async function ingest(paths: string[], flags: { prune?: boolean; store?: string 
   const landed = reports.some((r) => r.status === "added" || r.status === "updated" || r.status === "unchanged");
   if (changed) {
     await writeStoreAtomically(path, store);
-    console.log(`Store written: ${path} (${store.articles.length} articles).`);
+    console.log(`Store written: ${path} (${articles(store)}).`);
   } else if (previous) {
-    console.log(`Store unchanged: ${path} (${store.articles.length} articles).`);
+    console.log(`Store unchanged: ${path} (${articles(store)}).`);
   }
   if (!landed) {
     console.error("Nothing could be ingested from the paths given.");

@@ -32,7 +32,7 @@ export interface IngestOptions {
 export interface IngestResult {
   store: Store;
   reports: FileReport[];
-  /** True when an article was added, updated or pruned; when false, `store` is `previous` as given. */
+  /** True when an article was added, updated or pruned; when false, `store` is `previous` itself (if given). */
   changed: boolean;
 }
 
