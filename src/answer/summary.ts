@@ -33,7 +33,7 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
   const lead = best(candidates.filter((c) => c.order < LEAD_SENTENCES), chosen, (c) => c.score);
   if (lead) chosen.push(lead);
   while (chosen.length < NEWS_POINTS) {
-    const next = best(candidates.filter((c) => !c.reaction), chosen, (c) => c.score);
+    const next = best(candidates, chosen, (c) => c.score);
     if (!next) break;
     chosen.push(next);
   }

@@ -39,7 +39,13 @@ function cohere(a: string, b: string): boolean {
   return contentStems(b).some((s) => first.has(s));
 }
 
+/** The candidate points; when no sentence is short enough (an unsplit wall of text), the long ones too. */
 export function candidatePoints(article: Article): Candidate[] {
+  const points = pointsUpTo(article, MAX_WORDS);
+  return points.length > 0 ? points : pointsUpTo(article, Infinity);
+}
+
+function pointsUpTo(article: Article, maxWords: number): Candidate[] {
   const sectionOf = new Map<number, number>();
   article.sections.forEach((s, i) => s.paragraphs.forEach((n) => sectionOf.set(n, i)));
   const candidates: Candidate[] = [];
@@ -53,7 +59,7 @@ export function candidatePoints(article: Article): Candidate[] {
     };
     const add = (first: number, last: number, position: number) => {
       const text = paragraph.text.slice(spans[first]?.[0] ?? 0, spans[last]?.[1] ?? 0).trim();
-      if (words(sentence(last)) < MIN_WORDS || words(text) > MAX_WORDS || text.endsWith("?")) return;
+      if (words(sentence(last)) < MIN_WORDS || words(text) > maxWords || text.endsWith("?")) return;
       const a = scores[first] ?? 0;
       const b = scores[last] ?? 0;
       candidates.push({
