@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
 import type { ParsedPage } from "../../src/ingest/parsedPage.ts";
-import { bodyText, CORPUS_DIR, F1_TARGET, runExtractionEval, type ExtractionRow } from "../eval/extraction-corpus.ts";
+import { bodyText, CORPUS_DIR, DOM_IMPLEMENTATIONS, F1_TARGET, runExtractionEval, type ExtractionRow } from "../eval/extraction-corpus.ts";
 
 const pages = new Map<string, ParsedPage>();
 function corpusPage(slug: string): ParsedPage {
@@ -219,6 +219,14 @@ describe("read-more lists become related headlines", () => {
     const page = corpusPage("ap-sondland-impeachment-testimony");
     expect(page.related.map((r) => r.title)).toContain("Iowa man finds 5 inches of animal blood flooding basement");
     expect(body(page)).not.toContain("Trending");
+  });
+});
+
+describe("the DOM implementation", () => {
+  it.each(["nyt-us-to-lift-sudan-sanctions", "cnn-thanksgiving-winter-storm-travel"])("linkedom extracts %s exactly as jsdom does", (slug) => {
+    const path = join(CORPUS_DIR, slug, "source.html");
+    const html = readFileSync(path, "utf8");
+    expect(parseHtmlPage(html, path, { parse: DOM_IMPLEMENTATIONS.linkedom })).toEqual(parseHtmlPage(html, path, { parse: DOM_IMPLEMENTATIONS.jsdom }));
   });
 });
 
