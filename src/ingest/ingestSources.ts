@@ -65,68 +65,78 @@ export function uniqueArticleId(base: string, sourcePath: string, owners: Readon
   }
 }
 
+/** The articles being built up, by id, by source path, and each id's owning source path. */
+interface Catalogue {
+  articles: Map<string, Article>;
+  byPath: Map<string, Article>;
+  owners: Map<string, string>;
+}
+
+function catalogue(previous: Store | null): Catalogue {
+  const list = previous?.articles ?? [];
+  return {
+    articles: new Map(list.map((a) => [a.id, a])),
+    byPath: new Map(list.map((a) => [a.sourcePath, a])),
+    owners: new Map(list.map((a) => [a.id, a.sourcePath])),
+  };
+}
+
+function drop(entries: Catalogue, article: Article): void {
+  entries.articles.delete(article.id);
+  entries.owners.delete(article.id);
+  entries.byPath.delete(article.sourcePath);
+}
+
+function put(entries: Catalogue, article: Article): void {
+  entries.articles.set(article.id, article);
+  entries.owners.set(article.id, article.sourcePath);
+  entries.byPath.set(article.sourcePath, article);
+}
+
+/** Drops the articles whose source files are gone; returns their reports. */
+function pruneMissing(entries: Catalogue, cwd: string): FileReport[] {
+  const gone = [...entries.articles.values()].filter((a) => !existsSync(resolve(cwd, a.sourcePath)));
+  for (const article of gone) drop(entries, article);
+  return gone.map((a) => ({ path: a.sourcePath, status: "removed", article: a.id, reason: "source file is gone" }));
+}
+
+/** Reads one source file into the catalogue (added, updated, unchanged) or says why not (skipped). */
+function ingestFile(entries: Catalogue, path: string, shown: string): FileReport {
+  const before = entries.byPath.get(shown);
+  const skipped = (reason: string): FileReport => ({ path: shown, status: "skipped", reason: before ? `${reason} (its previous article is kept)` : reason });
+  const read = readSourceText(path);
+  if (!read.ok) return skipped(read.reason);
+  const hash = contentHash(read.bytes);
+  if (before && before.contentHash === hash) return { path: shown, status: "unchanged", article: before.id };
+  let page: ParsedPage;
+  try {
+    page = parsePage(path, read.text);
+  } catch (error) {
+    return skipped((error as Error).message);
+  }
+  if (page.sections.every((s) => s.paragraphs.length === 0)) return skipped("not an article: no body text found");
+  if (before) drop(entries, before);
+  const id = uniqueArticleId(articleId(page, hash), shown, entries.owners);
+  put(entries, { ...buildArticle(page, shown, hash), id });
+  return { path: shown, status: before ? "updated" : "added", article: id };
+}
+
 export function ingestSources(paths: readonly string[], previous: Store | null, options: IngestOptions = {}): IngestResult {
   const cwd = options.cwd ?? process.cwd();
   const { files, problems } = listSourceFiles(paths);
+  const entries = catalogue(previous);
   const reports: FileReport[] = problems.map((p) => ({ path: p.path, status: "skipped", reason: p.reason }));
-  const articles = new Map<string, Article>((previous?.articles ?? []).map((a) => [a.id, a]));
-  const byPath = new Map((previous?.articles ?? []).map((a) => [a.sourcePath, a]));
-  const owners = new Map([...articles.values()].map((a) => [a.id, a.sourcePath]));
-  let changed = false;
-
+  if (options.prune) reports.push(...pruneMissing(entries, cwd));
   files.forEach((path, index) => {
     options.onFile?.(index, files.length, path);
-    const shown = storedSourcePath(path, cwd);
-    const before = byPath.get(shown);
-    const kept = before ? " (its previous article is kept)" : "";
-    const read = readSourceText(path);
-    if (!read.ok) {
-      reports.push({ path: shown, status: "skipped", reason: read.reason + kept });
-      return;
-    }
-    const hash = contentHash(read.bytes);
-    if (before && before.contentHash === hash) {
-      reports.push({ path: shown, status: "unchanged", article: before.id });
-      return;
-    }
-    let page: ParsedPage;
-    try {
-      page = parsePage(path, read.text);
-    } catch (error) {
-      reports.push({ path: shown, status: "skipped", reason: (error as Error).message + kept });
-      return;
-    }
-    if (page.sections.every((s) => s.paragraphs.length === 0)) {
-      reports.push({ path: shown, status: "skipped", reason: `not an article: no body text found${kept}` });
-      return;
-    }
-    if (before) {
-      articles.delete(before.id);
-      owners.delete(before.id);
-    }
-    const id = uniqueArticleId(articleId(page, hash), shown, owners);
-    const article = { ...buildArticle(page, shown, hash), id };
-    articles.set(id, article);
-    owners.set(id, shown);
-    byPath.set(shown, article);
-    reports.push({ path: shown, status: before ? "updated" : "added", article: id });
-    changed = true;
+    reports.push(ingestFile(entries, path, storedSourcePath(path, cwd)));
   });
-
-  if (options.prune) {
-    for (const article of [...articles.values()]) {
-      if (existsSync(resolve(cwd, article.sourcePath))) continue;
-      articles.delete(article.id);
-      reports.push({ path: article.sourcePath, status: "removed", article: article.id, reason: "source file is gone" });
-      changed = true;
-    }
-  }
-
+  const changed = reports.some((r) => r.status === "added" || r.status === "updated" || r.status === "removed");
   if (!changed && previous) return { store: previous, reports, changed };
-  const list = [...articles.values()];
-  const { entities, quotes } = analyseArticles(list);
+  const articles = [...entries.articles.values()];
+  const { entities, quotes } = analyseArticles(articles);
   return {
-    store: { schemaVersion: SCHEMA_VERSION, builtAt: new Date().toISOString(), articles: list, entities, quotes },
+    store: { schemaVersion: SCHEMA_VERSION, builtAt: new Date().toISOString(), articles, entities, quotes },
     reports,
     changed,
   };

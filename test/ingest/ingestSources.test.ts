@@ -1,6 +1,6 @@
 // Many files, one store: stable ids, unchanged content left alone, changed files replaced,
 // --prune, bad files skipped with a reason while the others land, id collisions kept apart.
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, renameSync, rmSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -142,6 +142,17 @@ describe("updates and pruning", () => {
     const pruned = ingestSources([dir], first.store, { cwd: dir, prune: true });
     expect(pruned.reports).toContainEqual({ path: "other.html", status: "removed", article: "ferry-returns", reason: "source file is gone" });
     expect(pruned.store.articles.map((a) => a.id)).toEqual(["bridge-reopens"]);
+  });
+
+  it("a moved file keeps its id when the old path is pruned in the same run", () => {
+    writeFileSync(join(dir, "story.html"), page("Bridge reopens", "The bridge reopened on Tuesday."));
+    const first = ingestSources([dir], null, { cwd: dir });
+    renameSync(join(dir, "story.html"), join(dir, "moved.html"));
+    const moved = ingestSources([dir], first.store, { cwd: dir, prune: true });
+    expect(moved.reports.map((r) => [r.path, r.status, r.article])).toEqual([
+      ["story.html", "removed", "bridge-reopens"],
+      ["moved.html", "added", "bridge-reopens"],
+    ]);
   });
 });
 
