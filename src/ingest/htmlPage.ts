@@ -2,7 +2,7 @@
 // with related lists, captions and furniture taken out, read as sections of paragraphs.
 import { Readability } from "@mozilla/readability";
 import { readBlocks } from "./html/blocks.ts";
-import { takeCaptions } from "./html/captions.ts";
+import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
 import { parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
@@ -35,10 +35,11 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const metadata = withReadabilityGuesses(stated, article);
   const root = content as Element;
   const related = takeRelated(root);
-  const captions = takeCaptions(root);
+  const boxCaptions = takeCaptions(root);
   removeFurniture(root);
   const title = metadata.title ?? "";
-  const sections = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && sameText(text, title)));
+  const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && sameText(text, title)));
+  const { sections, captions } = takeCaptionLines(blocks, boxCaptions);
   const words = sections.flatMap((s) => s.paragraphs).join(" ").split(/\s+/u).filter(Boolean).length;
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {

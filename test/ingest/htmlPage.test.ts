@@ -155,7 +155,10 @@ describe("captions are kept apart from the body", () => {
   it("keeps the photo credit with its caption", () => {
     const nyt = corpusPage("nyt-us-to-lift-sudan-sanctions").captions.join("\n");
     expect(nyt).toMatch(/Credit Ashraf Shazly\/Agence France-Presse/u);
-    expect(fixturePage("furniture.html").captions).toEqual(["The harbour bridge at dawn on Tuesday. Photo: Jo Bloggs / Example Gazette"]);
+    expect(fixturePage("furniture.html").captions).toEqual([
+      "The harbour bridge at dawn on Tuesday. Photo: Jo Bloggs / Example Gazette",
+      "Photo: The first bus crosses the bridge. Credit: Sam Smith / Example Gazette",
+    ]);
   });
 
   it("lists a caption repeated by a gallery once, without the gallery's controls", () => {

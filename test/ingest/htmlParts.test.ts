@@ -1,7 +1,7 @@
 // The HTML modules one at a time, on small hand-made snippets.
 import { describe, expect, it } from "vitest";
 import { readBlocks } from "../../src/ingest/html/blocks.ts";
-import { takeCaptions } from "../../src/ingest/html/captions.ts";
+import { isCaptionLine, takeCaptionLines, takeCaptions } from "../../src/ingest/html/captions.ts";
 import { parseDocument } from "../../src/ingest/html/dom.ts";
 import { isFurnitureText, isTimestampLine, removeFurniture } from "../../src/ingest/html/furniture.ts";
 import { jsonLdArticle } from "../../src/ingest/html/jsonLd.ts";
@@ -41,6 +41,25 @@ describe("captions", () => {
   it("ignores gallery controls and loading notices", () => {
     const content = root("<div class='gallery'><cite>Crowds at the parade on Thursday.</cite><div class='captionControl'>HIDE CAPTION</div></div><div class='gallery_wrapper'><p>Loading Photo Gallery</p></div>");
     expect(takeCaptions(content)).toEqual(["Crowds at the parade on Thursday."]);
+  });
+});
+
+describe("caption lines", () => {
+  it("recognises captions written as paragraphs, and leaves prose alone", () => {
+    expect(isCaptionLine("Photo: Crowds at the parade. Credit: Jo Bloggs/Reuters")).toBe(true);
+    expect(isCaptionLine("Credit: Reuters/Darren Whiteside")).toBe(true);
+    expect(isCaptionLine("1 of 4. Authorities monitor the search in Jakarta.")).toBe(true);
+    expect(isCaptionLine("Crowds gathered at the bridge. (Photo by Jo Bloggs)")).toBe(true);
+    expect(isCaptionLine("Photographers gathered at the bridge: dozens of them.")).toBe(false);
+    expect(isCaptionLine("The photo: a crowd, a ribbon and a mayor.")).toBe(false);
+  });
+
+  it("moves them out of the sections, after the captions already found", () => {
+    const sections = [{ paragraphs: ["Body one.", "Photo: A crowd. Credit: Jo"] }, { heading: "Gone", paragraphs: ["Image: A bus."] }];
+    expect(takeCaptionLines(sections, ["A dog."])).toEqual({
+      sections: [{ paragraphs: ["Body one."] }, { heading: "Gone", paragraphs: [] }],
+      captions: ["A dog.", "Photo: A crowd. Credit: Jo", "Image: A bus."],
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 // Photo captions and credits: taken out of the article content (figures, figcaptions,
-// caption/credit spans, gallery and embedded-media boxes) and kept apart, deduplicated.
+// caption/credit spans, gallery and embedded-media boxes, "Photo: …" lines) and kept apart, deduplicated.
+import type { ParsedSection } from "../parsedPage.ts";
 import { classAndId, tagOf } from "./dom.ts";
 import { cleanText, hasLetters } from "./text.ts";
 
@@ -38,6 +39,34 @@ function keep(captions: string[], text: string): void {
   const covered = captions.findIndex((c) => text.includes(c));
   if (covered >= 0) captions.splice(covered, 1, text);
   else captions.push(text);
+}
+
+/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …". */
+const CAPTION_LINE = [
+  /^(photo|image|picture|graphic|video)s?(\s+\d+\s+of\s+\d+)?\s*[:|—–]\s*\S/iu,
+  /^(photo\s+|image\s+)?credits?\s*[:—–]\s*\S/iu,
+  /^\d+\s+of\s+\d+\.\s+\S/u,
+  /\((photo|image|picture)s?(\s+by|\s*:|\s+credit)[^)]*\)$/iu,
+];
+/** Longer paragraphs are prose, whatever they start with. */
+const CAPTION_LINE_MAX = 400;
+
+export function isCaptionLine(text: string): boolean {
+  return text.length <= CAPTION_LINE_MAX && CAPTION_LINE.some((pattern) => pattern.test(text));
+}
+
+/** Moves paragraphs that are captions (by their text) out of `sections` into `captions`. */
+export function takeCaptionLines(sections: readonly ParsedSection[], captions: readonly string[]): { sections: ParsedSection[]; captions: string[] } {
+  const kept = [...captions];
+  const body = sections.map((section) => ({
+    ...section,
+    paragraphs: section.paragraphs.filter((text) => {
+      if (!isCaptionLine(text)) return true;
+      keep(kept, text);
+      return false;
+    }),
+  }));
+  return { sections: body.filter((s) => s.paragraphs.length > 0 || s.heading), captions: kept };
 }
 
 /** Removes captions and media boxes from `root`; returns the caption texts in page order. */
