@@ -59,7 +59,7 @@ function addTerm(terms: Map<string, QueryTerm>, term: Omit<QueryTerm, "group">):
 }
 
 export function understandQuestion(corpus: Corpus, index: PassageIndex, question: string): UnderstoodQuestion {
-  const { kind, rest } = questionShape(question);
+  const { kind, rest, questionWordFix } = questionShape(question);
   const offset = question.trimEnd().length - rest.length;
   const fix = corrector(index);
   const terms = new Map<string, QueryTerm>();
@@ -84,6 +84,10 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
       addTerm(terms, { stem: token.stem, word: token.word, weight, name: name && !framing });
     }
   });
+  if (questionWordFix) {
+    const start = question.indexOf(questionWordFix.from);
+    fixes.unshift({ start, end: start + questionWordFix.from.length, word: questionWordFix.to });
+  }
   const corrected =
     fixes.length > 0 && offset >= 0
       ? fixes.reduceRight((text, f) => text.slice(0, f.start) + f.word + text.slice(f.end), question)

@@ -47,16 +47,22 @@ export interface QuestionShape {
   kind: QuestionKind;
   /** The question without the words that only name its kind ("how long", "when", "who"). */
   rest: string;
+  /** The question word as meant, when it was mistyped ("Whn" → "When"). */
+  questionWordFix?: { from: string; to: string };
 }
 
 export function questionShape(question: string): QuestionShape {
   const trimmed = question.trim().replace(/^(?:and|so|but|ok|okay|please)[,\s]+/iu, "");
-  const text = trimmed.replace(/^[\p{L}]+/u, questionWord);
+  const typed = /^[\p{L}]+/u.exec(trimmed)?.[0] ?? "";
+  const meant = questionWord(typed);
+  const text = meant + trimmed.slice(typed.length);
+  const shown = /^\p{Lu}/u.test(typed) ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
+  const fix = meant === typed ? {} : { questionWordFix: { from: typed, to: shown } };
   for (const rule of RULES) {
     const match = rule.opener.exec(text);
-    if (match) return { kind: rule.kind, rest: text.slice(match[0].length) };
+    if (match) return { kind: rule.kind, rest: text.slice(match[0].length), ...fix };
   }
-  return { kind: "other", rest: text };
+  return { kind: "other", rest: text, ...fix };
 }
 
 const NUMBER_WORD = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|half|\\d[\\d,.]*)";
