@@ -5,7 +5,8 @@ const CUE =
   /\b(?:said|says|told|added|noted|warned|argued|wrote|stated|explained|insisted|acknowledged|underlined|stressed|deplored|praised|hailed|condemned|responded|critici[sz]ed|urged|declared|vowed|claimed|denied|welcomed|testified|according\s+to)\b/u;
 const NAME = /(?:[A-Z][\p{L}’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}’'-]+|[A-Z]\.))+/gu;
 const OFFICIAL =
-  /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|official|director|chairman|chief|leader|envoy|editor|attorney|prosecutor|ambassador|commissioner|governor|mayor|head)\b/iu;
+  /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|official|director|chairman|chief|leader|envoy|editor|attorney|prosecutor|ambassador|commissioner|governor|mayor|head|lawmaker|representative)\b/iu;
+const TITLE = /\b(?:Sen|Rep|Gov)\.\s/u;
 const EXPERT = /\b(?:analyst|expert|fellow|professor|researcher|economist|scholar|commentator|oceanographer|psychologist)\b/iu;
 
 export interface Reaction {
@@ -23,7 +24,7 @@ export function reactionIn(sentence: string): Reaction | null {
     const name = match[0].replace(/^(?:The|A|An)\s+/u, "");
     if (match.index === 0 && NOT_SPEAKERS.test(match[0]) && name === match[0]) continue;
     if (name.split(/\s+/u).length < 2) continue;
-    return { speaker: name.toLowerCase(), voice: EXPERT.test(sentence) ? "expert" : OFFICIAL.test(sentence) ? "official" : null };
+    return { speaker: name.toLowerCase(), voice: EXPERT.test(sentence) ? "expert" : OFFICIAL.test(sentence) || TITLE.test(sentence) ? "official" : null };
   }
   return null;
 }
