@@ -3,12 +3,19 @@
 import { Readability } from "@mozilla/readability";
 import { readBlocks } from "./html/blocks.ts";
 import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
-import { parseDocument } from "./html/dom.ts";
+import { markupSize, parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
 import { takeRelated } from "./html/related.ts";
 import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
+
+/**
+ * Limits far beyond any news page (the corpus peaks at 2,038 elements, 22 levels deep) that
+ * keep hostile markup from stalling Readability, whose work grows with nesting depth.
+ */
+const MAX_ELEMENTS = 100_000;
+const MAX_DEPTH = 256;
 
 /** Fewer body words than this is a stub, an index or an error page, not an article. */
 const MIN_BODY_WORDS = 30;
@@ -28,6 +35,9 @@ export interface HtmlPageOptions {
 
 export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPageOptions = {}): ParsedPage {
   const document = (options.parse ?? parseDocument)(raw);
+  const size = markupSize(document);
+  if (size.elements > MAX_ELEMENTS) throw new Error(`not an article: ${size.elements} elements, more than any news page has`);
+  if (size.depth > MAX_DEPTH) throw new Error(`not an article: markup nested ${size.depth} levels deep`);
   const stated = readMetadata(document);
   const article = readArticle(document);
   const content = article?.content;

@@ -29,3 +29,17 @@ const INLINE = new Set(["a", "span", "em", "strong", "b", "i", "u", "small", "ab
 export function isInline(element: Element): boolean {
   return INLINE.has(tagOf(element));
 }
+
+/** How many elements the page has and how deeply they nest (walked without recursion). */
+export function markupSize(document: Document): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [Element, number][] = document.documentElement ? [[document.documentElement, 1]] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, level] = next;
+    elements += 1;
+    depth = Math.max(depth, level);
+    for (const child of element.children) stack.push([child, level + 1]);
+  }
+  return { elements, depth };
+}
