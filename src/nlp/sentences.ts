@@ -1,6 +1,56 @@
-// STUB (replaced by the text-ingest work): sentence offsets of a paragraph.
+// Sentence offsets of a paragraph: a sentence ends at . ! or ? (and any closing quotes or
+// brackets) before a space and a capital, digit or opening quote — unless the full stop
+// belongs to an abbreviation ("Mr.", "Gen.", "U.S.", "J. Smith", "No. 10", "Aug. 9") or an ellipsis.
 import type { Span } from "../store/schema.ts";
 
+/** A candidate end: the punctuation, closing quotes/brackets, then the space before the next sentence's first character. */
+const CANDIDATE = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
+/** Titles that always precede a name: never the end of a sentence. */
+const TITLES = new Set([
+  "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cmdr", "Maj", "Sgt", "Cpl", "Adm", "Brig", "Gov", "Sen", "Rep",
+  "Rev", "Fr", "St", "Jr", "Sr", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Mt", "Ft",
+]);
+/** Abbreviations that precede a number: "No. 10", "Aug. 9", "Vol. 3". */
+const BEFORE_NUMBER = new Set([
+  "No", "Nos", "Vol", "Art", "Fig", "p", "pp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+/** Words that start a new sentence after a dotted abbreviation such as "U.S." or "p.m.". */
+const OPENERS = new Set([
+  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Yet", "So", "This", "That", "These", "Those",
+  "There", "His", "Her", "Its", "Their", "Our", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since",
+  "However", "Meanwhile", "Still",
+]);
+
+/** Is the stop at `at` (the index of the first punctuation character) the end of a sentence? */
+function endsSentenceAt(text: string, at: number, end: number): boolean {
+  if (text[at] !== ".") return true;
+  if (text.startsWith("..", at)) return false;
+  const word = /[\p{L}.]*$/u.exec(text.slice(0, at))?.[0] ?? "";
+  const next = /\S+/u.exec(text.slice(end))?.[0].replace(/^["“‘'([]/u, "") ?? "";
+  if (TITLES.has(word)) return false;
+  if (BEFORE_NUMBER.has(word) && /^\p{N}/u.test(next)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/\p{L}\.\p{L}/u.test(word)) return OPENERS.has(next.replace(/[^\p{L}]+$/u, ""));
+  return true;
+}
+
+function trimmed(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/u.test(text[start] ?? "")) start += 1;
+  while (end > start && /\s/u.test(text[end - 1] ?? "")) end -= 1;
+  return start < end ? [start, end] : undefined;
+}
+
 export function splitSentences(text: string): Span[] {
-  return [[0, text.length]];
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const end = match.index + match[0].length;
+    if (!endsSentenceAt(text, match.index, end)) continue;
+    const span = trimmed(text, start, end);
+    if (span) spans.push(span);
+    start = end;
+  }
+  const last = trimmed(text, start, text.length);
+  if (last) spans.push(last);
+  return spans;
 }
