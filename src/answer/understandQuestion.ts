@@ -1,7 +1,7 @@
 // A question as retrieval uses it: its kind, its key terms (stemmed, typos corrected against the
 // store's vocabulary, weighted) and the entities it names.
 import { questionShape, type QuestionKind } from "../nlp/questionKind.ts";
-import { relatedStems } from "../nlp/relatedWords.ts";
+import { demonymForms, relatedStems } from "../nlp/relatedWords.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { PassageIndex } from "../store/passageIndex.ts";
@@ -100,7 +100,8 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
     }
   }
   for (const term of [...terms.values()]) {
-    for (const s of relatedStems(term.stem)) {
+    const demonyms = term.name ? demonymForms(term.word).filter((w) => fix.vocabulary.has(w)).map(stem) : [];
+    for (const s of [...relatedStems(term.stem), ...demonyms]) {
       if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
     }
   }

@@ -60,3 +60,11 @@ for (const group of GROUPS) {
 export function relatedStems(wordStem: string): ReadonlySet<string> {
   return related.get(wordStem) ?? new Set();
 }
+
+/** A place's name and its people's adjective ("Tunisia" / "Tunisian", "Ukraine" / "Ukrainian", "Sudan" / "Sudanese"). */
+export function demonymForms(word: string): string[] {
+  const base = word.replace(/(?:ian|an|ese|i|n)$/u, "");
+  const stems = [word, base, base.replace(/i$/u, "")];
+  const forms = stems.flatMap((b) => [b, `${b}n`, `${b}an`, `${b}ian`, `${b}ese`, `${b}i`, `${b}e`, `${b}a`, `${b}ia`]);
+  return [...new Set(forms)].filter((f) => f !== word && f.length > 3);
+}

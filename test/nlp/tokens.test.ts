@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { demonymForms, relatedStems } from "../../src/nlp/relatedWords.ts";
 import { contentStems, isStopword, stem, tokenize } from "../../src/nlp/tokens.ts";
 
 const SEED_SENTENCE = "Putin’s acceptance of a halt on strikes on Ukraine’s energy facilities has allowed Trump to claim at least partial success";
@@ -26,5 +27,21 @@ describe("content words", () => {
     expect(isStopword("the")).toBe(true);
     expect(isStopword("kremlin")).toBe(false);
     expect(contentStems("Kremlin spokesman Dmitry Peskov underlined that Putin and Trump understand each other")).not.toContain("that");
+  });
+});
+
+describe("words that stand for each other", () => {
+  it("relates everyday near-synonyms by stem", () => {
+    expect(relatedStems(stem("ceasefire"))).toContain(stem("truce"));
+    expect(relatedStems(stem("lawyer"))).toContain(stem("represents"));
+    expect(relatedStems(stem("kremlin")).size).toBe(0);
+  });
+
+  it("pairs a place with its people's adjective", () => {
+    expect(demonymForms("tunisia")).toContain("tunisian");
+    expect(demonymForms("tunisian")).toContain("tunisia");
+    expect(demonymForms("ukrainian")).toContain("ukraine");
+    expect(demonymForms("sudan")).toContain("sudanese");
+    expect(demonymForms("iraq")).toContain("iraqi");
   });
 });
