@@ -5,7 +5,7 @@ import type { ParsedPage } from "./parsedPage.ts";
 import { bylineOf } from "./text/byline.ts";
 import { isFurnitureLine } from "./text/furniture.ts";
 import { pageLines } from "./text/lines.ts";
-import { isRelatedLabel, readRelatedBlock } from "./text/relatedBlock.ts";
+import { distinctHeadlines, isRelatedLabel, readRelatedBlock } from "./text/relatedBlock.ts";
 import { groupSections } from "./text/sections.ts";
 import { sortStoryLines } from "./text/storyLines.ts";
 
@@ -25,6 +25,6 @@ export function parseTextPage(raw: string): ParsedPage {
     ...(byline ? { byline } : {}),
     sections: groupSections(story),
     captions,
-    related: [...related, ...readRelatedBlock(block)],
+    related: distinctHeadlines([...related, ...readRelatedBlock(block)]),
   };
 }

@@ -5,14 +5,15 @@ import { endsSentence, nearDuplicate, wordCount } from "./shape.ts";
 /** A credit in brackets closing the line: "(Russian Defense Ministry Press Service via AP)", "(Thomas Coex/AFP/Getty Images)". */
 const BRACKETED_CREDIT = /\(([^()]{2,100})\)["”]?$/u;
 const CREDIT_WORDS = /\b(photos?|photograph|image|credit|courtesy|via|file|pool|AP|AFP|Reuters|Getty|EPA|Xinhua|Shutterstock|Alamy)\b|\//u;
-/** How captions open: "In this photo …", "Pictured: …", "Above, …", "Clockwise from top: …", "1 of 4. …". */
+/** How captions open: "In this photo …", "Photo: …", "Pictured: …", "Above, …", "Clockwise from top: …", "1 of 4. …". */
 const CAPTION_OPENER =
-  /^(in this (file )?(photo|image|picture|video|handout)|(this|a) (file )?(photo|image|picture) (shows|taken)|pictured\b|(above|below|left|right|top|bottom|clockwise from \w+|from left)\s*[,:]|\d+ of \d+\.\s)/iu;
+  /^((photo|image|picture)s?\s*:|in this (file )?(photo|image|picture|video|handout)|(this|a) (file )?(photo|image|picture) (shows|taken)|pictured\b|(above|below|left|right|top|bottom|clockwise from \w+|from left)\s*[,:]|\d+ of \d+\.\s)/iu;
 /** A credit standing on its own line or closing one: "Photo: Jane Doe / Reuters", "Credit Ashraf Shazly/AFP — Getty Images". */
 const CREDIT_LINE = /^((photo|image|picture|video)s?( by)?\s*[:|/—–-]|(photo |image )?credits?\b:?|courtesy( of)?\b)\s*\S/iu;
 const TRAILING_CREDIT = /\b(photo|photograph|image|picture)( credit)?\s*:\s*[^.]{2,80}$|\bcredit:\s*[^.]{2,80}$/iu;
 /** A bare label before a caption: "Photo", "Image", "Video". */
 const CAPTION_LABEL = /^(photo|image|picture|video|caption|gallery)s?:?$/iu;
+const LEADING_LABEL = /^(photo|image|picture)s?\s*:\s*/iu;
 /** Captions are short; a paragraph longer than this is prose whatever it says. */
 const CAPTION_MAX_WORDS = 80;
 /** An unpunctuated line longer than any heading (see headings.ts) describes a photo. */
@@ -22,8 +23,11 @@ export function isCaptionLabel(line: string): boolean {
   return CAPTION_LABEL.test(line);
 }
 
+/** A credit alone names a photographer or agency: a few words, no sentence. */
+const CREDIT_MAX_WORDS = 8;
+
 export function isCreditLine(line: string): boolean {
-  return CREDIT_LINE.test(line) && wordCount(line) <= 15;
+  return CREDIT_LINE.test(line) && wordCount(line) <= CREDIT_MAX_WORDS && !/[.!?]\s/u.test(line);
 }
 
 /** A line that by itself reads as a photo caption. */
@@ -35,10 +39,14 @@ export function isCaptionLine(line: string): boolean {
   return CAPTION_OPENER.test(line) || TRAILING_CREDIT.test(line) || isCreditLine(line);
 }
 
-/** A description with no full stop, too long for a heading, outside a list: a caption (Guardian style). */
+/**
+ * A description with no full stop, too long for a heading, outside a list: a caption
+ * (Guardian style). A line opening with a quotation mark is someone speaking, not a caption.
+ */
 export function isUnpunctuatedCaption(line: string): boolean {
   const words = wordCount(line);
-  return words >= UNPUNCTUATED_CAPTION_MIN_WORDS && words <= CAPTION_MAX_WORDS && !endsSentence(line) && !/[:;,]$/u.test(line);
+  if (words < UNPUNCTUATED_CAPTION_MIN_WORDS || words > CAPTION_MAX_WORDS || /^["“‘']/u.test(line)) return false;
+  return !endsSentence(line) && !/[:;,]$/u.test(line);
 }
 
 /**
@@ -46,9 +54,11 @@ export function isUnpunctuatedCaption(line: string): boolean {
  * video still captioned twice over ("a Russian soldier patrols an area in Sudzha" / "Russian
  * soldiers patrol an area in Sudzha,"): same source, date, place and credit, differing in a
  * plural and a comma. That is one caption re-edited, not two photos worth two captions, so
- * near-duplicates collapse into the first one seen. Returns whether `caption` was added.
+ * near-duplicates collapse into the first one seen. A leading "Photo:" label is dropped.
+ * Returns whether the caption was added.
  */
-export function addCaption(captions: string[], caption: string): boolean {
+export function addCaption(captions: string[], line: string): boolean {
+  const caption = line.replace(LEADING_LABEL, "");
   if (captions.some((kept) => kept === caption || nearDuplicate(kept, caption))) return false;
   captions.push(caption);
   return true;

@@ -12,7 +12,8 @@ const FURNITURE_LINE = [
   /^(visited|viewed|read) [\d,]+ times?\b/iu,
   /\b\d+ visits?(\(s\))? today$/iu,
   /\bplease comment\b|^(leave|post|add|view|show|hide|load|join)( a| the| all)? (comments?|reply|discussion|conversation)\b|^[\d,]+ comments?$|^comments?( \(\d+\))?$|^notify of\b|^inline feedbacks?\b/iu,
-  /\bsign up\b.*\b(newsletters?|e-?mails?|alerts|briefing)\b|^subscribe\b|^(get|sign up for) (our|the)\b.*\bnewsletter\b/iu,
+  /\bsign up\b.*\b(newsletters?|e-?mails?|alerts|briefing)\b|^subscribe\b|^(get|sign up for) (our|the)\b.*\bnewsletter\b|^sign up( now| here| today)?\W*$|^enter your e-?mail\b/iu,
+  /^[\d,]+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/iu,
   /^(advertisement|sponsored( content)?|story continues below\b|continue reading\b|loading( photo)? gallery|click here\b|follow us\b)/iu,
   /^(©|\(c\) |copyright\b)|\ball rights reserved\b/iu,
   /^(tags|topics|filed under|categories)\s*:/iu,
@@ -29,9 +30,12 @@ function isShareBar(line: string): boolean {
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => w !== "this" && w !== "on");
 }
 
+/** The agency's credits closing a wire story: "(Additional reporting by …; Editing by …)", however long. */
+const REPORTING_CREDITS = /^\((additional )?(reporting|writing|editing)( by)?\b.*\)$/iu;
+
 /** True for a line of page furniture. Lines with no letters ("0", "()") or of one or two characters ("x") are widget debris. */
 export function isFurnitureLine(line: string): boolean {
-  if (!hasLetters(line) || line.length <= 2) return true;
+  if (!hasLetters(line) || line.length <= 2 || REPORTING_CREDITS.test(line)) return true;
   if (wordCount(line) > FURNITURE_MAX_WORDS) return false;
   return FURNITURE_LINE.some((pattern) => pattern.test(line)) || isShareBar(line) || isTimestampLine(line);
 }

@@ -57,5 +57,10 @@ export function readRelatedBlock(lines: readonly string[]): RelatedHeadline[] {
   for (const title of pending) {
     if (opensLikeTitle(title) && wordCount(title) >= LONE_HEADLINE_MIN_WORDS) related.push({ title });
   }
+  return distinctHeadlines(related);
+}
+
+/** The headlines with near-identical repeats dropped (the first one seen kept). */
+export function distinctHeadlines(related: readonly RelatedHeadline[]): RelatedHeadline[] {
   return related.filter((item, i) => !related.slice(0, i).some((earlier) => nearDuplicate(earlier.title, item.title)));
 }
