@@ -49,8 +49,9 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
     speakers.add(next.reaction.speaker);
     chosen.push(next);
   }
+  // Short of three points: complete the news from the top of the story, where news writing puts it.
   while (chosen.length < MIN_POINTS) {
-    const next = best(candidates, chosen, (c) => c.score);
+    const next = candidates.find((c) => !chosen.includes(c) && !repeats(c, chosen));
     if (!next) break;
     chosen.push(next);
   }

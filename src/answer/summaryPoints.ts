@@ -23,6 +23,10 @@ export interface Candidate {
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
+/** "Pushing back: Iraqi tribesmen…", "Analysis: Jon Sopel…": a label and a colon mark a caption or a kicker, not a point. */
+const LABELLED = /^(?:[\p{L}’'-]+\s){0,2}[\p{L}’'-]+:\s/u;
+/** A two-sentence point may run this many words longer. */
+const PAIR_EXTRA = 20;
 
 function words(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
@@ -59,7 +63,7 @@ function pointsUpTo(article: Article, maxWords: number): Candidate[] {
     };
     const add = (first: number, last: number, position: number) => {
       const text = paragraph.text.slice(spans[first]?.[0] ?? 0, spans[last]?.[1] ?? 0).trim();
-      if (words(sentence(last)) < MIN_WORDS || words(text) > maxWords || text.endsWith("?")) return;
+      if (LABELLED.test(text) || words(sentence(last)) < MIN_WORDS || words(text) > (first === last ? maxWords : maxWords + PAIR_EXTRA) || text.endsWith("?")) return;
       const a = scores[first] ?? 0;
       const b = scores[last] ?? 0;
       candidates.push({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerSummary } from "../../src/answer/summary.ts";
 import type { SummaryResult } from "../../src/answer/contract.ts";
 import { needsPrevious, nearDuplicate } from "../../src/nlp/summaryRules.ts";
-import { corpusOf, seedArticle } from "./summaryArticles.ts";
+import { buildTestArticle, corpusOf, seedArticle } from "./summaryArticles.ts";
 
 const seed = seedArticle();
 const corpus = corpusOf(seed);
@@ -92,5 +92,25 @@ describe("/summary article option", () => {
     const two = corpusOf(seed, { ...seed, id: "another", title: "Another article" });
     expect(answerSummary(two, {})).toHaveProperty("error");
     expect(answerSummary(two, { article: "the-trump-putin-phone-call" })).toHaveProperty("article", seed.id);
+  });
+});
+
+describe("/summary on text that mixes in captions and kickers", () => {
+  it("never makes a point of a labelled caption or a dangler whose previous sentence is unrelated", () => {
+    const article = buildTestArticle("wmd", "Congressional panel: WMD terror attack likely within five years", [
+      {
+        paragraphs: [
+          "WASHINGTON (CNN) -- Terrorists are likely to use a weapon of mass destruction somewhere in the world in the next five years, a blue-ribbon panel assembled by Congress has concluded. Police watch over travelers at New York's Grand Central Terminal before Thanksgiving. They are more likely to use a biological weapon than a nuclear one, the chairman of the commission told CNN.",
+          "Pushing back: Iraqi Shiite tribesmen are joining state-run security forces in the fight against Jihadist militants, the ambassador says.",
+          "The U.S. government needs to move more aggressively to limit the spread of biological weapons, the commission said in its report.",
+        ],
+      },
+    ]);
+    const result = answerSummary(corpusOf(article), { length: "full" });
+    if ("error" in result) throw new Error(result.error);
+    const text = result.points.map((p) => p.text).join("\n");
+    expect(text).not.toMatch(/Pushing back:/u);
+    expect(text).not.toMatch(/Grand Central Terminal before Thanksgiving\. They are/u);
+    expect(result.points[0]?.text).toMatch(/^WASHINGTON \(CNN\) -- Terrorists/u);
   });
 });
