@@ -1,0 +1,19 @@
+// /ask question:<text>: the passages of the coverage that answer a question, best first, cited.
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { answerAsk } from "../src/answer/ask.ts";
+import type { AskResult } from "../src/answer/contract.ts";
+import { askDocument } from "../src/render/documents/ask.ts";
+import { documentToTerminal } from "../src/render/terminal/document.ts";
+import type { Command } from "./command.ts";
+
+export const ask: Command<AskResult> = {
+  definition: new SlashCommandBuilder()
+    .setName("ask")
+    .setDescription("Ask a question; get the passages of the coverage that answer it")
+    .addStringOption((o) =>
+      o.setName("question").setDescription("e.g. How long was the call?").setRequired(true).setMaxLength(300),
+    ),
+  textOption: "question",
+  answer: (corpus, options) => answerAsk(corpus, { question: options.question ?? "" }),
+  toTerminal: (result) => documentToTerminal(askDocument(result)),
+};

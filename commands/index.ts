@@ -1,0 +1,10 @@
+// Every slash command, in the order help lists them; the bot, the console and the CLI all use this list.
+import { ask } from "./ask.ts";
+import type { Command } from "./command.ts";
+import { quote } from "./quote.ts";
+import { related } from "./related.ts";
+import { sources } from "./sources.ts";
+import { summary } from "./summary.ts";
+import { who } from "./who.ts";
+
+export const commands: readonly Command<unknown>[] = [quote, who, summary, ask, related, sources];

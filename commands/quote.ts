@@ -1,0 +1,23 @@
+// /quote who:<speaker> article?:<article>: what someone said in the coverage, and what others said about them.
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { answerQuote } from "../src/answer/quote.ts";
+import type { QuoteResult } from "../src/answer/contract.ts";
+import { quoteDocument } from "../src/render/documents/quote.ts";
+import { documentToTerminal } from "../src/render/terminal/document.ts";
+import type { Command } from "./command.ts";
+
+export const quote: Command<QuoteResult> = {
+  definition: new SlashCommandBuilder()
+    .setName("quote")
+    .setDescription("Quotes by a person in the coverage, then quotes about them")
+    .addStringOption((o) =>
+      o.setName("who").setDescription("The speaker, e.g. Putin or Peskov").setRequired(true).setAutocomplete(true).setMaxLength(100),
+    )
+    .addStringOption((o) =>
+      o.setName("article").setDescription("Only quotes from this article").setAutocomplete(true).setMaxLength(100),
+    ),
+  textOption: "who",
+  answer: (corpus, options) =>
+    answerQuote(corpus, { who: options.who ?? "", ...(options.article ? { article: options.article } : {}) }),
+  toTerminal: (result) => documentToTerminal(quoteDocument(result)),
+};

@@ -1,0 +1,17 @@
+// /related topic?:<words>: other headlines found with the coverage, ranked by a topic when given.
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { answerRelated } from "../src/answer/related.ts";
+import type { RelatedResult } from "../src/answer/contract.ts";
+import { relatedDocument } from "../src/render/documents/related.ts";
+import { documentToTerminal } from "../src/render/terminal/document.ts";
+import type { Command } from "./command.ts";
+
+export const related: Command<RelatedResult> = {
+  definition: new SlashCommandBuilder()
+    .setName("related")
+    .setDescription("Other headlines that came with the coverage")
+    .addStringOption((o) => o.setName("topic").setDescription("Rank headlines by this topic, e.g. Ukraine").setMaxLength(100)),
+  textOption: "topic",
+  answer: (corpus, options) => answerRelated(corpus, options.topic ? { topic: options.topic } : {}),
+  toTerminal: (result) => documentToTerminal(relatedDocument(result)),
+};

@@ -1,0 +1,19 @@
+// /who name:<person or organisation>: who they are in the coverage, how often quoted and mentioned.
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { answerWho } from "../src/answer/who.ts";
+import type { WhoResult } from "../src/answer/contract.ts";
+import { whoDocument } from "../src/render/documents/who.ts";
+import { documentToTerminal } from "../src/render/terminal/document.ts";
+import type { Command } from "./command.ts";
+
+export const who: Command<WhoResult> = {
+  definition: new SlashCommandBuilder()
+    .setName("who")
+    .setDescription("Who a person or organisation is in the coverage")
+    .addStringOption((o) =>
+      o.setName("name").setDescription("e.g. Peskov or the Kremlin").setRequired(true).setAutocomplete(true).setMaxLength(100),
+    ),
+  textOption: "name",
+  answer: (corpus, options) => answerWho(corpus, { name: options.name ?? "" }),
+  toTerminal: (result) => documentToTerminal(whoDocument(result)),
+};

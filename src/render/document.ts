@@ -1,0 +1,53 @@
+// The neutral shape every answer is rendered through: a titled list of cited excerpts or entries.
+// Terminal text and Discord embeds are both drawn from it, so they always show the same content.
+
+/** A span of an article, with who said it (when it is a quote) and where it comes from. */
+export interface Excerpt {
+  readonly kind: "excerpt";
+  readonly text: string;
+  readonly speaker?: string;
+  readonly description?: string;
+  readonly cite: string;
+  readonly url?: string;
+}
+
+/** A listed thing (a headline, a stored article) with a line of details and an optional snippet. */
+export interface Entry {
+  readonly kind: "entry";
+  readonly title: string;
+  readonly url?: string;
+  readonly details?: string;
+  readonly text?: string;
+}
+
+export type Item = Excerpt | Entry;
+
+export interface Group {
+  readonly heading?: string;
+  readonly items: readonly Item[];
+}
+
+export interface Document {
+  readonly title: string;
+  readonly url?: string;
+  /** Lines shown under the title: what was understood, what was not found, suggestions. */
+  readonly notes: readonly string[];
+  readonly groups: readonly Group[];
+  /** Shown instead of the items when there are none. */
+  readonly empty: string;
+  /** Names where the content comes from (outlets, articles); the Discord footer. */
+  readonly source: string;
+}
+
+/** The article part of a citation (`AP — Title ¶14` → `AP — Title`). */
+export const citedSource = (cite: string): string => cite.replace(/\s*¶\d+$/u, "");
+
+/** The distinct sources of a document's excerpts, for its footer. */
+export function sourcesOf(items: readonly { cite: string }[], fallback: string): string {
+  const sources = [...new Set(items.map((i) => citedSource(i.cite)))];
+  if (sources.length === 0) return fallback;
+  if (sources.length === 1) return `Source: ${sources[0]}`;
+  return `Sources: ${sources.length} articles`;
+}
+
+export const itemCount = (document: Document): number => document.groups.reduce((n, g) => n + g.items.length, 0);

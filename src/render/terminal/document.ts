@@ -1,0 +1,33 @@
+// A document as plain terminal text: the same content the bot shows in Discord, without markup.
+import type { Document, Item } from "../document.ts";
+
+const indent = (text: string, prefix: string) =>
+  text
+    .split("\n")
+    .map((line) => prefix + line)
+    .join("\n");
+
+function itemText(item: Item): string {
+  if (item.kind === "excerpt") {
+    const who = item.speaker ? `${item.speaker}${item.description ? `, ${item.description}` : ""} · ` : "";
+    const link = item.url ? ` <${item.url}>` : "";
+    return `${indent(item.text, "  ")}\n    — ${who}${item.cite}${link}`;
+  }
+  const lines = [`  ${item.title}`];
+  if (item.details) lines.push(`    ${item.details}`);
+  if (item.text) lines.push(indent(item.text, "    "));
+  if (item.url) lines.push(`    <${item.url}>`);
+  return lines.join("\n");
+}
+
+export function documentToTerminal(document: Document): string {
+  const blocks = [[document.title, ...document.notes].join("\n")];
+  const groups = document.groups.filter((g) => g.items.length > 0);
+  if (groups.length === 0 && document.empty) blocks.push(document.empty);
+  for (const group of groups) {
+    const items = group.items.map(itemText).join("\n\n");
+    blocks.push(group.heading ? `${group.heading}\n${items}` : items);
+  }
+  blocks.push(document.source);
+  return blocks.join("\n\n");
+}
