@@ -37,7 +37,7 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
     if (!next) break;
     chosen.push(next);
   }
-  const speakers = new Set<string>();
+  const speakers = new Set(chosen.flatMap((c) => (c.reaction ? [c.reaction.speaker] : [])));
   const top = Math.max(0, ...candidates.map((c) => c.score));
   const voiced = candidates.filter((c) => c.reaction?.voice && c.score >= MAIN_REACTION * top);
   while (chosen.length < MAX_POINTS) {

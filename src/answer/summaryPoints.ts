@@ -62,14 +62,15 @@ function pointsUpTo(article: Article, maxWords: number): Candidate[] {
       return span ? paragraph.text.slice(span[0], span[1]).trim() : "";
     };
     const add = (first: number, last: number, position: number) => {
-      const text = paragraph.text.slice(spans[first]?.[0] ?? 0, spans[last]?.[1] ?? 0).trim();
+      const text =
+        last - first > 1 ? `${sentence(first)} … ${sentence(last)}` : paragraph.text.slice(spans[first]?.[0] ?? 0, spans[last]?.[1] ?? 0).trim();
       if (LABELLED.test(text) || words(sentence(last)) < MIN_WORDS || words(text) > (first === last ? maxWords : maxWords + PAIR_EXTRA) || text.endsWith("?")) return;
       const a = scores[first] ?? 0;
       const b = scores[last] ?? 0;
       candidates.push({
         paragraph: paragraph.n,
         order: position,
-        last: position + last - first,
+        last: position - first + last,
         text,
         score: first === last ? a : (a + b) / 2 + SECOND_SENTENCE * Math.min(a, b),
         reaction: reactionIn(text),
@@ -77,14 +78,17 @@ function pointsUpTo(article: Article, maxWords: number): Candidate[] {
         stems: new Set(contentStems(text)),
       });
     };
+    /** A sentence sharing no content word with either neighbour in its paragraph: an inserted caption or aside. */
+    const aside = (i: number) => i > 0 && i < spans.length - 1 && !cohere(sentence(i - 1), sentence(i)) && !cohere(sentence(i), sentence(i + 1));
+    const start = order;
     spans.forEach((_, i) => {
-      const position = order++;
+      order++;
       const own = sentence(i);
       const dangles = needsPrevious(own);
-      const previous = i > 0 ? sentence(i - 1) : "";
-      const leansOnPrevious = previous !== "" && !needsPrevious(previous) && cohere(previous, own);
-      if (!dangles) add(i, i, position);
-      if (leansOnPrevious && (dangles || REFERS_BACK.test(own))) add(i - 1, i, position - 1);
+      if (!dangles && !aside(i)) add(i, i, start + i);
+      if (!dangles && !REFERS_BACK.test(own)) return;
+      const before = aside(i - 1) ? i - 2 : i - 1;
+      if (before >= 0 && !needsPrevious(sentence(before)) && cohere(sentence(before), own)) add(before, i, start + before);
     });
   }
   return candidates;
