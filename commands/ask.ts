@@ -4,6 +4,7 @@ import { answerAsk } from "../src/answer/ask.ts";
 import type { AskResult } from "../src/answer/contract.ts";
 import { askDocument } from "../src/render/documents/ask.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
+import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
 
 export const ask: Command<AskResult> = {
@@ -16,4 +17,5 @@ export const ask: Command<AskResult> = {
   textOption: "question",
   answer: (corpus, options) => answerAsk(corpus, { question: options.question ?? "" }),
   toTerminal: (result) => documentToTerminal(askDocument(result)),
+  toDiscord: (result, ref) => documentMessage(askDocument(result), ref),
 };

@@ -4,6 +4,8 @@ import { answerQuote } from "../src/answer/quote.ts";
 import type { QuoteResult } from "../src/answer/contract.ts";
 import { quoteDocument } from "../src/render/documents/quote.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
+import { documentMessage } from "../src/render/discord/document.ts";
+import { articleChoices, speakerChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
 
 export const quote: Command<QuoteResult> = {
@@ -20,4 +22,10 @@ export const quote: Command<QuoteResult> = {
   answer: (corpus, options) =>
     answerQuote(corpus, { who: options.who ?? "", ...(options.article ? { article: options.article } : {}) }),
   toTerminal: (result) => documentToTerminal(quoteDocument(result)),
+  toDiscord: (result, ref) => documentMessage(quoteDocument(result), ref),
+  autocomplete(corpus, option, typed) {
+    if (option === "who") return speakerChoices(corpus, typed);
+    if (option === "article") return articleChoices(corpus, typed);
+    return [];
+  },
 };

@@ -4,6 +4,7 @@ import { answerRelated } from "../src/answer/related.ts";
 import type { RelatedResult } from "../src/answer/contract.ts";
 import { relatedDocument } from "../src/render/documents/related.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
+import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
 
 export const related: Command<RelatedResult> = {
@@ -14,4 +15,5 @@ export const related: Command<RelatedResult> = {
   textOption: "topic",
   answer: (corpus, options) => answerRelated(corpus, options.topic ? { topic: options.topic } : {}),
   toTerminal: (result) => documentToTerminal(relatedDocument(result)),
+  toDiscord: (result, ref) => documentMessage(relatedDocument(result), ref),
 };

@@ -4,10 +4,12 @@ import { answerSources } from "../src/answer/sources.ts";
 import type { SourcesResult } from "../src/answer/contract.ts";
 import { sourcesDocument } from "../src/render/documents/sources.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
+import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
 
 export const sources: Command<SourcesResult> = {
   definition: new SlashCommandBuilder().setName("sources").setDescription("The articles the bot knows, with outlet and date"),
   answer: (corpus) => answerSources(corpus),
   toTerminal: (result) => documentToTerminal(sourcesDocument(result)),
+  toDiscord: (result, ref) => documentMessage(sourcesDocument(result), ref),
 };

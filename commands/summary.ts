@@ -5,6 +5,9 @@ import { SummaryLengthSchema, type AnswerError, type SummaryResult } from "../sr
 import { summaryDocument } from "../src/render/documents/summary.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { errorToTerminal } from "../src/render/terminal/error.ts";
+import { documentMessage } from "../src/render/discord/document.ts";
+import { errorMessage } from "../src/render/discord/error.ts";
+import { articleChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
 
 export const summary: Command<SummaryResult | AnswerError> = {
@@ -30,4 +33,9 @@ export const summary: Command<SummaryResult | AnswerError> = {
     });
   },
   toTerminal: (result) => ("error" in result ? errorToTerminal(result) : documentToTerminal(summaryDocument(result))),
+  toDiscord: (result, ref) => ("error" in result ? errorMessage(result) : documentMessage(summaryDocument(result), ref)),
+  autocomplete(corpus, option, typed) {
+    if (option === "article") return articleChoices(corpus, typed);
+    return [];
+  },
 };

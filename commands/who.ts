@@ -4,6 +4,8 @@ import { answerWho } from "../src/answer/who.ts";
 import type { WhoResult } from "../src/answer/contract.ts";
 import { whoDocument } from "../src/render/documents/who.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
+import { documentMessage } from "../src/render/discord/document.ts";
+import { entityChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
 
 export const who: Command<WhoResult> = {
@@ -16,4 +18,9 @@ export const who: Command<WhoResult> = {
   textOption: "name",
   answer: (corpus, options) => answerWho(corpus, { name: options.name ?? "" }),
   toTerminal: (result) => documentToTerminal(whoDocument(result)),
+  toDiscord: (result, ref) => documentMessage(whoDocument(result), ref),
+  autocomplete(corpus, option, typed) {
+    if (option === "name") return entityChoices(corpus, typed);
+    return [];
+  },
 };

@@ -1,0 +1,97 @@
+// Every Discord size limit, and the one place that enforces them: each payload the bot sends and
+// each autocomplete answer passes through `fitMessage` or `fitChoices` last.
+import type { APIEmbed } from "discord.js";
+import type { Choice, DiscordMessage } from "./message.ts";
+import { truncateWords } from "./truncate.ts";
+
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+function fitEmbed(embed: APIEmbed, room: number): APIEmbed {
+  const fitted: APIEmbed = {
+    ...embed,
+    ...(embed.title !== undefined ? { title: truncateWords(embed.title, LIMITS.embedTitle) } : {}),
+    ...(embed.description !== undefined ? { description: truncateWords(embed.description, LIMITS.embedDescription) } : {}),
+    ...(embed.footer ? { footer: { ...embed.footer, text: truncateWords(embed.footer.text, LIMITS.footer) } } : {}),
+    ...(embed.author ? { author: { ...embed.author, name: truncateWords(embed.author.name, LIMITS.author) } } : {}),
+    ...(embed.fields
+      ? {
+          fields: embed.fields.slice(0, LIMITS.embedFields).map((f) => ({
+            ...f,
+            name: truncateWords(f.name, LIMITS.fieldName) || "\u200b",
+            value: truncateWords(f.value, LIMITS.fieldValue) || "\u200b",
+          })),
+        }
+      : {}),
+  };
+  const excess = embedLength(fitted) - room;
+  if (excess <= 0) return fitted;
+  const description = fitted.description ?? "";
+  return { ...fitted, description: truncateWords(description, Math.max(0, description.length - excess)) };
+}
+
+/** The message with every text cut (at a word) to Discord's limits; too many embeds, rows or buttons dropped. */
+export function fitMessage(message: DiscordMessage): DiscordMessage {
+  let room: number = LIMITS.embedTotal;
+  const embeds = message.embeds.slice(0, LIMITS.embeds).map((embed) => {
+    const fitted = fitEmbed(embed, room);
+    room = Math.max(0, room - embedLength(fitted));
+    return fitted;
+  });
+  const components = message.components.slice(0, LIMITS.actionRows).map((row) => ({
+    ...row,
+    components: row.components
+      .slice(0, LIMITS.buttonsPerRow)
+      .filter((c) => !("custom_id" in c) || c.custom_id.length <= LIMITS.customId)
+      .map((c) => ("label" in c && c.label !== undefined ? { ...c, label: truncateWords(c.label, LIMITS.buttonLabel) } : c)),
+  }));
+  return {
+    ...message,
+    ...(message.content !== undefined ? { content: truncateWords(message.content, LIMITS.content) } : {}),
+    embeds,
+    components: components.filter((row) => row.components.length > 0),
+    allowed_mentions: { parse: [] },
+  };
+}
+
+/** At most 25 choices, names and values within 100 characters, no empty or repeated value. */
+export function fitChoices(choices: readonly Choice[]): Choice[] {
+  const seen = new Set<string>();
+  const fitted: Choice[] = [];
+  for (const choice of choices) {
+    const name = truncateWords(choice.name.trim(), LIMITS.choiceName);
+    const value = choice.value.slice(0, LIMITS.choiceValue);
+    if (!name || !value.trim() || seen.has(value)) continue;
+    seen.add(value);
+    fitted.push({ name, value });
+    if (fitted.length === LIMITS.choices) break;
+  }
+  return fitted;
+}

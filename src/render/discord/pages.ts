@@ -1,0 +1,33 @@
+// Splits a document's items into pages that each fit one embed description comfortably, in order;
+// the split depends only on the document, so re-running an answer yields the same pages.
+import type { Document } from "../document.ts";
+import { itemMarkdown } from "./items.ts";
+
+/** Room for items in one description, leaving space for the notes and group headings. */
+const PAGE_CHARS = 3000;
+const PAGE_ITEMS = 5;
+
+export interface PageItem {
+  readonly heading?: string;
+  readonly markdown: string;
+}
+
+export function paginate(document: Document): PageItem[][] {
+  const pages: PageItem[][] = [];
+  let page: PageItem[] = [];
+  let size = 0;
+  for (const group of document.groups) {
+    for (const item of group.items) {
+      const markdown = itemMarkdown(item);
+      if (page.length > 0 && (page.length === PAGE_ITEMS || size + markdown.length > PAGE_CHARS)) {
+        pages.push(page);
+        page = [];
+        size = 0;
+      }
+      page.push({ ...(group.heading ? { heading: group.heading } : {}), markdown });
+      size += markdown.length + 2;
+    }
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
