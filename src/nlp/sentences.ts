@@ -21,10 +21,13 @@ const OPENERS = new Set([
   "However", "Meanwhile", "Still",
 ]);
 
-/** Is the stop at `at` (the index of the first punctuation character) the end of a sentence? */
-function endsSentenceAt(text: string, at: number, end: number): boolean {
+/**
+ * Is the stop at `at` (the index of the first punctuation character) the end of the sentence
+ * that began at `start`? A list number ("2. Never urged …") is not a sentence.
+ */
+function endsSentenceAt(text: string, start: number, at: number, end: number): boolean {
   if (text[at] !== ".") return true;
-  if (text.startsWith("..", at)) return false;
+  if (text.startsWith("..", at) || /^\s*\p{N}+$/u.test(text.slice(start, at))) return false;
   const word = /[\p{L}.]*$/u.exec(text.slice(0, at))?.[0] ?? "";
   const next = /\S+/u.exec(text.slice(end))?.[0].replace(/^["“‘'([]/u, "") ?? "";
   if (TITLES.has(word)) return false;
@@ -45,7 +48,7 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (const match of text.matchAll(CANDIDATE)) {
     const end = match.index + match[0].length;
-    if (!endsSentenceAt(text, match.index, end)) continue;
+    if (!endsSentenceAt(text, start, match.index, end)) continue;
     const span = trimmed(text, start, end);
     if (span) spans.push(span);
     start = end;

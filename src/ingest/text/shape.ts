@@ -19,9 +19,10 @@ export function opensLikeTitle(line: string): boolean {
   return /^["“‘']?[\p{Lu}\p{N}]/u.test(line);
 }
 
-/** Letters and digits only, lower-cased, curly quotes made straight: the words two lines are compared on. */
+/** Letters and digits only, lower-cased, curly quotes made straight, a plural or verb "-s" dropped: the words two lines are compared on. */
 export function comparableWords(line: string): string[] {
-  return line.toLowerCase().replace(/[’‘]/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const words = line.toLowerCase().replace(/[’‘]/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.map((word) => (word.length > 3 ? word.replace(/s$/u, "") : word));
 }
 
 /**
