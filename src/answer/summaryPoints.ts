@@ -43,10 +43,20 @@ function cohere(a: string, b: string): boolean {
   return contentStems(b).some((s) => first.has(s));
 }
 
-/** The candidate points; when no sentence is short enough (an unsplit wall of text), the long ones too. */
-export function candidatePoints(article: Article): Candidate[] {
-  const points = pointsUpTo(article, MAX_WORDS);
-  return points.length > 0 ? points : pointsUpTo(article, Infinity);
+const built = new WeakMap<Article, readonly Candidate[]>();
+
+/**
+ * The candidate points, worked out once per stored article; when no sentence is short enough (an
+ * unsplit wall of text), the long ones too.
+ */
+export function candidatePoints(article: Article): readonly Candidate[] {
+  let points = built.get(article);
+  if (!points) {
+    const short = pointsUpTo(article, MAX_WORDS);
+    points = short.length > 0 ? short : pointsUpTo(article, Infinity);
+    built.set(article, points);
+  }
+  return points;
 }
 
 function pointsUpTo(article: Article, maxWords: number): Candidate[] {
