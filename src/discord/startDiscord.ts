@@ -1,0 +1,89 @@
+// Starts the Discord bot: validates the configuration, opens the store, logs in and routes
+// interactions (or launches SHARD_COUNT shards); stops cleanly on SIGINT/SIGTERM.
+import { Events } from "discord.js";
+import { commands as allCommands } from "../../commands/index.ts";
+import type { Command } from "../../commands/command.ts";
+import { openCorpus } from "../store/openCorpus.ts";
+import { createClient } from "./client.ts";
+import { readConfig } from "./config.ts";
+import { createCooldown } from "./cooldown.ts";
+import { launchShards } from "./launchShards.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createRouter } from "./router.ts";
+
+/** Commands per user in any ten seconds before the bot asks them to slow down. */
+const COOLDOWN_LIMIT = 5;
+const COOLDOWN_WINDOW_MS = 10_000;
+/** Half the 3-second window: an interaction older than this when handled is deferred first. */
+const DEFER_AFTER_MS = 1_500;
+
+export interface StartOptions {
+  readonly commands?: readonly Command<unknown>[];
+  readonly logger?: Logger;
+}
+
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+export type StartResult = { ok: true; bot: RunningBot } | { ok: false; message: string };
+
+function failed(message: string): StartResult {
+  console.error(message);
+  process.exitCode = 1;
+  return { ok: false, message };
+}
+
+function running(stopNow: () => Promise<void>, logger: Logger): StartResult {
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    stopping ??= stopNow().then(() => logger.info("stopped"));
+    return stopping;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, "shutting down");
+    void stop();
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  return { ok: true, bot: { stop } };
+}
+
+export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<StartResult> {
+  const read = readConfig(env);
+  if (!read.ok) return failed(read.problems.join("\n"));
+  const config = read.config;
+  const logger = options.logger ?? createLogger();
+  if (config.shardCount && !env.SHARDING_MANAGER) {
+    const manager = await launchShards(config, config.shardCount, logger);
+    return running(async () => {
+      for (const shard of manager.shards.values()) shard.kill();
+    }, logger);
+  }
+  const opened = await openCorpus(env);
+  if (!opened.ok) return failed(opened.message);
+  const client = createClient(config);
+  const route = createRouter({
+    corpus: opened.corpus,
+    commands: options.commands ?? allCommands,
+    logger,
+    cooldown: createCooldown(COOLDOWN_LIMIT, COOLDOWN_WINDOW_MS),
+    deferAfterMs: DEFER_AFTER_MS,
+  });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "gateway resumed"));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    return failed(`Could not log in to Discord: ${(error as Error).message}`);
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, articles: opened.corpus.store.articles.length }, "ready");
+  return running(() => client.destroy(), logger);
+}
