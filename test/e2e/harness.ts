@@ -1,0 +1,66 @@
+// Starts the fake Discord and the real bot (startDiscord, as `npm start` does) against it, with a
+// store built in a temp dir and logs captured; tests dispatch interactions and read the replies.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import type { Command } from "../../commands/command.ts";
+import { createLogger } from "../../src/discord/logger.ts";
+import { startDiscord, type RunningBot } from "../../src/discord/startDiscord.ts";
+import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../fakeDiscord/server.ts";
+import { APP_ID, TOKEN } from "../fakeDiscord/ids.ts";
+
+export interface Harness {
+  readonly fake: FakeDiscord;
+  readonly env: NodeJS.ProcessEnv;
+  readonly logs: string[];
+  /** Dispatches an INTERACTION_CREATE and resolves with the bot's callback request for it. */
+  interact(interaction: { id: string }): Promise<RecordedRequest>;
+  stop(): Promise<void>;
+}
+
+export function botEnv(fake: FakeDiscord, storePath: string): NodeJS.ProcessEnv {
+  return { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, STORE_PATH: storePath, LOG_LEVEL: "debug" };
+}
+
+export async function startHarness(options: { commands?: readonly Command<unknown>[] } = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), "coverage-bot-e2e-"));
+  const fake = await startFakeDiscord();
+  const env = botEnv(fake, join(dir, "store.json"));
+  const logs: string[] = [];
+  const logger = createLogger(
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logs.push(chunk.toString("utf8"));
+        done();
+      },
+    }),
+  );
+  logger.level = "debug";
+  let bot: RunningBot | undefined;
+  try {
+    const started = await startDiscord(env, { logger, ...(options.commands ? { commands: options.commands } : {}) });
+    if (!started.ok) throw new Error(started.message);
+    bot = started.bot;
+    await fake.waitForSession();
+  } catch (error) {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const running = bot;
+  return {
+    fake,
+    env,
+    logs,
+    async interact(interaction) {
+      fake.dispatch("INTERACTION_CREATE", interaction);
+      return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`), 8_000);
+    },
+    async stop() {
+      await running.stop();
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
