@@ -1,30 +1,44 @@
-// A scraped plain-text page → ParsedPage: the first line is the title; the lines up to a
-// related-headlines label are the story (byline, captions and furniture taken out, headings
-// opening sections); the lines after the label are the related block.
+// A scraped plain-text page → ParsedPage: the first line is the title; the few lines under it
+// may hold the byline and publication stamp; the lines up to a related-headlines label are the
+// story (captions and furniture taken out, headings opening sections); the lines after the
+// label are the related block.
 import type { ParsedPage } from "./parsedPage.ts";
 import { bylineOf } from "./text/byline.ts";
+import { publishedOf } from "./text/dateline.ts";
 import { isFurnitureLine } from "./text/furniture.ts";
 import { pageLines } from "./text/lines.ts";
 import { distinctHeadlines, isRelatedLabel, readRelatedBlock } from "./text/relatedBlock.ts";
 import { groupSections } from "./text/sections.ts";
 import { sortStoryLines } from "./text/storyLines.ts";
 
-/** A byline sits among the first few lines under the title. */
-const BYLINE_LINES = 3;
+/** Byline and stamp sit among the first few lines under the title (with a share bar, say). */
+const HEAD_LINES = 4;
+
+function firstOf(lines: readonly string[], read: (line: string) => string | undefined): string | undefined {
+  for (const line of lines) {
+    const value = read(line);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
 
 export function parseTextPage(raw: string): ParsedPage {
-  const [title = "", ...lines] = pageLines(raw).filter((line) => !isFurnitureLine(line));
+  const all = pageLines(raw);
+  const titleAt = all.findIndex((line) => !isFurnitureLine(line));
+  const title = all[titleAt] ?? "";
+  const after = titleAt < 0 ? [] : all.slice(titleAt + 1);
+  const head = after.slice(0, HEAD_LINES);
+  const byline = firstOf(head, bylineOf);
+  const published = firstOf(head, publishedOf);
+  const lines = after.filter((line, i) => !isFurnitureLine(line) && !(i < HEAD_LINES && bylineOf(line) !== undefined));
   const label = lines.findIndex(isRelatedLabel);
-  const body = label < 0 ? lines : lines.slice(0, label);
-  const block = label < 0 ? [] : lines.slice(label + 1);
-  const bylineAt = body.slice(0, BYLINE_LINES).findIndex((line) => bylineOf(line) !== undefined);
-  const byline = bylineAt < 0 ? undefined : bylineOf(body[bylineAt] ?? "");
-  const { story, captions, related } = sortStoryLines(body.filter((_, i) => i !== bylineAt));
+  const { story, captions, related } = sortStoryLines(label < 0 ? lines : lines.slice(0, label));
   return {
     title,
     ...(byline ? { byline } : {}),
+    ...(published ? { published } : {}),
     sections: groupSections(story),
     captions,
-    related: distinctHeadlines([...related, ...readRelatedBlock(block)]),
+    related: distinctHeadlines([...related, ...readRelatedBlock(label < 0 ? [] : lines.slice(label + 1))]),
   };
 }

@@ -21,15 +21,18 @@ const OPENERS = new Set([
   "However", "Meanwhile", "Still",
 ]);
 
+/** How far around a stop to look for the words before and after it: keeps splitting linear on huge paragraphs. */
+const NEAR = 40;
+
 /**
  * Is the stop at `at` (the index of the first punctuation character) the end of the sentence
  * that began at `start`? A list number ("2. Never urged …") is not a sentence.
  */
 function endsSentenceAt(text: string, start: number, at: number, end: number): boolean {
   if (text[at] !== ".") return true;
-  if (text.startsWith("..", at) || /^\s*\p{N}+$/u.test(text.slice(start, at))) return false;
-  const word = /[\p{L}.]*$/u.exec(text.slice(0, at))?.[0] ?? "";
-  const next = /\S+/u.exec(text.slice(end))?.[0].replace(/^["“‘'([]/u, "") ?? "";
+  if (text.startsWith("..", at) || (at - start <= NEAR && /^\s*\p{N}+$/u.test(text.slice(start, at)))) return false;
+  const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(start, at - NEAR), at))?.[0] ?? "";
+  const next = /\S+/u.exec(text.slice(end, end + NEAR))?.[0].replace(/^["“‘'([]/u, "") ?? "";
   if (TITLES.has(word)) return false;
   if (BEFORE_NUMBER.has(word) && /^\p{N}/u.test(next)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;

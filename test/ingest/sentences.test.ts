@@ -64,4 +64,11 @@ describe("splitSentences", () => {
     expect(splitSentences(text)).toEqual([[2, 20], [23, 35]]);
     expect(splitSentences("   ")).toEqual([]);
   });
+
+  it("stays fast on a huge paragraph", () => {
+    const text = "He ran. A dog barked at Mr. X in the U.S. The end. ".repeat(20000);
+    const started = performance.now();
+    expect(splitSentences(text)).toHaveLength(60000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });

@@ -13,9 +13,10 @@ describe("a local-news page of another shape (test/fixtures/pages/harbour-barrie
   const page = parseTextPage(read("../fixtures/pages/harbour-barrier-gazette.txt"));
   const body = bodyOf(page);
 
-  it("takes the title from the first line and the byline from the line under it", () => {
+  it("takes the title from the first line, and the byline and publication stamp from the lines under it", () => {
     expect(page.title).toBe("Storm barrier vote splits harbour town as costs double");
     expect(page.byline).toBe("Ellen Marsh and Tom Okafor");
+    expect(page.published).toBe("2025-05-14T07:42:00.000Z");
   });
 
   it("finds the question heading and the plain heading, not the list items under a colon", () => {

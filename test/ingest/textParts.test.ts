@@ -10,12 +10,13 @@ import { inlineRelatedTitle, isRelatedLabel, readRelatedBlock } from "../../src/
 import { endsSentence, nearDuplicate } from "../../src/ingest/text/shape.ts";
 
 describe("lines", () => {
-  it("drops blank lines, normalises spaces and joins a line hard-wrapped mid-sentence", () => {
-    expect(pageLines("Title\r\n\r\nThe council  voted on\nTuesday night to press\nahead.\n\n\u00a0\nNext paragraph.")).toEqual([
+  it("drops blank lines, normalises spaces and joins a line hard-wrapped mid-sentence, never across a blank line", () => {
+    expect(pageLines("Title\r\n\r\nThe council  voted on\nTuesday night to press\nahead.\n\n\u00a0\nNext paragraph.\n\nsmall caps line")).toEqual([
       "Title",
       "The council voted on",
       "Tuesday night to press ahead.",
       "Next paragraph.",
+      "small caps line",
     ]);
   });
 });
