@@ -109,9 +109,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const http = createServer((req, res) => {
     void readBody(req).then((body) => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const recorded = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body };
+      const recorded = { method: req.method ?? "GET", path: decodeURIComponent(url.pathname), query: url.searchParams, authorization: req.headers.authorization, body };
       requests.push(recorded);
-      respond(req, url.pathname, body, res, gatewayUrl());
+      respond(req, recorded.path, body, res, gatewayUrl());
       events.emit("request", recorded);
     });
   });

@@ -51,7 +51,7 @@ export function documentMessage(document: Document, ref: PageRef): DiscordMessag
   return fitMessage({
     embeds: [
       {
-        title: truncateWords(document.title, 256),
+        title: truncateWords(escapeText(document.title), 256),
         ...(url ? { url } : {}),
         description: [notes, body].filter(Boolean).join("\n\n") || "\u200b",
         color: COLOUR,
