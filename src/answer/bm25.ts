@@ -18,6 +18,10 @@ export interface Scratch {
   best: Float64Array;
   touched: Int32Array;
   count: number;
+  /** Documents a group of terms reached, before they are added to `scores`. */
+  reached: Int32Array;
+  /** K1 · (1 − B + B · length / average length) of each document: BM25's length normalisation, worked out once. */
+  norms: Float64Array;
 }
 
 const scratches = new WeakMap<DocumentSet, Scratch>();
@@ -26,7 +30,9 @@ function scratchFor(set: DocumentSet): Scratch {
   let scratch = scratches.get(set);
   if (!scratch) {
     const n = set.lengths.length;
-    scratch = { scores: new Float64Array(n), best: new Float64Array(n), touched: new Int32Array(n), count: 0 };
+    const average = set.averageLength || 1;
+    const norms = Float64Array.from(set.lengths, (length) => K1 * (1 - B + (B * length) / average));
+    scratch = { scores: new Float64Array(n), best: new Float64Array(n), touched: new Int32Array(n), count: 0, reached: new Int32Array(n), norms };
     scratches.set(set, scratch);
   }
   return scratch;
@@ -39,27 +45,27 @@ function scratchFor(set: DocumentSet): Scratch {
  */
 export function bm25(set: DocumentSet, terms: readonly QueryTerm[]): Scratch {
   const scratch = scratchFor(set);
-  const { scores, best, touched } = scratch;
+  const { scores, best, touched, reached, norms } = scratch;
   const groups = new Map<number, QueryTerm[]>();
   for (const term of terms) groups.set(term.group, [...(groups.get(term.group) ?? []), term]);
-  const average = set.averageLength || 1;
   for (const members of groups.values()) {
-    const groupDocs: number[] = [];
+    let reachedCount = 0;
     for (const term of members) {
       const posting = set.postings.get(term.stem);
       if (!posting) continue;
-      const weight = term.weight * idf(set, term.stem);
+      const weight = term.weight * idf(set, term.stem) * (K1 + 1);
       const { ids, tfs } = posting;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] ?? 0;
         const tf = tfs[k] ?? 0;
-        const score = (weight * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (set.lengths[id] ?? 0)) / average));
+        const score = (weight * tf) / (tf + (norms[id] ?? K1));
         const had = best[id] ?? 0;
-        if (had === 0) groupDocs.push(id);
+        if (had === 0) reached[reachedCount++] = id;
         if (score > had) best[id] = score;
       }
     }
-    for (const id of groupDocs) {
+    for (let k = 0; k < reachedCount; k++) {
+      const id = reached[k] ?? 0;
       if (scores[id] === 0) touched[scratch.count++] = id;
       scores[id] = (scores[id] ?? 0) + (best[id] ?? 0);
       best[id] = 0;
@@ -73,23 +79,24 @@ export function release(scratch: Scratch): void {
   scratch.count = 0;
 }
 
-/** The `size` best items by `value`, best first, without sorting them all. */
-export function topK<T>(items: Iterable<T>, size: number, value: (item: T) => number): T[] {
-  const kept: { item: T; v: number }[] = [];
-  for (const item of items) {
-    const v = value(item);
-    if (kept.length === size && v <= (kept[size - 1]?.v ?? -Infinity)) continue;
-    let at = kept.length;
-    while (at > 0 && (kept[at - 1]?.v ?? 0) < v) at--;
-    kept.splice(at, 0, { item, v });
-    if (kept.length > size) kept.pop();
+/** The `size` documents the last `bm25` call touched with the highest `value`, best first, without sorting them all. */
+export function topDocuments(scratch: Scratch, size: number, value: (doc: number) => number): number[] {
+  const docs: number[] = [];
+  const values: number[] = [];
+  for (let k = 0; k < scratch.count; k++) {
+    const doc = scratch.touched[k] ?? 0;
+    const v = value(doc);
+    if (docs.length === size && v <= (values[size - 1] ?? -Infinity)) continue;
+    let at = docs.length === size ? size - 1 : docs.length;
+    while (at > 0 && (values[at - 1] ?? 0) < v) {
+      docs[at] = docs[at - 1] ?? 0;
+      values[at] = values[at - 1] ?? 0;
+      at--;
+    }
+    docs[at] = doc;
+    values[at] = v;
   }
-  return kept.map((k) => k.item);
-}
-
-/** The documents the last `bm25` call scored. */
-export function* touchedIds(scratch: Scratch): Generator<number> {
-  for (let k = 0; k < scratch.count; k++) yield scratch.touched[k] ?? 0;
+  return docs;
 }
 
 /** The most BM25 a document could get from the question's own words: each once, in a document of average length. */

@@ -6,12 +6,12 @@ import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { DocumentSet, PassageIndex } from "../store/passageIndex.ts";
-import { bm25, bm25Scale, holds, idf, release, topK, touchedIds } from "./bm25.ts";
+import { bm25, bm25Scale, holds, idf, release, topDocuments } from "./bm25.ts";
 import { entitiesMentioned } from "./entityMatch.ts";
 import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
 
 /** How many sentences, best by BM25, get the finer features. */
-const SHORTLIST = 50;
+const SHORTLIST = 30;
 const PARAGRAPH_WEIGHT = 0.5;
 const ARTICLE_WEIGHT = 0.3;
 const PROXIMITY_WEIGHT = 0.15;
@@ -96,7 +96,7 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
   const byParagraph = bm25(index.byParagraph, terms);
   const baseOf = (id: number) =>
     Math.min(1, (bySentence.scores[id] ?? 0) / sentenceScale) + PARAGRAPH_WEIGHT * Math.min(1, (byParagraph.scores[paragraphOf(id)] ?? 0) / paragraphScale);
-  const shortlist = topK(touchedIds(bySentence), SHORTLIST, baseOf).map((id) => ({ id, base: baseOf(id) }));
+  const shortlist = topDocuments(bySentence, SHORTLIST, baseOf).map((id) => ({ id, base: baseOf(id) }));
   release(bySentence);
   release(byParagraph);
   const stems = new Set(terms.map((t) => t.stem));
