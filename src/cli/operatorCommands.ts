@@ -1,0 +1,49 @@
+// The two commands only operators use, from the CLI: `quotes` (every stored quote) and
+// `article <id>` (what ingest extracted from one article), with their plain-text forms.
+import { answerArticle } from "../answer/article.ts";
+import type { ArticleResult, QuotesResult } from "../answer/contract.ts";
+import { answerQuotes } from "../answer/quote.ts";
+import type { Runnable } from "./runnable.ts";
+
+function articleText(result: ArticleResult): string {
+  const lines = [`${result.title}${result.outlet ? ` (${result.outlet})` : ""}`, `id: ${result.id}`];
+  if (result.url) lines.push(result.url);
+  for (const section of result.sections) {
+    if (section.heading) lines.push("", `## ${section.heading}`);
+    for (const n of section.paragraphs) {
+      const paragraph = result.paragraphs.find((p) => p.n === n);
+      if (paragraph) lines.push("", `¶${n} ${paragraph.text}`);
+    }
+  }
+  if (result.captions.length) lines.push("", "Captions:", ...result.captions.map((c) => `- ${c}`));
+  if (result.related.length) {
+    lines.push("", "Related headlines:", ...result.related.map((r) => `- ${r.title}${r.outlet ? ` (${r.outlet})` : ""}`));
+  }
+  return lines.join("\n");
+}
+
+function quotesText(result: QuotesResult): string {
+  if (result.quotes.length === 0) return "No quotes are stored.";
+  return result.quotes.map((q) => `“${q.text}” — ${q.speaker ?? "unknown speaker"} [${q.kind}] (${q.cite})`).join("\n");
+}
+
+export const operatorCommands: readonly Runnable[] = [
+  {
+    name: "article",
+    description: "what ingest extracted from one article: article <id>",
+    optionNames: [],
+    run(corpus, text) {
+      const result = answerArticle(corpus, { id: text });
+      return "error" in result ? { result, text: result.error, ok: false } : { result, text: articleText(result), ok: true };
+    },
+  },
+  {
+    name: "quotes",
+    description: "every quote in the store",
+    optionNames: [],
+    run(corpus) {
+      const result = answerQuotes(corpus);
+      return { result, text: quotesText(result), ok: true };
+    },
+  },
+];
