@@ -1,0 +1,37 @@
+// `npm run eval`: every accuracy figure in one run — seed extraction checks, HTML extraction F1
+// per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
+// and "no answer", summary ROUGE against lead-3. Exits 1 when a target is missed.
+import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
+import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
+import { seedExtractionRows } from "./extraction.ts";
+import { formatScores, runSummaryEval } from "./summary.ts";
+
+const heading = (title: string) => console.log(`\n== ${title} ==`);
+const targets: EvalRow[] = [];
+
+heading("Seed extraction (plain-text ingest)");
+for (const r of seedExtractionRows()) {
+  console.log(`${r.ok ? "ok   " : "WRONG"} ${r.check.padEnd(44)} expected ${String(r.expected).padEnd(8)} got ${r.got}`);
+  targets.push({ metric: `seed: ${r.check}`, value: r.ok ? 1 : 0, target: "as read", pass: r.ok });
+}
+
+heading("HTML extraction: token F1 of the body against article.txt");
+const extraction = runExtractionEval();
+console.log(formatExtraction(extraction.articles));
+targets.push(...extraction.rows);
+
+heading("/ask");
+const ask = runAskEval();
+console.log(formatRows(ask.rows));
+targets.push(...ask.rows);
+
+heading("/summary brief vs lead-3 (ROUGE F, stemmed)");
+const summary = runSummaryEval();
+console.log(formatScores(summary.scores));
+console.log(formatRows(summary.rows));
+targets.push(...summary.rows);
+
+const missed = targets.filter((t) => !t.pass);
+heading("Targets");
+console.log(missed.length === 0 ? `all ${targets.length} targets met` : `${missed.length} of ${targets.length} missed:\n${formatRows(missed)}`);
+process.exitCode = missed.length === 0 ? 0 : 1;
