@@ -108,3 +108,19 @@ describe("real articles read as plain text", () => {
     expect(page.sections.map((s) => s.heading)).toContain('7. "The Giuliani problem"');
   });
 });
+
+describe("odd and hostile pages", () => {
+  it("reads an empty page and a page of furniture alone as empty, without throwing", () => {
+    expect(parseTextPage("")).toEqual({ title: "", sections: [], captions: [], related: [] });
+    expect(parseTextPage("0\n()\nx\n\nSource link")).toEqual({ title: "", sections: [], captions: [], related: [] });
+  });
+
+  it("reads a flood of 5,000 captions or related headlines in linear time", () => {
+    const captions = Array.from({ length: 5000 }, (_, i) => `Crowd ${i} waits at gate ${i + 5000} on pier ${i + 10000}. (AP Photo)`);
+    const headlines = Array.from({ length: 5000 }, (_, i) => `Headline ${i} about ${i * 3} things`);
+    const started = performance.now();
+    expect(parseTextPage(`Title\n\nBody text.\n\n${captions.join("\n\n")}`).captions).toHaveLength(5000);
+    expect(parseTextPage(`Title\n\nBody text.\n\nRelated\n\n${headlines.join("\n\n")}`).related).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

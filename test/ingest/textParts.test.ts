@@ -1,7 +1,7 @@
 // The plain-text modules one at a time, on single lines shaped like those of scraped pages.
 import { describe, expect, it } from "vitest";
 import { bylineOf } from "../../src/ingest/text/byline.ts";
-import { addCaption, isCaptionLine, isCreditLine, isUnpunctuatedCaption } from "../../src/ingest/text/captions.ts";
+import { captionText, distinctCaptions, isCaptionLine, isCreditLine, isUnpunctuatedCaption } from "../../src/ingest/text/captions.ts";
 import { isFurnitureLine, stripLeadingSignUp } from "../../src/ingest/text/furniture.ts";
 import { isHeading } from "../../src/ingest/text/headings.ts";
 import { pageLines } from "../../src/ingest/text/lines.ts";
@@ -81,11 +81,15 @@ describe("captions", () => {
   });
 
   it("keeps one caption for near-identical re-edits and drops a leading 'Photo:' label", () => {
-    const captions: string[] = [];
-    expect(addCaption(captions, "Photo: A Russian soldier patrols an area in Sudzha in the Kursk region. (Press Service via AP)")).toBe(true);
-    expect(addCaption(captions, "Russian soldiers patrol an area in Sudzha, in the Kursk region. (Press Service via AP)")).toBe(false);
-    expect(addCaption(captions, "A crane lifts a concrete block onto the harbour wall")).toBe(true);
-    expect(captions).toEqual(["A Russian soldier patrols an area in Sudzha in the Kursk region. (Press Service via AP)", "A crane lifts a concrete block onto the harbour wall"]);
+    expect(captionText("Photo: A Russian soldier patrols an area in Sudzha")).toBe("A Russian soldier patrols an area in Sudzha");
+    expect(
+      distinctCaptions([
+        "A Russian soldier patrols an area in Sudzha in the Kursk region. (Press Service via AP)",
+        "Russian soldiers patrol an area in Sudzha, in the Kursk region. (Press Service via AP)",
+        "A crane lifts a concrete block onto the harbour wall",
+        "A Russian soldier patrols an area in Sudzha in the Kursk region. (Press Service via AP)",
+      ]),
+    ).toEqual(["A Russian soldier patrols an area in Sudzha in the Kursk region. (Press Service via AP)", "A crane lifts a concrete block onto the harbour wall"]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Photo captions in scraped text, told apart from the story by their shape (a photo credit,
 // a photo opener, a "Photo" label, an unpunctuated description), and deduplicated.
-import { endsSentence, nearDuplicate, wordCount } from "./shape.ts";
+import { HEADING_MAX_WORDS } from "./headings.ts";
+import { endsSentence, withoutRepeats, wordCount } from "./shape.ts";
 
 /** A credit in brackets closing the line: "(Russian Defense Ministry Press Service via AP)", "(Thomas Coex/AFP/Getty Images)". */
 const BRACKETED_CREDIT = /\(([^()]{2,100})\)["”]?$/u;
@@ -16,15 +17,12 @@ const CAPTION_LABEL = /^(photo|image|picture|video|caption|gallery)s?:?$/iu;
 const LEADING_LABEL = /^(photo|image|picture)s?\s*:\s*/iu;
 /** Captions are short; a paragraph longer than this is prose whatever it says. */
 const CAPTION_MAX_WORDS = 80;
-/** An unpunctuated line longer than any heading (see headings.ts) describes a photo. */
-export const UNPUNCTUATED_CAPTION_MIN_WORDS = 13;
+/** A credit alone names a photographer or agency: a few words, no sentence. */
+const CREDIT_MAX_WORDS = 8;
 
 export function isCaptionLabel(line: string): boolean {
   return CAPTION_LABEL.test(line);
 }
-
-/** A credit alone names a photographer or agency: a few words, no sentence. */
-const CREDIT_MAX_WORDS = 8;
 
 export function isCreditLine(line: string): boolean {
   return CREDIT_LINE.test(line) && wordCount(line) <= CREDIT_MAX_WORDS && !/[.!?]\s/u.test(line);
@@ -40,26 +38,28 @@ export function isCaptionLine(line: string): boolean {
 }
 
 /**
- * A description with no full stop, too long for a heading, outside a list: a caption
- * (Guardian style). A line opening with a quotation mark is someone speaking, not a caption.
+ * A description with no full stop, longer than any heading: a caption (Guardian style; the
+ * caller keeps the items of a list out). A line opening with a quotation mark is someone
+ * speaking, not a caption.
  */
 export function isUnpunctuatedCaption(line: string): boolean {
   const words = wordCount(line);
-  if (words < UNPUNCTUATED_CAPTION_MIN_WORDS || words > CAPTION_MAX_WORDS || /^["“‘']/u.test(line)) return false;
+  if (words <= HEADING_MAX_WORDS || words > CAPTION_MAX_WORDS || /^["“‘']/u.test(line)) return false;
   return !endsSentence(line) && !/[:;,]$/u.test(line);
 }
 
+/** The caption a line gives, without a leading "Photo:" label. */
+export function captionText(line: string): string {
+  return line.replace(LEADING_LABEL, "");
+}
+
 /**
- * Adds a caption unless a near-identical one is already kept. The seed's gallery shows one
- * video still captioned twice over ("a Russian soldier patrols an area in Sudzha" / "Russian
- * soldiers patrol an area in Sudzha,"): same source, date, place and credit, differing in a
- * plural and a comma. That is one caption re-edited, not two photos worth two captions, so
- * near-duplicates collapse into the first one seen. A leading "Photo:" label is dropped.
- * Returns whether the caption was added.
+ * The captions once each. The seed's gallery shows one video still captioned twice over
+ * ("a Russian soldier patrols an area in Sudzha" / "Russian soldiers patrol an area in
+ * Sudzha,"), each twice: same source, date, place and credit, differing in a plural and a
+ * comma. That is one caption re-edited, not two photos worth two captions, so near-identical
+ * captions collapse into the first one seen.
  */
-export function addCaption(captions: string[], line: string): boolean {
-  const caption = line.replace(LEADING_LABEL, "");
-  if (captions.some((kept) => kept === caption || nearDuplicate(kept, caption))) return false;
-  captions.push(caption);
-  return true;
+export function distinctCaptions(captions: readonly string[]): string[] {
+  return withoutRepeats(captions, (caption) => caption);
 }

@@ -4,7 +4,7 @@ import { endsSentence, opensLikeTitle, wordCount } from "./shape.ts";
 
 /** Headings run from two words ("‘Unprecedented’ strandings") to about a dozen. */
 const HEADING_MIN_WORDS = 2;
-const HEADING_MAX_WORDS = 12;
+export const HEADING_MAX_WORDS = 12;
 /** A question heading needs a few words, so a one-line "Why?" stays in the story. */
 const QUESTION_MIN_WORDS = 4;
 

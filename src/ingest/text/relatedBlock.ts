@@ -2,8 +2,8 @@
 // where it starts, and its headlines with their snippets. Inline "[Read: …]" links too.
 import type { RelatedHeadline } from "../../store/schema.ts";
 import { snippetOutlet } from "./outlet.ts";
-import { endsSentence, nearDuplicate, opensLikeTitle, wordCount } from "./shape.ts";
 import { stripLeadingSignUp } from "./furniture.ts";
+import { endsSentence, opensLikeTitle, withoutRepeats, wordCount } from "./shape.ts";
 
 const BLOCK_LABEL =
   /^(related( articles?| stories| news| content| posts| reading| links| coverage)?|read (more|next|also)|more (from|on|in|about)\b.{0,40}|more (stories|news|articles|headlines)|you (may|might) (also )?like|recommended( for you| reading| stories)?|see also|further reading|trending( now| stories)?|most (read|popular|viewed)|also read|don'?t miss|editor'?s picks)\s*:?$/iu;
@@ -62,5 +62,5 @@ export function readRelatedBlock(lines: readonly string[]): RelatedHeadline[] {
 
 /** The headlines with near-identical repeats dropped (the first one seen kept). */
 export function distinctHeadlines(related: readonly RelatedHeadline[]): RelatedHeadline[] {
-  return related.filter((item, i) => !related.slice(0, i).some((earlier) => nearDuplicate(earlier.title, item.title)));
+  return withoutRepeats(related, (headline) => headline.title);
 }

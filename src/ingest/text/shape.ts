@@ -2,6 +2,7 @@
 // title — the measures the text-page rules are written in.
 
 const NEAR_DUPLICATE = 0.8;
+const REPEAT_WINDOW = 50;
 
 /** Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /(?:[.!?…]|\.\.\.)["”’')\]]*$/u;
@@ -25,16 +26,41 @@ export function comparableWords(line: string): string[] {
   return words.map((word) => (word.length > 3 ? word.replace(/s$/u, "") : word));
 }
 
-/**
- * Near-identical lines: the same line re-typed with other quotes, a comma or a plural
- * changed (alt text above its caption, a caption repeated by a gallery). Word-set overlap
- * (Jaccard) of at least 0.8; different sentences about the same photo share far less.
- */
-export function nearDuplicate(a: string, b: string): boolean {
-  const left = new Set(comparableWords(a));
-  const right = new Set(comparableWords(b));
+function wordSet(line: string): Set<string> {
+  return new Set(comparableWords(line));
+}
+
+/** Word-set overlap (Jaccard) of at least NEAR_DUPLICATE. */
+function similar(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
   if (left.size === 0 || right.size === 0) return false;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared += 1;
   return shared / (left.size + right.size - shared) >= NEAR_DUPLICATE;
+}
+
+/**
+ * Near-identical lines: the same line re-typed with other quotes, a comma or a plural
+ * changed (alt text above its caption, a caption repeated by a gallery). Different
+ * sentences about the same photo share far fewer words.
+ */
+export function nearDuplicate(a: string, b: string): boolean {
+  return similar(wordSet(a), wordSet(b));
+}
+
+/**
+ * `items` without repeats, the first one seen kept: an exact repeat (same words) anywhere,
+ * or a near-identical one among the REPEAT_WINDOW items kept just before — repeats on a
+ * page sit close together, and the window keeps a flood of lines from going quadratic.
+ */
+export function withoutRepeats<T>(items: readonly T[], text: (item: T) => string): T[] {
+  const kept: { item: T; words: Set<string> }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const words = wordSet(text(item));
+    const key = [...words].sort().join(" ");
+    if (seen.has(key) || kept.slice(-REPEAT_WINDOW).some((k) => similar(k.words, words))) continue;
+    seen.add(key);
+    kept.push({ item, words });
+  }
+  return kept.map((k) => k.item);
 }

@@ -1,7 +1,7 @@
 // Sorts the lines of a story (title, furniture and related block already gone) into the
 // story itself, its photo captions and inline "Read more" headlines.
 import type { RelatedHeadline } from "../../store/schema.ts";
-import { addCaption, isCaptionLabel, isCaptionLine, isCreditLine, isUnpunctuatedCaption } from "./captions.ts";
+import { captionText, distinctCaptions, isCaptionLabel, isCaptionLine, isCreditLine, isUnpunctuatedCaption } from "./captions.ts";
 import { inlineRelatedTitle } from "./relatedBlock.ts";
 import { endsSentence, nearDuplicate, wordCount } from "./shape.ts";
 
@@ -11,7 +11,7 @@ export interface StoryLines {
   related: RelatedHeadline[];
 }
 
-/** A line a credit can belong to: caption-sized, not a paragraph of prose. */
+/** A story line a credit under it can belong to: caption-sized, not a paragraph of prose. */
 const CREDITED_MAX_WORDS = 40;
 
 type Kind = "label" | "caption" | "story" | "other";
@@ -20,15 +20,14 @@ export function sortStoryLines(lines: readonly string[]): StoryLines {
   const story: string[] = [];
   const captions: string[] = [];
   const related: RelatedHeadline[] = [];
-  /** What the line before was, and whether it added a caption (so its credit can join it). */
+  /** What the line before was: a "Photo" label announces a caption, a credit joins the caption above it. */
   let previous: Kind = "other";
-  let previousAdded = false;
   /** Inside a list introduced by a colon: its unpunctuated items are story, not captions. */
   let inList = false;
 
-  const take = (line: string, kind: Kind, added = false): void => {
+  const take = (line: string, kind: Kind): void => {
     previous = kind;
-    previousAdded = added;
+    if (kind === "caption") captions.push(captionText(line));
     if (kind !== "story") return;
     story.push(line);
     if (line.endsWith(":")) inList = true;
@@ -36,16 +35,14 @@ export function sortStoryLines(lines: readonly string[]): StoryLines {
   };
 
   lines.forEach((line, i) => {
-    const before = lines[i - 1];
-    const after = lines[i + 1];
     if (isCaptionLabel(line)) return take(line, "label");
     if (isCreditLine(line)) {
       const credited = story.at(-1);
-      if (previous === "caption" && previousAdded) captions[captions.length - 1] = `${captions.at(-1) ?? ""} ${line}`;
+      if (previous === "caption") captions[captions.length - 1] = `${captions.at(-1) ?? ""} ${line}`;
       else if (previous === "story" && credited !== undefined && wordCount(credited) <= CREDITED_MAX_WORDS) {
         story.pop();
-        addCaption(captions, `${credited} ${line}`);
-      } else addCaption(captions, line);
+        captions.push(`${credited} ${line}`);
+      } else captions.push(line);
       return take(line, "other");
     }
     const title = inlineRelatedTitle(line);
@@ -53,11 +50,10 @@ export function sortStoryLines(lines: readonly string[]): StoryLines {
       related.push({ title });
       return take(line, "other");
     }
-    const repeated = [before, after].some((other) => other !== undefined && nearDuplicate(line, other));
-    if (previous === "label" || repeated || isCaptionLine(line) || (!inList && isUnpunctuatedCaption(line))) {
-      return take(line, "caption", addCaption(captions, line));
-    }
-    return take(line, "story");
+    // A line repeated right next to itself is an image's alt text above its caption.
+    const repeated = [lines[i - 1], lines[i + 1]].some((other) => other !== undefined && nearDuplicate(line, other));
+    const caption = previous === "label" || repeated || isCaptionLine(line) || (!inList && isUnpunctuatedCaption(line));
+    return take(line, caption ? "caption" : "story");
   });
-  return { story, captions, related };
+  return { story, captions: distinctCaptions(captions), related };
 }
