@@ -1,11 +1,74 @@
-// STUB (replaced by the quote-attribution work): /quote and the full quote list.
+// /quote: quotes by the entity the query names (direct and mixed first, then reported), then
+// others' quotes that mention it, each with its speaker, their description and the citation.
 import type { Corpus } from "../store/corpus.ts";
-import type { QuoteResult, QuotesResult } from "./contract.ts";
+import type { Quote } from "../store/schema.ts";
+import { citedFields } from "./cite.ts";
+import type { QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
+import { findEntity } from "./findEntity.ts";
+import { resolveArticle } from "./resolveArticle.ts";
 
-export function answerQuote(_corpus: Corpus, input: { who: string; article?: string }): QuoteResult {
-  return { query: input.who, speaker: null, by: [], about: [], suggestions: [] };
+const KIND_ORDER = { direct: 0, mixed: 0, reported: 1 } as const;
+
+/** Quotes by each speaker in answer order, sorted once per corpus. */
+const byCache = new WeakMap<Corpus, Map<string, readonly Quote[]>>();
+
+function quotesBy(corpus: Corpus, id: string): readonly Quote[] {
+  let cache = byCache.get(corpus);
+  if (!cache) {
+    cache = new Map();
+    byCache.set(corpus, cache);
+  }
+  let list = cache.get(id);
+  if (!list) {
+    list = [...(corpus.quotesBySpeaker.get(id) ?? [])].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    cache.set(id, list);
+  }
+  return list;
 }
 
-export function answerQuotes(_corpus: Corpus): QuotesResult {
-  return { quotes: [] };
+export function quoteItem(corpus: Corpus, quote: Quote): QuoteItem | undefined {
+  const article = corpus.articles.get(quote.article);
+  if (!article) return undefined;
+  const speaker = quote.speakerId ? corpus.entities.get(quote.speakerId) : undefined;
+  return {
+    text: quote.text,
+    speaker: speaker?.name ?? null,
+    ...(speaker?.description ? { speakerDescription: speaker.description } : {}),
+    kind: quote.kind,
+    attribution: quote.attribution,
+    ...citedFields(article, quote.paragraph),
+  };
+}
+
+function items(corpus: Corpus, quotes: readonly Quote[], articleId: string | undefined): QuoteItem[] {
+  const out: QuoteItem[] = [];
+  for (const quote of quotes) {
+    if (articleId && quote.article !== articleId) continue;
+    const item = quoteItem(corpus, quote);
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+export function answerQuote(corpus: Corpus, input: { who: string; article?: string }): QuoteResult {
+  const query = input.who;
+  const { entity, suggestions } = findEntity(corpus, query);
+  if (!entity) return { query, speaker: null, by: [], about: [], suggestions };
+  let articleId: string | undefined;
+  if (input.article) {
+    const article = resolveArticle(corpus, input.article);
+    if ("error" in article) return { query, speaker: null, by: [], about: [], suggestions: [] };
+    articleId = article.id;
+  }
+  return {
+    query,
+    speaker: { name: entity.name, ...(entity.description ? { description: entity.description } : {}) },
+    by: items(corpus, quotesBy(corpus, entity.id), articleId),
+    about: items(corpus, corpus.quotesAbout.get(entity.id) ?? [], articleId),
+    suggestions: [],
+  };
+}
+
+export function answerQuotes(corpus: Corpus): QuotesResult {
+  return { quotes: items(corpus, corpus.store.quotes, undefined) };
 }

@@ -1,0 +1,99 @@
+// A name someone typed matched to an entity: exact name or alias, a first name that only one
+// person has, then fuzzy (fuse.js) for typos ("Putn", "Zelensky"); close misses become suggestions.
+// The index is built once per corpus.
+import Fuse from "fuse.js";
+import type { Corpus } from "../store/corpus.ts";
+import type { Entity } from "../store/schema.ts";
+
+export interface EntityMatch {
+  entity: Entity | null;
+  /** Names close to the query, offered only when nothing matched well enough. */
+  suggestions: string[];
+}
+
+interface NameEntry {
+  name: string;
+  entity: Entity;
+}
+
+interface EntityIndex {
+  exact: Map<string, Entity[]>;
+  firstNames: Map<string, Entity[]>;
+  fuse: Fuse<NameEntry>;
+}
+
+/** Fuse scores (0 = identical): at most ACCEPT is the same name mistyped, at most SUGGEST is worth offering. */
+const ACCEPT = 0.25;
+const SUGGEST = 0.35;
+const MAX_SUGGESTIONS = 3;
+const MIN_QUERY = 2;
+const TITLES = /^(?:mr|mrs|ms|dr|president|sen|senator|rep|gov|governor|prime minister|pm|gen|general|ambassador|secretary|chancellor)\.?\s+/u;
+
+export function normalizeName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f\u00AD]/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(TITLES, "");
+}
+
+const weight = (e: Entity): number => e.mentions.length;
+
+function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(entity)) list.push(entity);
+  map.set(key, list);
+}
+
+function buildIndex(corpus: Corpus): EntityIndex {
+  const exact = new Map<string, Entity[]>();
+  const firstNames = new Map<string, Entity[]>();
+  const entries: NameEntry[] = [];
+  for (const entity of corpus.store.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = normalizeName(name);
+      if (!key) continue;
+      push(exact, key, entity);
+      entries.push({ name: key, entity });
+    }
+    const first = normalizeName(entity.name).split(" ");
+    if (entity.kind === "person" && first.length > 1 && first[0]) push(firstNames, first[0], entity);
+  }
+  const fuse = new Fuse(entries, { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: SUGGEST });
+  return { exact, firstNames, fuse };
+}
+
+const indexes = new WeakMap<Corpus, EntityIndex>();
+
+function indexOf(corpus: Corpus): EntityIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = buildIndex(corpus);
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
+const best = (entities: readonly Entity[]): Entity | undefined => [...entities].sort((a, b) => weight(b) - weight(a))[0];
+
+export function findEntity(corpus: Corpus, query: string): EntityMatch {
+  const key = normalizeName(query);
+  if (key.length < MIN_QUERY) return { entity: null, suggestions: [] };
+  const index = indexOf(corpus);
+  const exact = index.exact.get(key);
+  if (exact?.length) return { entity: best(exact) ?? null, suggestions: [] };
+  const byFirst = index.firstNames.get(key);
+  if (byFirst?.length === 1 && byFirst[0]) return { entity: byFirst[0], suggestions: [] };
+  const hits = index.fuse.search(key, { limit: 20 });
+  const top = hits[0];
+  if (top && (top.score ?? 1) <= ACCEPT) return { entity: top.item.entity, suggestions: [] };
+  const suggestions: string[] = [];
+  for (const hit of hits) {
+    if ((hit.score ?? 1) > SUGGEST || suggestions.length >= MAX_SUGGESTIONS) break;
+    if (!suggestions.includes(hit.item.entity.name)) suggestions.push(hit.item.entity.name);
+  }
+  return { entity: null, suggestions };
+}

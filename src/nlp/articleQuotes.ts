@@ -1,0 +1,174 @@
+// The quotes of one article, paragraph by paragraph: direct and mixed quotes with their cue and
+// speaker, continuation quotes, and reported speech, remembering the last speaker for "he said".
+import type { Article, Attribution, QuoteKind } from "../store/schema.ts";
+import { NAMING_CUES, QUOTE_CUE } from "./cueVerbs.ts";
+import { describedSpeaker } from "./describedSpeaker.ts";
+import type { ArticleEntities, LocalEntity, LocalMention } from "./entities.ts";
+import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
+import { isDirect } from "./quoteKind.ts";
+import { quoteSentences } from "./quoteSentences.ts";
+import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
+import { reportedIn } from "./reportedSpeech.ts";
+import { subjectOf, type Cue, type Subject } from "./speakers.ts";
+
+export interface LocalQuote {
+  text: string;
+  kind: QuoteKind;
+  speaker: LocalEntity | null;
+  cue: string | null;
+  paragraph: number;
+  start: number;
+  end: number;
+  attribution: Attribution;
+  about: LocalEntity[];
+}
+
+/** The attribution clause after a quote is short and stays in its sentence. */
+const MAX_ATTRIBUTION_GAP = 160;
+/** Between a quote and its trailing attribution: punctuation, then a subject (name, pronoun, "the White House"), no new clause. */
+const ATTRIBUTION_GAP = /^[,.!?…—–-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
+const MIN_WORDS = 2;
+/** A sentence-final attribution ("…, Iraq's ambassador warned on Monday.") has at most this many words after its verb. */
+const MAX_TAIL_WORDS = 4;
+/** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** A heading-like line (no closing punctuation) holds scare quotes and titles, not speech. */
+const ENDS_LIKE_PROSE = /[.!?:]["”’')\]]*\s*$|[.!?,]\s*["”’']\s*$/u;
+/** A continuation quote inherits a speaker found at most this many paragraphs back. */
+const CONTINUATION_PARAGRAPHS = 1;
+
+function cues(masked: string, from: number, to: number): Cue[] {
+  const found: Cue[] = [];
+  for (const match of masked.slice(from, to).matchAll(QUOTE_CUE)) {
+    const verb = match[0].split(" ")[0] ?? match[0];
+    found.push({ verb, start: from + match.index, end: from + match.index + match[0].length });
+  }
+  return found;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+interface Speaker {
+  speaker: LocalEntity | null;
+  attribution: Attribution;
+  cue: Cue;
+}
+
+/** Entities the sentence names, the speaker excluded. */
+function aboutIn(mentions: readonly LocalMention[], [from, to]: [number, number], speaker: LocalEntity | null): LocalEntity[] {
+  const about = new Set<LocalEntity>();
+  for (const m of mentions) if (m.start >= from && m.end <= to && m.entity !== speaker && !m.entity.weak) about.add(m.entity);
+  return [...about];
+}
+
+export function articleQuotes(article: Article, found: ArticleEntities): LocalQuote[] {
+  const quotes: LocalQuote[] = [];
+  const mentionsOf = (n: number): readonly LocalMention[] => found.byParagraph.get(n) ?? [];
+  const speakers: SpeakerMemory[] = [];
+  let runOn: LocalQuote | undefined;
+
+  const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
+    if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
+    if (subject.type === "noun") {
+      const described = describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
+      return { speaker: described ?? null, attribution: described ? "explicit" : "unknown", cue };
+    }
+    const entity = resolvePronoun(subject.pronoun, paragraph, subject.at, speakers, mentionsOf);
+    if (entity) learnGender(entity, subject.pronoun);
+    return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
+  };
+  const remember = (speaker: LocalEntity | null, paragraph: number): void => {
+    if (speaker) speakers.push({ entity: speaker, paragraph });
+  };
+
+  for (const p of article.paragraphs) {
+    const text = p.text;
+    const spans = quoteSpans(text);
+    const masked = maskQuotes(text, spans);
+    const mentions = mentionsOf(p.n);
+    const prose = ENDS_LIKE_PROSE.test(text);
+    const continuesQuote = runOn !== undefined && /^\s*["“‘']/u.test(text);
+    const previousRunOn = runOn;
+    runOn = undefined;
+    for (const sentence of quoteSentences(text, spans)) {
+      const [ss, se] = sentence;
+      const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
+      if (inSentence.length === 0) {
+        const reported = reportedIn(masked, sentence, mentions);
+        if (!reported) continue;
+        const who = resolve(reported.subject, p.n, reported.cue);
+        quotes.push({
+          text: reported.text,
+          kind: "reported",
+          speaker: who.speaker,
+          cue: reported.cue.verb,
+          paragraph: p.n,
+          start: reported.start,
+          end: reported.end,
+          attribution: who.attribution,
+          about: aboutIn(mentions, sentence, who.speaker),
+        });
+        remember(who.speaker, p.n);
+        continue;
+      }
+      for (const span of inSentence) {
+        const quote = quoteFrom(span, sentence);
+        if (quote) quotes.push({ ...quote, about: aboutIn(mentions, sentence, quote.speaker) });
+      }
+    }
+
+    function quoteFrom(span: QuoteSpan, sentence: [number, number]): LocalQuote | undefined {
+      const [ss, se] = sentence;
+      const raw = text.slice(span.open + 1, span.close);
+      const body = raw.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
+      if (!prose || wordCount(body) < MIN_WORDS) return undefined;
+      const start = span.open + 1 + (raw.length - raw.trimStart().length);
+      const afterCue = cues(masked, span.close + 1, se).find((c) => c.start - span.close <= MAX_ATTRIBUTION_GAP && ATTRIBUTION_GAP.test(masked.slice(span.close + 1, c.start)));
+      const beforeCue = cues(masked, ss, span.open).at(-1);
+      let who: Speaker | undefined;
+      const afterSubject = afterCue && subjectOf(masked, span.close + 1, se, afterCue, mentions);
+      if (afterCue && afterSubject) who = resolve(afterSubject, p.n, afterCue);
+      const tailCue = cues(masked, span.close + 1, se).at(-1);
+      if (!who && tailCue && wordCount(masked.slice(tailCue.end, se)) <= MAX_TAIL_WORDS) {
+        const comma = masked.lastIndexOf(",", tailCue.start);
+        const subject = comma > span.close ? subjectOf(masked, comma + 1, se, tailCue, mentions) : undefined;
+        if (subject) who = resolve(subject, p.n, tailCue);
+      }
+      if (!who && beforeCue) {
+        const naming = NAMING_CUES.has(beforeCue.verb);
+        const near = wordCount(masked.slice(beforeCue.end, span.open)) <= 6;
+        const subject = !naming || near ? subjectOf(masked, ss, se, beforeCue, mentions) : undefined;
+        if (subject) who = resolve(subject, p.n, beforeCue);
+      }
+      const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
+      const standalone = outside.length === 0;
+      const direct = isDirect(masked, sentence, span.open, span.close, who?.cue === beforeCue ? beforeCue : undefined, who?.cue === afterCue ? afterCue : undefined);
+      let speaker = who?.speaker ?? null;
+      let attribution: Attribution = who?.attribution ?? "unknown";
+      if (!who) {
+        const inherited = continuesQuote && span === spans[0] ? previousRunOn?.speaker : undefined;
+        const memory = speakers.at(-1);
+        const remembered = memory && p.n - memory.paragraph <= CONTINUATION_PARAGRAPHS ? memory.entity : undefined;
+        if (!standalone && !direct) return undefined;
+        speaker = inherited ?? (standalone ? (remembered ?? null) : null);
+        attribution = speaker ? "continuation" : "unknown";
+        if (!speaker && wordCount(body) < MIN_UNATTRIBUTED_WORDS) return undefined;
+      }
+      remember(speaker, p.n);
+      const quote: LocalQuote = {
+        text: body,
+        kind: direct ? "direct" : "mixed",
+        speaker,
+        cue: who?.cue.verb ?? null,
+        paragraph: p.n,
+        start,
+        end: start + body.length,
+        attribution,
+        about: [],
+      };
+      if (!span.closed) runOn = quote;
+      return quote;
+    }
+  }
+  return quotes;
+}

@@ -1,0 +1,37 @@
+// Verbs that introduce speech ("said", "told", "deplored", "pointed at", "responded by warning")
+// and the narrower set that can carry reported speech without quotation marks.
+
+const forms = (words: string): string[] => words.split(/\s+/u).filter(Boolean);
+
+/** Cues that attribute quoted words. */
+const QUOTE_CUES = forms(`
+  said says say saying told tells tell telling added adds adding noted notes noting underlined underlines stressed
+  stresses warned warns warning deplored deplores responded responds replied replies asked asks asking explained explains
+  stated states wrote writes writing tweeted tweets testified testifies argued argues arguing claimed claims insisted insists
+  acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests declared declares announced
+  announces continued continues concluded concludes conceded concedes emphasised emphasized observed remarked recalled
+  recalls predicted predicts vowed vows promised promises urged urges cautioned complained complains confirmed confirms
+  denied denies interrupted countered quipped joked called calls calling described describes labelled labeled branded dubbed
+  lamented praised hailed criticised criticized mused boasted admitted pleaded demanded announced reported reports
+  pointed points thinks thought believes believed agreed agrees disagreed affirmed reiterated repeated shouted yelled
+  whispered cried exclaimed added acknowledging insisting explaining adding
+`);
+
+/** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded". */
+const REPORT_CUES = forms(`
+  said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
+  acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
+  explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
+  reported believes agreed reiterated denied
+`);
+
+const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+
+/** A cue verb as a whole word; "pointed" counts with at/to/out, "according to" is a cue of its own. */
+export const QUOTE_CUE_SOURCE = `\\b(?:according to|pointed (?:at|to|out)|points (?:at|to|out)|(?:${alternation(QUOTE_CUES.filter((w) => !w.startsWith("point")))}))\\b`;
+export const QUOTE_CUE = new RegExp(QUOTE_CUE_SOURCE, "gu");
+
+export const REPORT_CUE = new RegExp(`\\b(?:according to|${alternation(REPORT_CUES)})\\b`, "gu");
+
+/** Cues that name what someone called something rather than what they said ("called his death 'a crisis'"). */
+export const NAMING_CUES: ReadonlySet<string> = new Set(forms("called calls calling described describes labelled labeled branded dubbed"));

@@ -1,0 +1,67 @@
+// The description an article gives a name: a role written before it ("Kremlin spokesman",
+// "U.S. special envoy"), an appositive after it ("a Moscow-based political analyst…"), or an
+// affiliation ("of the Carnegie Endowment").
+import { ROLE_NOUNS } from "./nameLexicon.ts";
+import type { NameSpan } from "./names.ts";
+
+const STOP_BEFORE = new Set([
+  "the", "a", "an", "and", "or", "by", "with", "to", "that", "said", "says", "told", "of", "in", "on", "at", "for", "from",
+  "as", "is", "was", "were", "are", "be", "but", "while", "when", "after", "before", "like", "than", "his", "her", "their",
+]);
+const APPOSITIVE_OPENERS = new Set([
+  "a", "an", "the", "who", "whose", "one", "former", "senior", "executive", "local", "chief", "deputy", "longtime", "then", "now",
+]);
+const MAX_PREMODIFIER_WORDS = 5;
+/** A name after a preposition ("for Putin, the conversation…") takes no appositive. */
+const PREPOSITION_BEFORE = /\b(?:for|to|with|about|from|by|on|at|in|against|toward|towards|of|than|like)\s+$/iu;
+const MAX_DESCRIPTION = 140;
+
+/** Role words right before the titles: "U.S. special envoy" Steve Witkoff, "the BBC's North America editor" Jon Sopel. */
+function premodifier(text: string, name: NameSpan): string | undefined {
+  const before = text.slice(0, name.titleStart);
+  const words: string[] = [];
+  const re = /([\p{L}\p{N}.'’-]+)\s+$/u;
+  let rest = before;
+  while (words.length < MAX_PREMODIFIER_WORDS) {
+    const match = re.exec(rest);
+    if (!match?.[1] || STOP_BEFORE.has(match[1].toLowerCase())) break;
+    words.unshift(match[1]);
+    rest = rest.slice(0, match.index);
+  }
+  const roleAt = words.findLastIndex((w) => ROLE_NOUNS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w));
+  const kept = roleAt >= 0 ? words.slice(0, roleAt + 1) : [];
+  const titles = name.titles.join(" ");
+  if (kept.length === 0 || roleAt !== words.length - 1) return titles || undefined;
+  return [kept.join(" "), titles].filter(Boolean).join(" ");
+}
+
+/** ", a senior fellow at …," after the name, up to the next comma, semicolon or full stop. */
+function appositive(text: string, name: NameSpan): string | undefined {
+  const after = text.slice(name.end);
+  const match = /^,\s+((?:[^,;:“”"(]|\.(?!\s+\p{Lu}|\s*$))+?)(?=,|;|\.\s+\p{Lu}|\.?\s*$|\.["”]|\s+[“"])/u.exec(after);
+  const phrase = match?.[1]?.trim();
+  if (!phrase || phrase.length > MAX_DESCRIPTION) return undefined;
+  const words = phrase.split(/\s+/u).map((w) => w.toLowerCase());
+  const first = words[0] ?? "";
+  const relative = first === "who" || first === "whose";
+  const role = words.some((w) => ROLE_NOUNS.has(w.replace(/[^\p{L}]/gu, "")));
+  if (PREPOSITION_BEFORE.test(text.slice(0, name.titleStart))) return undefined;
+  return relative || ((APPOSITIVE_OPENERS.has(first) || ROLE_NOUNS.has(first)) && role) ? phrase.replace(/\.$/u, "") : undefined;
+}
+
+/** "of the Carnegie Endowment", "with the New York Police Department". */
+function affiliation(text: string, name: NameSpan): string | undefined {
+  const match = /^\s+((?:of|with|from) the (?:\p{Lu}[\p{L}.'’-]*\s?(?:of |for |on |and )?)+)/u.exec(text.slice(name.end));
+  return match?.[1]?.trim();
+}
+
+/** The description written around this occurrence of a name, if any. */
+export function describe(text: string, name: NameSpan): string | undefined {
+  const before = premodifier(text, name);
+  const link = affiliation(text, name);
+  const apposition = appositive(text, name);
+  const role = before && link ? `${before} ${link}` : before;
+  const hasRoleNoun = role !== undefined && /\s\p{Ll}|^\p{Ll}/u.test(role);
+  if (hasRoleNoun) return role;
+  return apposition ?? link ?? role;
+}

@@ -1,0 +1,142 @@
+// The people and organisations of one article: name phrases clustered into entities (full
+// name, surname, titled forms), each with its description, gender and every mention.
+import type { Article, EntityKind, Mention } from "../store/schema.ts";
+import { describe } from "./describe.ts";
+import { FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, TITLES, genderOfFirstName } from "./nameLexicon.ts";
+import { findNames, type NameSpan } from "./names.ts";
+
+export interface LocalEntity {
+  name: string;
+  kind: EntityKind;
+  aliases: Set<string>;
+  description?: string;
+  gender?: "male" | "female";
+  mentions: Mention[];
+  /** A lone capitalised word with no person evidence: kept only if it speaks. */
+  weak: boolean;
+}
+
+export interface LocalMention {
+  entity: LocalEntity;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Where the titles and role words before the name begin. */
+  titleStart: number;
+}
+
+export interface ArticleEntities {
+  entities: LocalEntity[];
+  /** Mentions of each paragraph (by `n`), in text order. */
+  byParagraph: Map<number, LocalMention[]>;
+}
+
+interface Found {
+  paragraph: number;
+  span: NameSpan;
+  description?: string;
+}
+
+/** Name tokens compared loosely: case, dots, soft hyphens and an "al-" prefix ignored. */
+export const normalToken = (t: string): string =>
+  t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f\u00AD.]/gu, "").replace(/^(?:al|el)-/u, "");
+const keyOf = (tokens: readonly string[]): string => tokens.map(normalToken).join(" ");
+const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t));
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  return short.every((t, i) => normalToken(t) === normalToken(long[long.length - short.length + i] ?? ""));
+}
+
+function genderOf(name: NameSpan): "male" | "female" | undefined {
+  if (name.titles.some((t) => MALE_TITLES.has(t))) return "male";
+  if (name.titles.some((t) => FEMALE_TITLES.has(t))) return "female";
+  return name.tokens.length > 1 ? genderOfFirstName(name.tokens[0] ?? "") : undefined;
+}
+
+function newEntity(found: Found, kind: EntityKind, weak: boolean): LocalEntity {
+  const gender = kind === "person" ? genderOf(found.span) : undefined;
+  return {
+    name: found.span.name,
+    kind,
+    aliases: new Set(),
+    ...(found.description ? { description: found.description } : {}),
+    ...(gender ? { gender } : {}),
+    mentions: [],
+    weak,
+  };
+}
+
+/** The entity a lone or shorter name refers to: the nearest earlier full name it ends or starts. */
+function personFor(found: Found, people: readonly { tokens: string[]; entity: LocalEntity }[]): LocalEntity | undefined {
+  const tokens = nameTokens(found.span.tokens);
+  const bySurname = people.filter((p) => endsWith(p.tokens, tokens));
+  if (bySurname.length > 0) return bySurname[bySurname.length - 1]?.entity;
+  const byFirst = people.filter((p) => tokens.length === 1 && normalToken(p.tokens[0] ?? "") === normalToken(tokens[0] ?? ""));
+  return byFirst.length === 1 ? byFirst[0]?.entity : undefined;
+}
+
+const hasPersonTitle = (span: NameSpan): boolean => span.titles.some((t) => TITLES.has(t));
+
+export function articleEntities(article: Article): ArticleEntities {
+  const found: Found[] = [];
+  for (const p of article.paragraphs) {
+    for (const span of findNames(p.text)) {
+      if (span.kind === "place") continue;
+      const description = describe(p.text, span);
+      found.push({ paragraph: p.n, span, ...(description ? { description } : {}) });
+    }
+  }
+  const byKey = new Map<string, LocalEntity>();
+  const people: { tokens: string[]; entity: LocalEntity }[] = [];
+  const assigned = new Map<Found, LocalEntity>();
+  const fullNames = found
+    .filter((f) => f.span.kind === "person" && nameTokens(f.span.tokens).length > 1)
+    .sort((a, b) => nameTokens(b.span.tokens).length - nameTokens(a.span.tokens).length);
+  for (const f of fullNames) {
+    const key = keyOf(f.span.tokens);
+    let entity = byKey.get(key) ?? personFor(f, people);
+    if (!entity) {
+      entity = newEntity(f, "person", false);
+      people.push({ tokens: nameTokens(f.span.tokens), entity });
+    }
+    byKey.set(key, entity);
+    assigned.set(f, entity);
+  }
+  for (const f of found) {
+    if (assigned.has(f)) continue;
+    const key = keyOf(f.span.tokens);
+    const person = f.span.kind === "person" ? personFor(f, people) : undefined;
+    let entity = person ?? byKey.get(key);
+    if (!entity) {
+      const org = f.span.kind === "organisation" || f.span.tokens.some((t) => ORG_WORDS.has(t));
+      const titled = hasPersonTitle(f.span);
+      entity = newEntity(f, org && !titled ? "organisation" : "person", !org && !titled);
+    }
+    byKey.set(key, entity);
+    assigned.set(f, entity);
+  }
+  const byParagraph = new Map<number, LocalMention[]>();
+  for (const [f, entity] of assigned) {
+    entity.mentions.push({ article: article.id, paragraph: f.paragraph, start: f.span.start, end: f.span.end });
+    if (f.span.name !== entity.name) entity.aliases.add(f.span.name);
+    const titled = f.span.titles.filter((t) => TITLES.has(t));
+    if (titled.length > 0) entity.aliases.add(`${titled.join(" ")} ${f.span.name}`);
+    if (!entity.description && f.description) entity.description = f.description;
+    if (!entity.gender && entity.kind === "person") {
+      const gender = genderOf(f.span);
+      if (gender) entity.gender = gender;
+    }
+    if (hasPersonTitle(f.span) && entity.weak) entity.weak = false;
+    const list = byParagraph.get(f.paragraph) ?? [];
+    list.push({ entity, paragraph: f.paragraph, start: f.span.start, end: f.span.end, titleStart: f.span.titleStart });
+    byParagraph.set(f.paragraph, list);
+  }
+  for (const entity of new Set(assigned.values())) {
+    const surname = entity.kind === "person" ? entity.name.split(" ").at(-1) : undefined;
+    if (surname && surname !== entity.name) entity.aliases.add(surname);
+    entity.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => a.start - b.start);
+  return { entities: [...new Set(assigned.values())], byParagraph };
+}

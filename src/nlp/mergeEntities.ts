@@ -1,0 +1,64 @@
+// One entity per person or organisation across articles: the same name in two outlets is one
+// entity; a lone surname ("Putin") joins the one full name it ends ("Vladimir Putin").
+import type { Entity } from "../store/schema.ts";
+import type { LocalEntity } from "./entities.ts";
+import { normalToken } from "./entities.ts";
+
+const keyOf = (name: string): string => name.split(/\s+/u).map(normalToken).join(" ");
+
+export function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f\u00AD]/gu, "")
+    .toLowerCase()
+    .replace(/['’.]/gu, "")
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-+|-+$/gu, "");
+}
+
+/** Merges the articles' entities; returns the stored entities and each local entity's id. */
+export function mergeEntities(locals: readonly LocalEntity[]): { entities: Entity[]; idOf: Map<LocalEntity, string> } {
+  const groups = new Map<string, LocalEntity[]>();
+  for (const local of locals) {
+    const key = `${local.kind}:${keyOf(local.name)}`;
+    groups.set(key, [...(groups.get(key) ?? []), local]);
+  }
+  const full = [...groups.entries()].filter(([key]) => key.startsWith("person:") && key.includes(" "));
+  for (const [key, members] of [...groups.entries()]) {
+    if (!key.startsWith("person:") || key.includes(" ")) continue;
+    const surname = key.slice("person:".length);
+    const targets = full.filter(([k]) => k.endsWith(` ${surname}`));
+    const target = targets[0];
+    if (targets.length !== 1 || !target) continue;
+    target[1].push(...members);
+    groups.delete(key);
+  }
+  const entities: Entity[] = [];
+  const idOf = new Map<LocalEntity, string>();
+  const used = new Set<string>();
+  for (const members of groups.values()) {
+    const head = [...members].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length)[0];
+    if (!head) continue;
+    let id = slug(head.name) || "entity";
+    for (let i = 2; used.has(id); i += 1) id = `${slug(head.name)}-${i}`;
+    used.add(id);
+    const aliases = new Set<string>();
+    for (const m of members) {
+      if (m.name !== head.name) aliases.add(m.name);
+      for (const a of m.aliases) if (a !== head.name) aliases.add(a);
+    }
+    const description = members.find((m) => m.description)?.description;
+    const gender = members.find((m) => m.gender)?.gender;
+    entities.push({
+      id,
+      name: head.name,
+      kind: head.kind,
+      aliases: [...aliases],
+      ...(description ? { description } : {}),
+      ...(gender ? { gender } : {}),
+      mentions: members.flatMap((m) => m.mentions),
+    });
+    for (const m of members) idOf.set(m, id);
+  }
+  return { entities, idOf };
+}

@@ -1,0 +1,117 @@
+// Word lists for recognising names: titles, role nouns, organisation and place words, first
+// names with their usual gender, and capitalised words that never start a name.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean));
+
+/** Titles written before a name ("President Putin", "Sen. Ben Sasse", "Mr Obama"). */
+export const TITLES = set(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Sen. Sen Rep. Rep Gov. Gov Gen. Gen Lt. Col. Capt. Sgt. Adm.
+  Rev. Rev Fr. President Vice Prime Minister Secretary Chancellor Ambassador Senator Governor Mayor Judge Justice Chief Patrol
+  General Attorney King Queen Prince Princess Pope Sheikh Ayatollah Premier Speaker Commissioner Inspector Detective Officer
+  Sergeant Captain Colonel Lieutenant Admiral Professor Deputy Special Envoy Director Chairman Chairwoman Leader Skipper
+  President-elect Foreign Defense Defence Interior State Press Spokesman Spokeswoman Editor Correspondent Agent Coach Dean
+  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr.
+`);
+
+/** Titles that tell a person's gender. */
+export const MALE_TITLES = set("Mr Mr. Sir Lord King Prince Father Fr. Spokesman Chairman");
+export const FEMALE_TITLES = set("Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Spokeswoman Chairwoman");
+
+/** Nouns naming a role: a description before a name ends with one ("Kremlin spokesman"). */
+export const ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson envoy analyst president minister secretary senator governor mayor ambassador official
+  chief editor correspondent meteorologist reporter director chairman chairwoman leader expert adviser advisor aide professor
+  fellow researcher economist lawyer attorney prosecutor judge commander general officer captain skipper psychologist
+  representative lawmaker congressman congresswoman member head founder executive manager owner spokesperson activist
+  tabloid agency newspaper broadcaster network channel daily outlet company group organisation organization union party
+  student teacher doctor scientist writer author historian commentator strategist consultant pilot driver witness friend
+  prime premier emissary negotiator diplomat ruler monarch king queen prince dictator strongman deputy
+`);
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_WORDS = set(`
+  House Kremlin Ministry Department Bureau Office Agency Committee Council Commission Congress Senate Parliament Assembly
+  Court Endowment Institute Institution Foundation University College School Union Party League Association Federation
+  Corporation Company Inc Inc. Ltd Group Bank Fund Service Services Administration Authority Center Centre Board Army Navy
+  Police Forces Force Guard Times Post News Channel Network Press Agency Journal Tribune Herald Daily Pravda Novosti Reuters
+  Airlines Airways Express Amtrak Delta Staff Cabinet Government Commission Church Council Organization Organisation
+  Alliance Coalition Movement Front Brigade State Nations Parliament Prisons Justice Transportation Security Safety
+  Media Images Radio Network Studios Museum Hospital Clinic Society Trust Fed Treasury Pentagon Vatican Likud NATO Hamas Hezbollah
+  Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox
+`);
+
+/** Words that make a capitalised phrase a place, not a person or organisation. */
+export const PLACE_WORDS = set(`
+  Sea Ocean River Lake Lakes Mountains Mountain Island Islands County Region Square Park Street Avenue Road Bay Valley Beach
+  Airport Terminal Station Bridge Wall Coast Peninsula Strait Gulf Desert Canal Province District Republic Kingdom Territory
+  Harbor Harbour Falls Heights Hills City Town Village States East West Middle
+`);
+
+/** Countries, regions and cities that appear alone and capitalised. */
+export const PLACES = set(`
+  Afghanistan Africa Alaska America Americas Arkansas Asia Baghdad Bahamas Beijing Berlin Britain Brussels Cairo California
+  Canada China Colorado Cuba Damascus Darfur Donetsk Egypt England Ethiopia Europe Florida France Gaza Georgia Germany Hague
+  India Indonesia Iran Iraq Ireland Israel Italy Jakarta Japan Jerusalem Jordan Kenya Khartoum Kursk Kyiv Kiev Lebanon Libya
+  London Louisiana Manhattan Maryland Massachusetts Mexico Moscow Nairobi Newark Oklahoma Pakistan Palestine Paris Pennsylvania
+  Philadelphia Pittsburgh Russia Saudi Scotland Seattle Sudan Sudzha Sumy Syria Tanzania Tehran Texas Trenton Tunisia Tunis
+  Turkey Ukraine Venezuela Vietnam Virginia Wales Washington Yemen Crimea Eurasia Asia Baltimore Chicago Boston Atlanta Dallas
+  Houston Miami Denver Oregon Ohio Michigan Iowa Nevada Arizona Utah Idaho Montana Kansas Nebraska Missouri Kentucky Tennessee
+  Alabama Mississippi Carolina Dakota Wisconsin Minnesota Indiana Illinois Delaware Vermont Maine Connecticut Hampshire Jersey
+  Hawaii Wyoming Warren Neb. Texas Sinai Qatar Kuwait Oman Bahrain Emirates Somalia Nigeria Mali Algeria Morocco Australia
+  Zealand Northland Eastern Western Northern Southern Europe Korea Taiwan Hong Kong Singapore Malaysia Thailand Philippines Poland Hungary Greece Spain Portugal
+  Sweden Norway Finland Denmark Netherlands Belgium Austria Switzerland Mosul Tikrit Fallujah Anbar Erbil Kurdistan Aleppo
+`);
+
+/** Adjectives of nationality and affiliation that describe rather than name ("Ukrainian President"). */
+export const DEMONYM =
+  /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|U\.S\.|US|UK|U\.N\.|American|Mexican|Kenyan|German|Moroccan|Afghan|Republican|Democratic|Democrat|Sunni|Shia|Shiite|Kurdish|Arab|Jewish|Muslim|Islamic|French|Dutch|Greek|Thai|Swiss|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Somali|Bangladeshi|Nepali|Iranian|Soviet)$/u;
+
+/** Capitalised words that start sentences or name days and months: never a name. */
+export const NOT_NAMES = set(`
+  The A An And But Or Nor So Yet For In On At To From By With Without Of As If When While Whether Although Though After Before
+  Since Until Unless Because During Despite Against Among Between Through Over Under Into About Above Across Along Around
+  This That These Those It Its He She They We I You His Her Their Our My Your Him Them Us Me There Here Where What Who Whom
+  Whose Which Why How Some Many Most Much More Each Every Any All Both Either Neither No Not None One Two Three Four Five Six
+  Seven Eight Nine Ten Several Few Other Another Such Only Also Even Just Still However Meanwhile Instead Today Tomorrow
+  Yesterday Tonight Now Then Already Later Earlier Once Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+  February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
+  Dec Photo Credit Read Watch Related Contributing Analysis Continue SCROLL DOWN FOR VIDEOS Source Visited Please Share
+  Are Is Was Were Be Been Do Does Did Has Have Had Will Would Could Should Can May Might Must Shall Let Yes Well Oh Like
+  Mother Father Day Thanksgiving Christmas Easter Ramadan Internet War Cold Spring Parade Wish Happy Window Polite Planes
+  Up Down Out Off Heads Sometimes Roughly Forty-five Indictments Investigators Experts Officials Prosecutors Staffers
+  Storm Don’t Don't Palestinians Israelis Americans Sunnis Shiites Republicans Democrats Muslims Christians Jews Kurds
+  Europeans Russians Ukrainians Iraqis Pushing Nine Children Talking Kenyan QUIET CAR Unlike According Seeking Recent
+  Discussion Article Using Using Road Snow Heavy Delays Amid Following Aside
+`);
+
+const MALE_NAMES = set(`
+  Donald Vladimir Steve Steven Dmitry Fyodor Nigel Mikhail Volodymyr Barack Jon John Joe Joseph James Jim Michael Mike Geoffrey
+  Ben Ted William Bill Jason Montell Jack Jeffrey Brian Todd Jose Kent Chad Martin Robert Bob Josh Benjamin Yitzhak George
+  Mahmoud Eric Omar Osama Lukman Nouri Kurt Tim Gordon Adam Devin Chris Christopher Wade Hori Peter Paul David Richard Thomas
+  Charles Mark Marco Lee Andrew Anthony Daniel Matthew Mitch Nancy Rudy Rudolph Mohamed Muhammad Ahmed Ali Hassan Hussein
+  Emmanuel Boris Xi Sergei Sergey Alexei Alexander Alex Greg Gregory Aaron Dave Shannon Francois François Kevin Brett Ron
+  Dan Sam Samuel Henry Harry Jeremy Justin Scott Ryan Patrick Sean Tony Alan Allen Gary Larry Frank Raymond Ray Roger Keith
+  Juan Carlos Luis Pedro Miguel Abdul Abu Ibrahim Yusuf Hamid Haider Nuri Ayad Masoud Massoud Recep Tayyip Bashar Hosni
+  Narendra Shinzo Justin Malcolm Jacob Olaf Mike Hunter Rex Rick Randy Jerome Mitt Newt Paul Lindsey Chuck Orrin Rand
+`);
+
+const FEMALE_NAMES = set(`
+  Tatiana Tova Kathleen Latasha Jennifer Sarah Ellie Serene Lisa Kristine Christiane Nancy Hillary Angela Theresa Marine
+  Elizabeth Mary Susan Karen Linda Barbara Patricia Margaret Jessica Ashley Emily Anna Maria Marie Kamala Nikki Sheila
+  Alexandra Hafsa Nadine Lena Olivia Evelyn Paityn Madeleine Michelle Laura Julia Helen Catherine Katherine Kate Amy Rachel
+  Rebecca Samantha Victoria Fiona Yulia Natalia Natalya Svetlana Irina Olga Ursula Kristin Condoleezza Madeleine Samantha
+  Susan Sandra Deborah Donna Carol Ruth Sharon Cynthia Kathy Diane Janet Joyce Virginia Heather Teresa Gloria Evelyn Jean
+  Cheryl Mildred Katie Megan Hannah Andrea Martha Gwen Gillian Theresa Nicola Priti Liz Yvette Harriet Tulsi Ilhan Alexandria
+`);
+
+export function genderOfFirstName(name: string): "male" | "female" | undefined {
+  if (MALE_NAMES.has(name)) return "male";
+  if (FEMALE_NAMES.has(name)) return "female";
+  return undefined;
+}
+
+/** Particles inside names ("Osama bin Laden", "Charles de Gaulle"). */
+export const NAME_PARTICLES = set("bin ibn al de da del della di van von der den la le du dos");
+
+/** Connectors allowed inside an organisation's name ("Bureau of Prisons", "Institute for Strategic Studies"). */
+export const ORG_CONNECTORS = set("of for on and the");

@@ -1,0 +1,91 @@
+// Quoted spans of a paragraph: straight and curly double quotes, and single quotes used for
+// speech told apart from apostrophes; a quote left open at a paragraph's end runs on.
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's length when the quote runs on. */
+  close: number;
+  mark: "double" | "single";
+  closed: boolean;
+}
+
+const OPEN_DOUBLE = "“";
+const CLOSE_DOUBLE = "”";
+const STRAIGHT_DOUBLE = '"';
+
+function doubleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch !== OPEN_DOUBLE && ch !== CLOSE_DOUBLE && ch !== STRAIGHT_DOUBLE) continue;
+    const opens = ch === OPEN_DOUBLE || (ch === STRAIGHT_DOUBLE && open < 0);
+    if (opens && open < 0) open = i;
+    else if (!opens || ch === STRAIGHT_DOUBLE) {
+      if (open >= 0) spans.push({ open, close: i, mark: "double", closed: true });
+      open = -1;
+    } else {
+      spans.push({ open, close: i, mark: "double", closed: true });
+      open = i;
+    }
+  }
+  if (open >= 0 && /\p{L}/u.test(text.slice(open))) spans.push({ open, close: text.length, mark: "double", closed: false });
+  return spans;
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** A single mark that opens: after a space or bracket, before a word. */
+function opensSingle(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "‘" && ch !== "'") return false;
+  const before = text[i - 1];
+  return (before === undefined || /[\s([—–-]/u.test(before)) && /[\p{L}\p{N}"“.]/u.test(text[i + 1] ?? "");
+}
+
+/** A single mark that closes: after a word or punctuation, not between two letters (an apostrophe). */
+function closesSingle(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "’" && ch !== "'") return false;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (isLetter(before) && isLetter(after)) return false;
+  return before !== undefined && /\S/u.test(before) && (after === undefined || /[\s,.;:!?)\]—–-]/u.test(after));
+}
+
+function singleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    if (!opensSingle(text, i)) continue;
+    for (let j = i + 2; j < text.length; j += 1) {
+      if (closesSingle(text, j)) {
+        spans.push({ open: i, close: j, mark: "single", closed: true });
+        i = j;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+const within = (inner: QuoteSpan, outer: QuoteSpan): boolean => inner.open > outer.open && inner.close < outer.close;
+const crosses = (a: QuoteSpan, b: QuoteSpan): boolean => a.open < b.close && b.open < a.close;
+
+/**
+ * The quoted spans of one paragraph, in order: a quote nested in another (‘detoxification’ inside
+ * double quotes, "nice to have" inside single ones) is part of the outer one; a single-quote span
+ * that crosses a double-quote span was apostrophes.
+ */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const doubles = doubleSpans(text);
+  const singles = singleSpans(text).filter((s) => !doubles.some((d) => crosses(s, d) && !within(d, s)));
+  const all = [...doubles, ...singles];
+  return all.filter((s) => !all.some((o) => within(s, o))).sort((a, b) => a.open - b.open);
+}
+
+/** The paragraph's text with every quoted interior blanked out, so cue verbs and stops inside quotes are not seen. */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  const units = text.split("");
+  for (const span of spans) for (let i = span.open + 1; i < span.close; i += 1) units[i] = "_";
+  return units.join("");
+}

@@ -1,0 +1,70 @@
+// Reported speech in a sentence without quotation marks: "Putin said Ukrainian forces … are
+// surrounded", "Stanovaya noted Putin has shifted …", "…, she said.", "according to …".
+import { REPORT_CUE } from "./cueVerbs.ts";
+import type { LocalMention } from "./entities.ts";
+import { subjectOf, type Cue, type Subject } from "./speakers.ts";
+
+export interface Reported {
+  text: string;
+  start: number;
+  end: number;
+  cue: Cue;
+  subject: Subject;
+}
+
+const MIN_WORDS = 4;
+const PASSIVE = /\b(?:was|were|been|be|is|are|being)\s+$/u;
+/** What a cue's object may be before its clause: "told lawmakers", "told Congress on Monday". */
+const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}.'’-]+\s+(?:(?:on|late|last)\s+\p{Lu}\p{Ll}+\s+)?/u;
+const THAT_SOON = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
+/** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
+const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
+const MAX_TAIL_WORDS = 4;
+const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?/u;
+
+const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+function trimmedSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,]/u.test(text[start] ?? "")) start += 1;
+  while (end > start && /[\s,.]/u.test(text[end - 1] ?? "")) end -= 1;
+  return [start, end];
+}
+
+/** The first reported statement of the sentence [from, to) of `masked`, if it has one. */
+export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported | undefined {
+  for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
+    const cue: Cue = { verb: match[0] === "according to" ? "according to" : match[0], start: from + match.index, end: from + match.index + match[0].length };
+    if (PASSIVE.test(masked.slice(from, cue.start))) continue;
+    if (cue.verb === "according to") {
+      const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + 6);
+      const before = trimmedSpan(masked, from, cue.start);
+      const after = trimmedSpan(masked, source ? source.end : cue.end, to);
+      const [start, end] = words(masked.slice(...before)) >= words(masked.slice(...after)) ? before : after;
+      if (words(masked.slice(start, end)) < MIN_WORDS) continue;
+      const subject: Subject = source ? { type: "entity", mention: source } : { type: "noun", at: cue.start, phrase: "" };
+      return { text: masked.slice(start, end), start, end, cue, subject };
+    }
+    const subject = subjectOf(masked, from, to, cue, mentions);
+    if (!subject) continue;
+    const rest = masked.slice(cue.end, to);
+    const lastComma = masked.lastIndexOf(",", cue.start);
+    const subjectAt = subject.type === "entity" ? subject.mention.titleStart : subject.at;
+    const tail = lastComma >= from && subjectAt > lastComma && /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS;
+    let start: number;
+    let end: number;
+    if (/^\s*,/u.test(rest) && lastComma >= from && subjectAt > lastComma) {
+      [start, end] = trimmedSpan(masked, from, to);
+    } else if (tail) {
+      [start, end] = trimmedSpan(masked, from, lastComma);
+    } else {
+      const that = THAT_SOON.exec(rest);
+      const object = cue.verb === "told" || cue.verb === "tells" ? TOLD_OBJECT : CLAUSE_START;
+      const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
+      [start, end] = trimmedSpan(masked, cue.end + skip, to);
+      if (NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
+    }
+    if (words(masked.slice(start, end)) < MIN_WORDS) continue;
+    return { text: masked.slice(start, end), start, end, cue, subject };
+  }
+  return undefined;
+}

@@ -1,0 +1,93 @@
+// Who a cue verb belongs to: the name or pronoun before it (over adverbs and an appositive),
+// the name right after it in inverted order ("said Fyodor Lukyanov"), or the clause's subject
+// for "… and said", "by warning", ", saying"; a common-noun subject ("one source") is unknown.
+import type { LocalMention } from "./entities.ts";
+import { asPronoun, type Pronoun } from "./pronouns.ts";
+
+export type Subject =
+  | { type: "entity"; mention: LocalMention }
+  | { type: "pronoun"; pronoun: Pronoun; at: number }
+  | { type: "noun"; at: number; phrase: string };
+
+export interface Cue {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often)\s+)*`;
+const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
+/** ", a senior fellow at …, " between a name and its verb. */
+const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
+/** "(R-Warren)" between a name and its verb. */
+const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*${ADVERBS}$`, "u");
+const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)\s+${ADVERBS}$`, "u");
+const PRONOUN_AFTER = /^\s+(he|she|it|they)\s*[.,;]/u;
+const NOUN_BEFORE = new RegExp(
+  String.raw`(?:^\s*|[,;]\s*|\b(?:and|but|But|And)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+${ADVERBS}$`,
+  "u",
+);
+/** Before an inverted subject there is only the quote's end or a comma. */
+const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
+const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
+/** Cues whose next name is its subject in inverted order; for others ("told") it is the object. */
+const INVERTIBLE = new Set(["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "continued", "replied", "noted", "recalled", "tweeted", "warned"]);
+/** The cue belongs to the clause's subject: "… and said", "by warning that", ", saying". */
+const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
+const CLAUSE_OPENER = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?(?:[^,]{0,50},\s*)?$/u;
+
+function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly LocalMention[]): LocalMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i -= 1) {
+    const m = mentions[i];
+    if (!m || m.end > cue.start || m.titleStart < from) continue;
+    const gap = masked.slice(m.end, cue.start);
+    if (GAP_PLAIN.test(gap) || GAP_APPOSITIVE.test(gap) || GAP_BRACKET.test(gap)) return ownerOf(masked, m, mentions);
+  }
+  return undefined;
+}
+
+/** "Tatiana Stanovaya of the Carnegie Endowment said": the speaker is the name the affiliation belongs to. */
+function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMention[]): LocalMention {
+  const link = AFFILIATION_BEFORE.exec(masked.slice(0, m.titleStart));
+  if (!link) return m;
+  const owner = mentions.find((o) => o.end === link.index);
+  return owner && owner.entity.kind === "person" ? owner : m;
+}
+
+function clauseSubject(masked: string, from: number, upTo: number, mentions: readonly LocalMention[]): Subject | undefined {
+  const pronoun = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So)\b,?\s+)?(He|She|It|They)\b/u.exec(masked.slice(from, upTo));
+  if (pronoun?.[1]) {
+    const p = asPronoun(pronoun[1]);
+    if (p) return { type: "pronoun", pronoun: p, at: from + pronoun.index };
+  }
+  const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo);
+  if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: first };
+  return undefined;
+}
+
+/** The subject of `cue` within the sentence starting at `from` and ending at `to`. */
+export function subjectOf(masked: string, from: number, to: number, cue: Cue, mentions: readonly LocalMention[]): Subject | undefined {
+  const before = masked.slice(from, cue.start);
+  const pronoun = PRONOUN_BEFORE.exec(before);
+  const entity = entityBefore(masked, from, cue, mentions);
+  if (pronoun?.[1] && (!entity || from + pronoun.index > entity.end)) {
+    const p = asPronoun(pronoun[1]);
+    if (p) return { type: "pronoun", pronoun: p, at: from + pronoun.index };
+  }
+  if (entity) return { type: "entity", mention: entity };
+  if (INVERTIBLE.has(cue.verb) && INVERSION_SLOT.test(before)) {
+    const after = masked.slice(cue.end, to);
+    const next = mentions.find((m) => m.titleStart >= cue.end && /^\s*$/u.test(masked.slice(cue.end, m.titleStart)));
+    if (next) return { type: "entity", mention: next };
+    const p = PRONOUN_AFTER.exec(after);
+    const word = p?.[1] ? asPronoun(p[1]) : undefined;
+    if (word) return { type: "pronoun", pronoun: word, at: cue.end };
+  }
+  if (CLAUSE_LINK.test(before) || /ing$/u.test(cue.verb)) {
+    const subject = clauseSubject(masked, from, cue.start, mentions);
+    if (subject) return subject;
+  }
+  const noun = NOUN_BEFORE.exec(before);
+  if (noun?.[1]) return { type: "noun", at: cue.start, phrase: noun[1] };
+  return undefined;
+}
