@@ -1,0 +1,86 @@
+// One store, measured in a fresh process: load time, resident memory after load, and the
+// latency of every command (answer + Discord rendering) and autocomplete over a realistic
+// query mix; with --baseline, the same queries answered the naive way (fuse.js over every
+// quote, paragraph and headline). Prints one JSON object.
+import Fuse from "fuse.js";
+import { commands } from "../../commands/index.ts";
+import type { Command } from "../../commands/command.ts";
+import { indexStore } from "../../src/store/corpus.ts";
+import { loadStore } from "../../src/store/storeFile.ts";
+import { queryMix } from "./queryMix.ts";
+import { time, type Latency } from "./stats.ts";
+
+const [path = "", ...flags] = process.argv.slice(2);
+const withBaseline = flags.includes("--baseline");
+
+const command = (name: string): Command<unknown> => {
+  const found = commands.find((c) => c.definition.name === name);
+  if (!found) throw new Error(`no command ${name}`);
+  return found;
+};
+
+function run(name: string, options: Record<string, string>): unknown {
+  const cmd = command(name);
+  const result = cmd.answer(indexed, options);
+  return cmd.toDiscord(result, { command: name, page: 0, args: Object.values(options) });
+}
+
+const started = performance.now();
+const loaded = loadStore(path);
+if (!loaded.ok) throw new Error(loaded.message);
+const parsedMs = performance.now() - started;
+const indexed = indexStore(loaded.store);
+const mix = queryMix(loaded.store);
+run("quote", { who: mix.names[0]! });
+run("ask", { question: mix.questions[0]! });
+run("related", { topic: mix.topics[0]! });
+run("summary", { article: mix.articles[0]! });
+command("quote").autocomplete?.(indexed, "who", "a");
+command("summary").autocomplete?.(indexed, "article", "a");
+const loadMs = performance.now() - started;
+globalThis.gc?.();
+const rssMb = process.memoryUsage().rss / 2 ** 20;
+
+const latency: Record<string, Latency> = {
+  quote: time(mix.names, (who) => run("quote", { who })),
+  who: time(mix.names, (name) => run("who", { name })),
+  ask: time(mix.questions, (question) => run("ask", { question })),
+  summary: time(mix.articles, (article) => run("summary", { article })),
+  related: time(mix.topics, (topic) => run("related", { topic })),
+  sources: time(mix.articles.slice(0, 50), () => run("sources", {})),
+  "autocomplete who": time(mix.namePrefixes, (typed) => command("quote").autocomplete?.(indexed, "who", typed)),
+  "autocomplete article": time(mix.titlePrefixes, (typed) => command("summary").autocomplete?.(indexed, "article", typed)),
+};
+
+function naive(): Record<string, Latency> {
+  const store = loaded.ok ? loaded.store : null;
+  if (!store) return {};
+  const names = new Map(store.entities.map((e) => [e.id, e.name]));
+  const quotes = store.quotes.map((q) => ({ text: q.text, speaker: q.speakerId ? names.get(q.speakerId) ?? "" : "" }));
+  const paragraphs = store.articles.flatMap((a) => a.paragraphs.map((p) => ({ article: a.id, n: p.n, text: p.text })));
+  const headlines = store.articles.flatMap((a) => a.related);
+  const byQuote = new Fuse(quotes, { keys: ["speaker", "text"], threshold: 0.4, ignoreLocation: true });
+  const byParagraph = new Fuse(paragraphs, { keys: ["text"], threshold: 0.4, ignoreLocation: true });
+  const byHeadline = new Fuse(headlines, { keys: ["title", "snippet"], threshold: 0.3, ignoreLocation: true });
+  const sample = <T>(items: readonly T[]) => items.slice(0, 40);
+  return {
+    quote: time(sample(mix.names), (who) => byQuote.search(who, { limit: 25 })),
+    ask: time(sample(mix.questions), (question) => byParagraph.search(question, { limit: 3 })),
+    related: time(sample(mix.topics), (topic) => byHeadline.search(topic)),
+    "autocomplete who": time(sample(mix.namePrefixes), (typed) => byQuote.search(typed, { limit: 25 })),
+  };
+}
+
+console.log(
+  JSON.stringify({
+    articles: loaded.store.articles.length,
+    paragraphs: loaded.store.articles.reduce((n, a) => n + a.paragraphs.length, 0),
+    entities: loaded.store.entities.length,
+    quotes: loaded.store.quotes.length,
+    parseAndValidateMs: Math.round(parsedMs),
+    loadMs: Math.round(loadMs),
+    rssMb: Math.round(rssMb),
+    latency,
+    ...(withBaseline ? { baseline: naive() } : {}),
+  }),
+);

@@ -1,0 +1,57 @@
+// A realistic mix of what users type, drawn from the store itself: names (a share with typos),
+// questions built from real sentences, topics from headlines, and autocomplete prefixes typed
+// letter by letter. Deterministic for a given store.
+import type { Store } from "../../src/store/schema.ts";
+import { random } from "./synthesize.ts";
+
+export interface QueryMix {
+  names: string[];
+  questions: string[];
+  topics: string[];
+  articles: string[];
+  namePrefixes: string[];
+  titlePrefixes: string[];
+}
+
+const STOP = new Set(["the", "and", "that", "with", "from", "this", "have", "were", "said", "their", "which", "would", "about"]);
+
+function typo(word: string, rand: () => number): string {
+  if (word.length < 4) return word;
+  const i = 1 + Math.floor(rand() * (word.length - 2));
+  return rand() < 0.5 ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+function pick<T>(items: readonly T[], rand: () => number): T {
+  return items[Math.floor(rand() * items.length)]!;
+}
+
+function prefixes(text: string, max: number): string[] {
+  return Array.from({ length: Math.min(max, text.length) }, (_, i) => text.slice(0, i + 1));
+}
+
+export function queryMix(store: Store, size = 200): QueryMix {
+  const rand = random(42);
+  const speakers = store.entities.filter((e) => e.mentions.length > 0);
+  const people = speakers.length > 0 ? speakers.map((e) => e.name) : ["Putin"];
+  const names = Array.from({ length: size }, () => {
+    const name = pick(people, rand);
+    return rand() < 0.3 ? typo(name, rand) : name;
+  });
+  const paragraphs = store.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+  const starters = ["what", "who", "how long", "how many", "when", "where", "why"];
+  const questions = Array.from({ length: size }, () => {
+    const words = pick(paragraphs, rand)
+      .toLowerCase()
+      .match(/[a-z]{4,}/gu)
+      ?.filter((w) => !STOP.has(w)) ?? ["call"];
+    const chosen = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(words, rand));
+    if (rand() < 0.2) chosen[0] = typo(chosen[0]!, rand);
+    return `${pick(starters, rand)} ${chosen.join(" ")}?`;
+  });
+  const headlines = store.articles.flatMap((a) => [a.title, ...a.related.map((r) => r.title)]);
+  const topics = Array.from({ length: size }, () => pick(pick(headlines, rand).match(/[A-Za-z]{5,}/gu) ?? ["news"], rand));
+  const articles = Array.from({ length: size }, () => pick(store.articles, rand).id);
+  const namePrefixes = Array.from({ length: Math.ceil(size / 8) }, () => prefixes(pick(people, rand), 8)).flat();
+  const titlePrefixes = Array.from({ length: Math.ceil(size / 8) }, () => prefixes(pick(store.articles, rand).title, 8)).flat();
+  return { names, questions, topics, articles, namePrefixes, titlePrefixes };
+}
