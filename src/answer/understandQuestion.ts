@@ -93,13 +93,19 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
       ? fixes.reduceRight((text, f) => text.slice(0, f.start) + f.word + text.slice(f.end), question)
       : undefined;
   const named = questionEntities(corpus, corrected ?? question);
-  for (const { entity, byDescription } of named) {
-    if (!byDescription) continue;
-    for (const t of tokenize(entity.name)) {
-      if (!STOPWORDS.has(t.word)) addTerm(terms, { stem: t.stem, word: t.word, weight: DESCRIBED_ENTITY_WEIGHT });
+  // A person asked about by what they are ("the Kremlin spokesman"): their name may match too, though the
+  // question does not require it; a description several entities share ("Prime Minister") names no one.
+  const described = named.filter((n) => n.byDescription);
+  if (described.length === 1) {
+    for (const t of tokenize(described[0]?.entity.name ?? "")) {
+      if (!STOPWORDS.has(t.word) && !terms.has(t.stem)) {
+        terms.set(t.stem, { stem: t.stem, word: t.word, weight: DESCRIBED_ENTITY_WEIGHT, group: terms.size, related: true });
+      }
     }
   }
+  const asked = named.filter((n) => !n.byDescription || described.length === 1);
   for (const term of [...terms.values()]) {
+    if (term.related) continue;
     const demonyms = term.name ? demonymForms(term.word).filter((w) => fix.vocabulary.has(w)).map(stem) : [];
     for (const s of [...relatedStems(term.stem), ...demonyms]) {
       if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
@@ -109,6 +115,6 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
     kind,
     terms: [...terms.values()],
     ...(corrected ? { corrected } : {}),
-    entities: new Map(named.map(({ entity }) => [entity.id, new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)))])),
+    entities: new Map(asked.map(({ entity }) => [entity.id, new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)))])),
   };
 }

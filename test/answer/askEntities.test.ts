@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask.ts";
 import { questionEntities } from "../../src/answer/entityMatch.ts";
+import { understandQuestion } from "../../src/answer/understandQuestion.ts";
+import { passageIndex } from "../../src/store/passageIndex.ts";
 import { indexStore } from "../../src/store/corpus.ts";
 import { SCHEMA_VERSION, type Entity } from "../../src/store/schema.ts";
 import { seedArticle } from "./summaryArticles.ts";
@@ -45,5 +47,28 @@ describe("/ask with the store's entities", () => {
   it("favours a sentence that mentions the person asked about only by a pronoun", () => {
     const answer = answerAsk(corpus, { question: "What did Stanovaya add about an obvious victory?" }).answers[0];
     expect(answer?.paragraph).toBe(she?.n);
+  });
+});
+
+describe("descriptions several entities share", () => {
+  it("name no one: the question's own words decide", () => {
+    const analysts: Entity[] = ["Fyodor Lukyanov", "Tatiana Stanovaya"].map((name) => ({
+      id: name.toLowerCase().replace(/\s+/gu, "-"),
+      name,
+      kind: "person",
+      aliases: [],
+      description: "political analyst",
+      mentions: [],
+    }));
+    const shared = indexStore({ schemaVersion: SCHEMA_VERSION, builtAt: new Date(0).toISOString(), articles: [seed], entities: analysts, quotes: [] });
+    const understood = understandQuestion(shared, passageIndex(shared), "What did the political analyst say about Kyiv and Europe?");
+    expect(understood.entities.size).toBe(0);
+    expect(understood.terms.map((t) => t.word)).not.toContain("lukyanov");
+    expect(answerAsk(shared, { question: "What did the political analyst say about Kyiv and Europe?" }).answers[0]?.text).toMatch(/Lukyanov/u);
+  });
+
+  it("a description only one entity has adds its name as a possible match", () => {
+    const understood = understandQuestion(corpus, passageIndex(corpus), "What did the Kremlin spokesman say?");
+    expect(understood.terms.find((t) => t.word === "peskov")).toMatchObject({ related: true });
   });
 });
