@@ -36,11 +36,16 @@ function zipf(rand: () => number, size: number): number {
   return Math.min(size - 1, Math.floor(Math.exp(rand() * Math.log(size + 1))) - 1);
 }
 
+/** The seed and each corpus article as a plain-text page: title line, then the body. */
 export function baseTexts(fixtures: string): string[] {
   const corpus = join(fixtures, "corpus");
   const texts = readdirSync(corpus, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => readFileSync(join(corpus, d.name, "article.txt"), "utf8"));
+    .map((d) => {
+      const meta = JSON.parse(readFileSync(join(corpus, d.name, "meta.json"), "utf8")) as { title: string };
+      const title = meta.title.replace(/^\[no headline in data set\]\s*/u, "");
+      return `${title}\n\n${readFileSync(join(corpus, d.name, "article.txt"), "utf8")}`;
+    });
   return [readFileSync("data/sources/000_763f98cca8341530.txt", "utf8"), ...texts];
 }
 
