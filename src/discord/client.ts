@@ -4,6 +4,9 @@ import { Client, GatewayIntentBits } from "discord.js";
 import type { DiscordConfig } from "./config.ts";
 
 export function createClient(config: DiscordConfig): Client {
+  // discord.js reads SHARD_COUNT from the environment itself, where an empty value (left blank in
+  // .env) would mean zero shards; outside the sharding launcher it is not the client's to read.
+  if (!process.env.SHARDING_MANAGER && !process.env.SHARD_COUNT?.trim()) delete process.env.SHARD_COUNT;
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },

@@ -85,5 +85,13 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
     return failed(`Could not log in to Discord: ${(error as Error).message}`);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, articles: opened.corpus.store.articles.length }, "ready");
-  return running(() => client.destroy(), logger);
+  if (!env.SHARDING_MANAGER) return running(() => client.destroy(), logger);
+  // A shard process: its IPC channel to the launcher would keep it alive after the client stops, and
+  // a launcher that dies must not leave it running.
+  const started = running(async () => {
+    await client.destroy();
+    if (process.connected) process.disconnect();
+  }, logger);
+  if (started.ok) process.once("disconnect", () => void started.bot.stop());
+  return started;
 }

@@ -1,0 +1,81 @@
+// `npm start` as a process against the fake Discord: it logs in, answers, and exits cleanly on
+// SIGTERM; with SHARD_COUNT the ShardingManager launcher runs the bot in a shard process that answers.
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { APP_ID, TOKEN } from "../fakeDiscord/ids.ts";
+import { commandInteraction } from "../fakeDiscord/payloads.ts";
+import { startFakeDiscord, type FakeDiscord } from "../fakeDiscord/server.ts";
+
+let fake: FakeDiscord;
+let dir: string;
+let child: ChildProcess | undefined;
+let output = "";
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "coverage-bot-start-"));
+  fake = await startFakeDiscord();
+  output = "";
+});
+
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    child.kill("SIGKILL");
+    await once(child, "exit");
+  }
+  child = undefined;
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** `npm start` (tsx src/cli/start.ts) with every bot variable set, so a developer's .env adds nothing. */
+function start(shardCount: string): ChildProcess {
+  const started = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: APP_ID,
+      DISCORD_GUILD_ID: "",
+      DISCORD_API_URL: fake.apiUrl,
+      STORE_PATH: join(dir, "store.json"),
+      SHARD_COUNT: shardCount,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  started.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  started.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return started;
+}
+
+async function answersSources(): Promise<void> {
+  await fake.waitForSession(30_000);
+  const interaction = commandInteraction("sources", {}, { id: "800000000000000001", username: "reader" });
+  fake.dispatch("INTERACTION_CREATE", interaction);
+  const reply = await fake.waitForRequest((r) => r.path.includes(`/interactions/${interaction.id}/`), 10_000);
+  expect((reply.body as { type: number; data: { allowed_mentions: unknown } }).data.allowed_mentions).toEqual({ parse: [] });
+}
+
+async function stopsOnSigterm(started: ChildProcess): Promise<void> {
+  const exited = once(started, "exit");
+  started.kill("SIGTERM");
+  const [code] = (await exited) as [number | null];
+  expect(code, output).toBe(0);
+  expect(output).toContain("shutting down");
+  expect(output).not.toContain(TOKEN);
+}
+
+it("logs in, answers, and shuts down cleanly on SIGTERM", async () => {
+  child = start("");
+  await answersSources();
+  await stopsOnSigterm(child);
+}, 60_000);
+
+it("runs as shards with SHARD_COUNT and answers from the shard process", async () => {
+  child = start("1");
+  await answersSources();
+  expect(output).toContain("shard launched");
+  await stopsOnSigterm(child);
+}, 60_000);
