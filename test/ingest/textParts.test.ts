@@ -84,6 +84,9 @@ describe("captions", () => {
     expect(isCreditLine("Credit Ashraf Shazly/Agence France-Presse — Getty Images")).toBe(true);
     expect(isCreditLine("Photo: Jane Doe / Reuters")).toBe(true);
     expect(isCreditLine("Photo: Residents watch surveyors on the harbour wall. Credit: Priya Nair")).toBe(false);
+    expect(isCreditLine("Courtesy of the Parata family")).toBe(true);
+    expect(isCreditLine("Credit card debt rose sharply")).toBe(false);
+    expect(isCreditLine("Credit Suisse shares fell")).toBe(false);
     expect(isUnpunctuatedCaption("Hori Parata at his Pātaua farm, the place where he was born and grew up")).toBe(true);
     expect(isUnpunctuatedCaption("“Instead the roads were dead,” he said in an e-mail. “It’s warm outside and it stopped raining :)")).toBe(false);
   });

@@ -10,7 +10,9 @@ const CREDIT_WORDS = /\b(photos?|photograph|image|credit|courtesy|via|file|pool|
 const CAPTION_OPENER =
   /^((photo|image|picture)s?\s*:|in this (file )?(photo|image|picture|video|handout)|(this|a) (file )?(photo|image|picture) (shows|taken)|pictured\b|(above|below|left|right|top|bottom|clockwise from \w+|from left)\s*[,:]|\d+ of \d+\.\s)/iu;
 /** A credit standing on its own line or closing one: "Photo: Jane Doe / Reuters", "Credit Ashraf Shazly/AFP — Getty Images". */
-const CREDIT_LINE = /^((photo|image|picture|video)s?( by)?\s*[:|/—–-]|(photo |image )?credits?\b:?|courtesy( of)?\b)\s*\S/iu;
+const CREDIT_LINE = /^((photo|image|picture|video)s?( by)?\s*[:|/—–-]|(photo |image )?credits?\b:?|courtesy of\b)\s*(?<names>\S.*)$/iu;
+/** The small words a credit's names may hold: "Courtesy of the family", "Jane Doe for The Times". */
+const CREDIT_CONNECTORS = new Set(["of", "by", "for", "via", "and", "the", "de", "van", "von"]);
 const TRAILING_CREDIT = /\b(photo|photograph|image|picture)( credit)?\s*:\s*[^.]{2,80}$|\bcredit:\s*[^.]{2,80}$/iu;
 /** A bare label before a caption: "Photo", "Image", "Video". */
 const CAPTION_LABEL = /^(photo|image|picture|video|caption|gallery)s?:?$/iu;
@@ -24,8 +26,14 @@ export function isCaptionLabel(line: string): boolean {
   return CAPTION_LABEL.test(line);
 }
 
+/**
+ * A label followed by names only ("Credit Ashraf Shazly/AFP — Getty Images"), so "Credit card
+ * debt rose" is not one; after the unambiguous "Courtesy of" any few words are.
+ */
 export function isCreditLine(line: string): boolean {
-  return CREDIT_LINE.test(line) && wordCount(line) <= CREDIT_MAX_WORDS && !/[.!?]\s/u.test(line);
+  const names = CREDIT_LINE.exec(line)?.groups?.names;
+  if (names === undefined || wordCount(line) > CREDIT_MAX_WORDS) return false;
+  return /^courtesy of\b/iu.test(line) || names.split(/[\s/|—–-]+/u).every((word) => word === "" || /^[\p{Lu}\p{N}©(]/u.test(word) || CREDIT_CONNECTORS.has(word));
 }
 
 /** A line that by itself reads as a photo caption. */
