@@ -26,7 +26,7 @@ export interface LocalQuote {
 /** The attribution clause after a quote is short and stays in its sentence. */
 const MAX_ATTRIBUTION_GAP = 160;
 /** Between a quote and its trailing attribution: punctuation, then a subject (name, pronoun, "the White House"), no new clause. */
-const ATTRIBUTION_GAP = /^[,.!?…—–-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
+const ATTRIBUTION_GAP = /^[,.!?…—–:-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
 const MIN_WORDS = 2;
 /** A sentence-final attribution ("…, Iraq's ambassador warned on Monday.") has at most this many words after its verb. */
 const MAX_TAIL_WORDS = 4;
@@ -66,6 +66,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   const mentionsOf = (n: number): readonly LocalMention[] => found.byParagraph.get(n) ?? [];
   const speakers: SpeakerMemory[] = [];
   let runOn: LocalQuote | undefined;
+  let lastQuoted: LocalQuote | undefined;
 
   const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
@@ -128,17 +129,17 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       let who: Speaker | undefined;
       const afterSubject = afterCue && subjectOf(masked, span.close + 1, se, afterCue, mentions);
       if (afterCue && afterSubject) who = resolve(afterSubject, p.n, afterCue);
-      const tailCue = cues(masked, span.close + 1, se).at(-1);
-      if (!who && tailCue && wordCount(masked.slice(tailCue.end, se)) <= MAX_TAIL_WORDS) {
-        const comma = masked.lastIndexOf(",", tailCue.start);
-        const subject = comma > span.close ? subjectOf(masked, comma + 1, se, tailCue, mentions) : undefined;
-        if (subject) who = resolve(subject, p.n, tailCue);
-      }
       if (!who && beforeCue) {
         const naming = NAMING_CUES.has(beforeCue.verb);
         const near = wordCount(masked.slice(beforeCue.end, span.open)) <= 6;
         const subject = !naming || near ? subjectOf(masked, ss, se, beforeCue, mentions) : undefined;
         if (subject) who = resolve(subject, p.n, beforeCue);
+      }
+      const tailCue = cues(masked, span.close + 1, se).at(-1);
+      if (!who && tailCue && wordCount(masked.slice(tailCue.end, se)) <= MAX_TAIL_WORDS) {
+        const comma = masked.lastIndexOf(",", tailCue.start);
+        const subject = comma > span.close ? subjectOf(masked, comma + 1, se, tailCue, mentions) : undefined;
+        if (subject) who = resolve(subject, p.n, tailCue);
       }
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
@@ -149,8 +150,9 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         const inherited = continuesQuote && span === spans[0] ? previousRunOn?.speaker : undefined;
         const memory = speakers.at(-1);
         const remembered = memory && p.n - memory.paragraph <= CONTINUATION_PARAGRAPHS ? memory.entity : undefined;
-        if (!standalone && !direct) return undefined;
-        speaker = inherited ?? (standalone ? (remembered ?? null) : null);
+        const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
+        if (!standalone && !direct && !follows) return undefined;
+        speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);
         attribution = speaker ? "continuation" : "unknown";
         if (!speaker && wordCount(body) < MIN_UNATTRIBUTED_WORDS) return undefined;
       }
@@ -167,6 +169,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         about: [],
       };
       if (!span.closed) runOn = quote;
+      lastQuoted = quote;
       return quote;
     }
   }

@@ -22,7 +22,7 @@ const REPORT_CUES = forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
-  reported believes agreed reiterated denied
+  reported believes agreed reiterated denied say divulged disclosed revealed
 `);
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");

@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACES, PLACE_WORDS, TITLES } from "./nameLexicon.ts";
+import { DEMONYM, genderOfFirstName, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACES, PLACE_WORDS, TITLES } from "./nameLexicon.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -57,11 +57,10 @@ const clean = (word: string): string => word.replace(/\u00AD/gu, "");
 
 function kindOf(tokens: string[]): NameKind | undefined {
   const first = tokens[0] ?? "";
-  if (tokens.some((t) => PLACE_WORDS.has(t)) || PLACE_OPENERS.has(first) || tokens.every((t) => PLACES.has(t))) {
-    return "place";
-  }
+  if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t))) return "organisation";
-  if (tokens.some((t) => NOT_NAMES.has(t) || DEMONYM.test(t) || /^\p{N}|-\p{Ll}|['’]\p{Ll}/u.test(t))) return undefined;
+  if (PLACE_OPENERS.has(first) || tokens.every((t) => PLACES.has(t))) return "place";
+  if (tokens.some((t) => NOT_NAMES.has(t) || (DEMONYM.test(t) && !genderOfFirstName(t)) || /^\p{N}|-\p{Ll}|['’]\p{Ll}/u.test(t))) return undefined;
   return tokens.length <= 4 ? "person" : undefined;
 }
 
@@ -75,7 +74,7 @@ function nameOf(run: Token[]): NameSpan | undefined {
   const orgAfter = (j: number): boolean => words.slice(j).some((w) => ORG_WORDS.has(w) || isAcronym(w));
   if (lastTitle >= 0 && !orgAfter(lastTitle + 1)) i = lastTitle + 1;
   else if (!orgAfter(i)) {
-    while (i < run.length - 1 && (TITLES.has(words[i] ?? "") || DEMONYM.test(words[i] ?? ""))) i += 1;
+    while (i < run.length - 1 && (TITLES.has(words[i] ?? "") || (DEMONYM.test(words[i] ?? "") && !genderOfFirstName(words[i] ?? "")))) i += 1;
   }
   const body = run.slice(i);
   const first = body[0];

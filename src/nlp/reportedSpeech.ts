@@ -49,19 +49,20 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
     const rest = masked.slice(cue.end, to);
     const lastComma = masked.lastIndexOf(",", cue.start);
     const subjectAt = subject.type === "entity" ? subject.mention.titleStart : subject.at;
+    const inverted = subjectAt >= cue.end && lastComma >= from;
     const tail = lastComma >= from && subjectAt > lastComma && /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS;
     let start: number;
     let end: number;
     if (/^\s*,/u.test(rest) && lastComma >= from && subjectAt > lastComma) {
       [start, end] = trimmedSpan(masked, from, to);
-    } else if (tail) {
+    } else if (tail || inverted) {
       [start, end] = trimmedSpan(masked, from, lastComma);
     } else {
       const that = THAT_SOON.exec(rest);
       const object = cue.verb === "told" || cue.verb === "tells" ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
       [start, end] = trimmedSpan(masked, cue.end + skip, to);
-      if (NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
+      if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
     }
     if (words(masked.slice(start, end)) < MIN_WORDS) continue;
     return { text: masked.slice(start, end), start, end, cue, subject };

@@ -19,6 +19,8 @@ const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|wa
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 /** ", a senior fellow at …, " between a name and its verb. */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
+/** " with the New York Police Department " between a name and its verb. */
+const GAP_AFFILIATION = new RegExp(String.raw`^\s+(?:of|with|from|at)\s+the\s+\p{Lu}[^,;:]{0,80}\s+${ADVERBS}$`, "u");
 /** "(R-Warren)" between a name and its verb. */
 const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*${ADVERBS}$`, "u");
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)\s+${ADVERBS}$`, "u");
@@ -30,6 +32,10 @@ const NOUN_BEFORE = new RegExp(
 /** Before an inverted subject there is only the quote's end or a comma. */
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
+/** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
+const RELATIVE = /,\s+(?:which|who)\s[^,]*$/u;
+/** "according to" is followed by its source within a few characters ("according to the FAA"). */
+const SOURCE_REACH = 6;
 /** Cues whose next name is its subject in inverted order; for others ("told") it is the object. */
 const INVERTIBLE = new Set(["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "continued", "replied", "noted", "recalled", "tweeted", "warned"]);
 /** The cue belongs to the clause's subject: "… and said", "by warning that", ", saying". */
@@ -41,7 +47,7 @@ function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly
     const m = mentions[i];
     if (!m || m.end > cue.start || m.titleStart < from) continue;
     const gap = masked.slice(m.end, cue.start);
-    if (GAP_PLAIN.test(gap) || GAP_APPOSITIVE.test(gap) || GAP_BRACKET.test(gap)) return ownerOf(masked, m, mentions);
+    if (GAP_PLAIN.test(gap) || GAP_APPOSITIVE.test(gap) || GAP_BRACKET.test(gap) || GAP_AFFILIATION.test(gap)) return ownerOf(masked, m, mentions);
   }
   return undefined;
 }
@@ -67,6 +73,10 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
 
 /** The subject of `cue` within the sentence starting at `from` and ending at `to`. */
 export function subjectOf(masked: string, from: number, to: number, cue: Cue, mentions: readonly LocalMention[]): Subject | undefined {
+  if (cue.verb === "according") {
+    const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + SOURCE_REACH);
+    return source ? { type: "entity", mention: source } : { type: "noun", at: cue.start, phrase: "" };
+  }
   const before = masked.slice(from, cue.start);
   const pronoun = PRONOUN_BEFORE.exec(before);
   const entity = entityBefore(masked, from, cue, mentions);
@@ -82,6 +92,12 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     const p = PRONOUN_AFTER.exec(after);
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
     if (word) return { type: "pronoun", pronoun: word, at: cue.end };
+  }
+  const relative = RELATIVE.exec(before);
+  if (relative) {
+    const at = from + relative.index;
+    const antecedent = mentions.find((m) => m.end <= at && /^\s*(?:\p{Ll}+)?\s*$/u.test(masked.slice(m.end, at)));
+    if (antecedent) return { type: "entity", mention: antecedent };
   }
   if (CLAUSE_LINK.test(before) || /ing$/u.test(cue.verb)) {
     const subject = clauseSubject(masked, from, cue.start, mentions);
