@@ -1,13 +1,13 @@
 // A scraped plain-text page → ParsedPage: the first line is the title; the few lines under it
-// may hold the byline and publication stamp; the lines up to a related-headlines label are the
-// story (captions and furniture taken out, headings opening sections); the lines after the
-// label are the related block.
+// may hold the byline and publication stamp; a related-headlines label starts the related
+// block, which runs to the end of the page or to where the story resumes; the other lines are
+// the story (captions and furniture taken out, headings opening sections).
 import type { ParsedPage } from "./parsedPage.ts";
 import { bylineOf } from "./text/byline.ts";
 import { publishedOf } from "./text/dateline.ts";
 import { isFurnitureLine } from "./text/furniture.ts";
 import { pageLines } from "./text/lines.ts";
-import { distinctHeadlines, isRelatedLabel, readRelatedBlock } from "./text/relatedBlock.ts";
+import { distinctHeadlines, isRelatedLabel, readRelatedBlock, relatedBlockEnd } from "./text/relatedBlock.ts";
 import { groupSections } from "./text/sections.ts";
 import { sortStoryLines } from "./text/storyLines.ts";
 
@@ -32,13 +32,14 @@ export function parseTextPage(raw: string): ParsedPage {
   const published = firstOf(head, publishedOf);
   const lines = after.filter((line, i) => !isFurnitureLine(line) && !(i < HEAD_LINES && bylineOf(line) !== undefined));
   const label = lines.findIndex(isRelatedLabel);
-  const { story, captions, related } = sortStoryLines(label < 0 ? lines : lines.slice(0, label));
+  const end = label < 0 ? lines.length : relatedBlockEnd(lines, label + 1);
+  const { story, captions, related } = sortStoryLines(label < 0 ? lines : [...lines.slice(0, label), ...lines.slice(end)]);
   return {
     title,
     ...(byline ? { byline } : {}),
     ...(published ? { published } : {}),
     sections: groupSections(story),
     captions,
-    related: distinctHeadlines([...related, ...readRelatedBlock(label < 0 ? [] : lines.slice(label + 1))]),
+    related: distinctHeadlines([...related, ...readRelatedBlock(label < 0 ? [] : lines.slice(label + 1, end))]),
   };
 }

@@ -109,6 +109,25 @@ describe("real articles read as plain text", () => {
   });
 });
 
+describe("a related module in the middle of a story", () => {
+  const page = parseTextPage(
+    [
+      "Ferry returns to Kell Point after two-year break",
+      "The ferry between Harlow Bay and Kell Point ran again on Saturday for the first time since its pier was condemned in 2023, carrying 140 passengers.",
+      "Related",
+      "Harbour barrier vote splits town as costs double",
+      "Lifeboat station opens at Kell Point",
+      "The operator said the crossing would run four times a day until October, and twice a day through the winter if the weather allowed it.",
+      "Passengers queued from seven in the morning, and some had brought children who had never made the crossing, the harbour master said on Saturday.",
+    ].join("\n\n"),
+  );
+
+  it("lists the module's headlines as related and keeps the story that resumes after it", () => {
+    expect(page.related.map((r) => r.title)).toEqual(["Harbour barrier vote splits town as costs double", "Lifeboat station opens at Kell Point"]);
+    expect(page.sections.flatMap((s) => s.paragraphs).map((p) => p.slice(0, 20))).toEqual(["The ferry between Ha", "The operator said th", "Passengers queued fr"]);
+  });
+});
+
 describe("odd and hostile pages", () => {
   it("reads an empty page and a page of furniture alone as empty, without throwing", () => {
     expect(parseTextPage("")).toEqual({ title: "", sections: [], captions: [], related: [] });

@@ -37,6 +37,18 @@ function withSnippet(title: string, text: string): RelatedHeadline {
 }
 
 /**
+ * Where a related block that starts at `start` ends: at the end of the page, or where the
+ * story resumes after a mid-page block — two paragraphs of prose in a row, which a block of
+ * headlines, each with at most a one-paragraph snippet, never has.
+ */
+export function relatedBlockEnd(lines: readonly string[], start: number): number {
+  for (let i = start; i + 1 < lines.length; i += 1) {
+    if (isSnippet(lines[i] ?? "") && isSnippet(lines[i + 1] ?? "")) return i;
+  }
+  return lines.length;
+}
+
+/**
  * The headlines of a related block (furniture already removed). Each snippet belongs to the
  * line right above it: that line is the headline, and the short lines before it since the
  * last snippet are its image's alt text (often the headline re-typed) or a label such as
