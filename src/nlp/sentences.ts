@@ -8,13 +8,15 @@ const CANDIDATE = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
 /** Titles that always precede a name: never the end of a sentence. */
 const TITLES = new Set([
   "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cmdr", "Maj", "Sgt", "Cpl", "Adm", "Brig", "Gov", "Sen", "Rep",
-  "Rev", "Fr", "St", "Jr", "Sr", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Mt", "Ft",
+  "Rev", "Fr", "St", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Mt", "Ft",
 ]);
+/** Abbreviations that follow a name ("King Jr.", "Apple Inc."): they end a sentence only before a sentence opener. */
+const AFTER_NAME = new Set(["Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros"]);
 /** Abbreviations that precede a number: "No. 10", "Aug. 9", "Vol. 3". */
 const BEFORE_NUMBER = new Set([
   "No", "Nos", "Vol", "Art", "Fig", "p", "pp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ]);
-/** Words that start a new sentence after a dotted abbreviation such as "U.S." or "p.m.". */
+/** Words that start a new sentence after a dotted abbreviation such as "U.S." or "p.m.", or after "Inc.". */
 const OPENERS = new Set([
   "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Yet", "So", "This", "That", "These", "Those",
   "There", "His", "Her", "Its", "Their", "Our", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since",
@@ -36,7 +38,7 @@ function endsSentenceAt(text: string, start: number, at: number, end: number): b
   if (TITLES.has(word)) return false;
   if (BEFORE_NUMBER.has(word) && /^\p{N}/u.test(next)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
-  if (/\p{L}\.\p{L}/u.test(word)) return OPENERS.has(next.replace(/[^\p{L}]+$/u, ""));
+  if (AFTER_NAME.has(word) || /\p{L}\.\p{L}/u.test(word)) return OPENERS.has(next.replace(/[^\p{L}]+$/u, ""));
   return true;
 }
 

@@ -49,6 +49,8 @@ describe("splitSentences", () => {
     expect(sentences("Amazon bought Whole Foods in August 2017 for $13.7 billion, its largest acquisition and an aggressive move into the grocery business.")).toHaveLength(1);
     expect(sentences("Dr. Ruth Adeyemi met Gen. Mark Milley at No. 10 on Jan. 5. They spoke for an hour.")).toEqual(["Dr. Ruth Adeyemi met Gen. Mark Milley at No. 10 on Jan. 5.", "They spoke for an hour."]);
     expect(sentences("The ship sailed for the U.S. The crew stayed behind.")).toEqual(["The ship sailed for the U.S.", "The crew stayed behind."]);
+    expect(sentences("Martin Luther King Jr. Day fell on a Monday. Amazon.com Inc. Chief Executive Jeff Bezos spoke.")).toHaveLength(2);
+    expect(sentences("Staff joined Apple Inc. The company said so.")).toEqual(["Staff joined Apple Inc.", "The company said so."]);
   });
 
   it("does not make a sentence of a list number (CBS, '2. Never urged Ukraine …')", () => {
