@@ -28,6 +28,10 @@ const MAX_ATTRIBUTION_GAP = 160;
 /** Between a quote and its trailing attribution: punctuation, then a subject (name, pronoun, "the White House"), no new clause. */
 const ATTRIBUTION_GAP = /^[,.!?…—–:-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
 const MIN_WORDS = 2;
+/** "called his death “a crisis…”": a naming cue reaches a quote this many words on. */
+const NAMING_REACH = 8;
+/** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
+const NAME_OF_THING = /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name)|so-called|titled|entitled|named)\s+(?:the\s+)?$/iu;
 /** A sentence-final attribution ("…, Iraq's ambassador warned on Monday.") has at most this many words after its verb. */
 const MAX_TAIL_WORDS = 4;
 /** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
@@ -54,6 +58,14 @@ interface Speaker {
   cue: Cue;
 }
 
+const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
+
+/** The person or organisation a sentence opens with: its subject, for "He said" in the next one. */
+function openingSubject(text: string, [from, to]: [number, number], mentions: readonly LocalMention[]): LocalEntity | undefined {
+  const first = mentions.find((m) => m.titleStart >= from && m.end <= to);
+  return first && !first.entity.weak && OPENING.test(text.slice(from, first.titleStart)) ? first.entity : undefined;
+}
+
 /** Entities the sentence names, the speaker excluded. */
 function aboutIn(mentions: readonly LocalMention[], [from, to]: [number, number], speaker: LocalEntity | null): LocalEntity[] {
   const about = new Set<LocalEntity>();
@@ -67,6 +79,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   const speakers: SpeakerMemory[] = [];
   let runOn: LocalQuote | undefined;
   let lastQuoted: LocalQuote | undefined;
+  let previousSubject: LocalEntity | undefined;
 
   const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
@@ -74,7 +87,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const described = describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
       return { speaker: described ?? null, attribution: described ? "explicit" : "unknown", cue };
     }
-    const entity = resolvePronoun(subject.pronoun, paragraph, subject.at, speakers, mentionsOf);
+    const entity = resolvePronoun(subject.pronoun, { paragraph, offset: subject.at, previousSubject }, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
   };
@@ -92,11 +105,18 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     const previousRunOn = runOn;
     runOn = undefined;
     for (const sentence of quoteSentences(text, spans)) {
+      const before = quotes.length;
+      processSentence(sentence);
+      const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
+      previousSubject = spoke ?? openingSubject(text, sentence, mentions);
+    }
+
+    function processSentence(sentence: [number, number]): void {
       const [ss, se] = sentence;
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
       if (inSentence.length === 0) {
         const reported = reportedIn(masked, sentence, mentions);
-        if (!reported) continue;
+        if (!reported) return;
         const who = resolve(reported.subject, p.n, reported.cue);
         quotes.push({
           text: reported.text,
@@ -110,7 +130,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
           about: aboutIn(mentions, sentence, who.speaker),
         });
         remember(who.speaker, p.n);
-        continue;
+        return;
       }
       for (const span of inSentence) {
         const quote = quoteFrom(span, sentence);
@@ -122,7 +142,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
       const body = raw.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
-      if (!prose || wordCount(body) < MIN_WORDS) return undefined;
+      if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const afterCue = cues(masked, span.close + 1, se).find((c) => c.start - span.close <= MAX_ATTRIBUTION_GAP && ATTRIBUTION_GAP.test(masked.slice(span.close + 1, c.start)));
       const beforeCue = cues(masked, ss, span.open).at(-1);
@@ -131,7 +151,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (afterCue && afterSubject) who = resolve(afterSubject, p.n, afterCue);
       if (!who && beforeCue) {
         const naming = NAMING_CUES.has(beforeCue.verb);
-        const near = wordCount(masked.slice(beforeCue.end, span.open)) <= 6;
+        const near = wordCount(masked.slice(beforeCue.end, span.open)) <= NAMING_REACH;
         const subject = !naming || near ? subjectOf(masked, ss, se, beforeCue, mentions) : undefined;
         if (subject) who = resolve(subject, p.n, beforeCue);
       }

@@ -14,7 +14,7 @@ const QUOTE_CUES = forms(`
   denied denies interrupted countered quipped joked called calls calling described describes labelled labeled branded dubbed
   lamented praised hailed criticised criticized mused boasted admitted pleaded demanded announced reported reports
   pointed points thinks thought believes believed agreed agrees disagreed affirmed reiterated repeated shouted yelled
-  whispered cried exclaimed added acknowledging insisting explaining adding
+  whispered cried exclaimed added acknowledging insisting explaining adding begged begs implored pleaded urged
 `);
 
 /** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded". */

@@ -26,17 +26,19 @@ function compatible(entity: LocalEntity, pronoun: Pronoun): boolean {
 }
 
 /**
- * The entity `pronoun` refers to at (paragraph, offset): the latest recent compatible speaker
- * (speakers newest last), else the nearest earlier compatible mention in this or the previous paragraph.
+ * The entity `pronoun` refers to at (paragraph, offset): the subject of the sentence before when
+ * compatible ("Morrison was … . He said"), else the latest recent compatible speaker (speakers newest
+ * last), else the nearest earlier compatible mention in this or the previous paragraph.
  */
 export function resolvePronoun(
   pronoun: Pronoun,
-  paragraph: number,
-  offset: number,
+  at: { paragraph: number; offset: number; previousSubject: LocalEntity | undefined },
   speakers: readonly SpeakerMemory[],
   mentionsOf: (n: number) => readonly LocalMention[],
 ): LocalEntity | undefined {
   if (pronoun === "they") return undefined;
+  const { paragraph, offset, previousSubject } = at;
+  if (previousSubject && compatible(previousSubject, pronoun)) return previousSubject;
   for (let i = speakers.length - 1; i >= 0; i -= 1) {
     const memory = speakers[i];
     if (!memory || paragraph - memory.paragraph > MEMORY_PARAGRAPHS) break;

@@ -21,8 +21,10 @@ const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
 /** " with the New York Police Department " between a name and its verb. */
 const GAP_AFFILIATION = new RegExp(String.raw`^\s+(?:of|with|from|at)\s+the\s+\p{Lu}[^,;:]{0,80}\s+${ADVERBS}$`, "u");
-/** "(R-Warren)" between a name and its verb. */
-const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*${ADVERBS}$`, "u");
+/** "his predecessor, Fiona Hill, had dubbed": a name in apposition, then its verb. */
+const GAP_AFTER_APPOSITIVE_NAME = new RegExp(String.raw`^,\s*${ADVERBS}$`, "u");
+/** "(R-Warren)" between a name and its verb, perhaps with an aside: "(R-Burlington), for example,". */
+const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*(?:,[^,;:]{1,60},\s*)?${ADVERBS}$`, "u");
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)\s+${ADVERBS}$`, "u");
 const PRONOUN_AFTER = /^\s+(he|she|it|they)\s*[.,;]/u;
 const NOUN_BEFORE = new RegExp(
@@ -31,6 +33,8 @@ const NOUN_BEFORE = new RegExp(
 );
 /** Before an inverted subject there is only the quote's end or a comma. */
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
+/** An inverted subject closes its clause: "said Fyodor Lukyanov, a …", "said Jose Ramirez." */
+const INVERTED_END = /^\s*(?:[,.;:!?]|$)/u;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
 /** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
 const RELATIVE = /,\s+(?:which|who)\s[^,]*$/u;
@@ -47,7 +51,10 @@ function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly
     const m = mentions[i];
     if (!m || m.end > cue.start || m.titleStart < from) continue;
     const gap = masked.slice(m.end, cue.start);
-    if (GAP_PLAIN.test(gap) || GAP_APPOSITIVE.test(gap) || GAP_BRACKET.test(gap) || GAP_AFFILIATION.test(gap)) return ownerOf(masked, m, mentions);
+    const appositiveName = GAP_AFTER_APPOSITIVE_NAME.test(gap) && /,\s*$/u.test(masked.slice(0, m.titleStart));
+    if (GAP_PLAIN.test(gap) || GAP_APPOSITIVE.test(gap) || GAP_BRACKET.test(gap) || GAP_AFFILIATION.test(gap) || appositiveName) {
+      return ownerOf(masked, m, mentions);
+    }
   }
   return undefined;
 }
@@ -87,7 +94,9 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
   if (entity) return { type: "entity", mention: entity };
   if (INVERTIBLE.has(cue.verb) && INVERSION_SLOT.test(before)) {
     const after = masked.slice(cue.end, to);
-    const next = mentions.find((m) => m.titleStart >= cue.end && /^\s*$/u.test(masked.slice(cue.end, m.titleStart)));
+    const next = mentions.find(
+      (m) => m.titleStart >= cue.end && /^\s*$/u.test(masked.slice(cue.end, m.titleStart)) && INVERTED_END.test(masked.slice(m.end, to)),
+    );
     if (next) return { type: "entity", mention: next };
     const p = PRONOUN_AFTER.exec(after);
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
