@@ -11,10 +11,15 @@ interface Embed {
   fields?: { name: string; value: string }[];
 }
 
+interface Component {
+  custom_id?: string;
+  label?: string;
+}
+
 interface Payload {
   content?: string;
-  embeds?: Embed[];
-  components?: { components: { custom_id?: string; label?: string }[] }[];
+  embeds?: readonly Embed[];
+  components?: readonly { components: readonly object[] }[];
   allowed_mentions?: unknown;
 }
 
@@ -47,7 +52,7 @@ export function assertWithinLimits(payload: Payload, choices?: { name: string; v
   const ids = new Set<string>();
   for (const row of rows) {
     expect(row.components.length).toBeLessThanOrEqual(5);
-    for (const component of row.components) {
+    for (const component of row.components as Component[]) {
       if (component.custom_id !== undefined) {
         expect(component.custom_id.length).toBeLessThanOrEqual(100);
         expect(ids.has(component.custom_id)).toBe(false);

@@ -1,14 +1,14 @@
-// Text from users and from scraped articles, made inert for Discord: markdown shows literally and
-// no mention (`@everyone`, `<@123>`, `<@&123>`, `<#123>`) can form, whatever allowed_mentions says.
-import { escapeMarkdown } from "discord.js";
+// Text from users and from scraped articles, made inert for Discord: every markdown character is
+// backslash-escaped (Discord drops the backslash before punctuation) and no mention (`@everyone`,
+// `<@123>`, `<@&123>`, `<#123>`) can form, whatever allowed_mentions says. Linear in the text's length.
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/^(\s*)>/gmu, "$1\\>")
-    .replace(/@/gu, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/</gu, `<${ZERO_WIDTH_SPACE}`);
+  return text
+    .replace(/[\\*_~|`[\]#>]/gu, "\\$&")
+    .replace(/^(\s*)([-+]|\d+\.)(?=\s)/gmu, "$1\\$2")
+    .replace(/[@<]/gu, `$&${ZERO_WIDTH_SPACE}`);
 }
 
 /** A link target Discord accepts (http or https, a sane length), or undefined. */

@@ -34,8 +34,8 @@ function embedLength(embed: APIEmbed): number {
   );
 }
 
-function fitEmbed(embed: APIEmbed, room: number): APIEmbed {
-  const fitted: APIEmbed = {
+function clampEmbed(embed: APIEmbed): APIEmbed {
+  return {
     ...embed,
     ...(embed.title !== undefined ? { title: truncateWords(embed.title, LIMITS.embedTitle) } : {}),
     ...(embed.description !== undefined ? { description: truncateWords(embed.description, LIMITS.embedDescription) } : {}),
@@ -51,20 +51,48 @@ function fitEmbed(embed: APIEmbed, room: number): APIEmbed {
         }
       : {}),
   };
-  const excess = embedLength(fitted) - room;
-  if (excess <= 0) return fitted;
-  const description = fitted.description ?? "";
-  return { ...fitted, description: truncateWords(description, Math.max(0, description.length - excess)) };
+}
+
+/** `text` shortened by `excess` characters (at a word), or undefined when nothing would be left. */
+const shorten = (text: string, excess: number): string | undefined => truncateWords(text, Math.max(0, text.length - excess)) || undefined;
+
+/**
+ * The embed within `room` characters in total: its description shortened first, then fields dropped
+ * from the end, then its footer and title shortened; null when nothing fits.
+ */
+function fitEmbed(embed: APIEmbed, room: number): APIEmbed | null {
+  const fitted = clampEmbed(embed);
+  const excess = () => embedLength(fitted) - room;
+  if (excess() > 0 && fitted.description !== undefined) {
+    const description = shorten(fitted.description, excess());
+    if (description) fitted.description = description;
+    else delete fitted.description;
+  }
+  while (excess() > 0 && fitted.fields?.length) fitted.fields = fitted.fields.slice(0, -1);
+  if (excess() > 0 && fitted.footer) {
+    const text = shorten(fitted.footer.text, excess());
+    if (text) fitted.footer = { ...fitted.footer, text };
+    else delete fitted.footer;
+  }
+  if (excess() > 0 && fitted.author) delete fitted.author;
+  if (excess() > 0 && fitted.title !== undefined) {
+    const title = shorten(fitted.title, excess());
+    if (title) fitted.title = title;
+    else delete fitted.title;
+  }
+  return excess() > 0 || embedLength(fitted) === 0 ? null : fitted;
 }
 
 /** The message with every text cut (at a word) to Discord's limits; too many embeds, rows or buttons dropped. */
 export function fitMessage(message: DiscordMessage): DiscordMessage {
   let room: number = LIMITS.embedTotal;
-  const embeds = message.embeds.slice(0, LIMITS.embeds).map((embed) => {
+  const embeds: APIEmbed[] = [];
+  for (const embed of message.embeds.slice(0, LIMITS.embeds)) {
     const fitted = fitEmbed(embed, room);
-    room = Math.max(0, room - embedLength(fitted));
-    return fitted;
-  });
+    if (!fitted) continue;
+    embeds.push(fitted);
+    room -= embedLength(fitted);
+  }
   const components = message.components.slice(0, LIMITS.actionRows).map((row) => ({
     ...row,
     components: row.components
