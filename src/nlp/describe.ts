@@ -7,6 +7,7 @@ import type { NameSpan } from "./names.ts";
 const STOP_BEFORE = new Set([
   "the", "a", "an", "and", "or", "by", "with", "to", "that", "said", "says", "told", "of", "in", "on", "at", "for", "from",
   "as", "is", "was", "were", "are", "be", "but", "while", "when", "after", "before", "like", "than", "his", "her", "their",
+  "which", "who", "whose", "whom",
 ]);
 const APPOSITIVE_OPENERS = new Set([
   "a", "an", "the", "who", "whose", "one", "former", "senior", "executive", "local", "chief", "deputy", "longtime", "then", "now",
@@ -15,10 +16,13 @@ const MAX_PREMODIFIER_WORDS = 5;
 /** A name after a preposition ("for Putin, the conversation…") takes no appositive. */
 const PREPOSITION_BEFORE = /\b(?:for|to|with|about|from|by|on|at|in|against|toward|towards|of|than|like)\s+$/iu;
 const MAX_DESCRIPTION = 140;
+/** Descriptions sit right around the name: only this much text either side is read. */
+const LOOK_BACK = 80;
+const LOOK_AHEAD = MAX_DESCRIPTION + 40;
 
 /** Role words right before the titles: "U.S. special envoy" Steve Witkoff, "the BBC's North America editor" Jon Sopel. */
 function premodifier(text: string, name: NameSpan): string | undefined {
-  const before = text.slice(0, name.titleStart);
+  const before = text.slice(Math.max(0, name.titleStart - LOOK_BACK), name.titleStart);
   const words: string[] = [];
   const re = /([\p{L}\p{N}.'’-]+)\s+$/u;
   let rest = before;
@@ -37,7 +41,7 @@ function premodifier(text: string, name: NameSpan): string | undefined {
 
 /** ", a senior fellow at …," after the name, up to the next comma, semicolon or full stop. */
 function appositive(text: string, name: NameSpan): string | undefined {
-  const after = text.slice(name.end);
+  const after = text.slice(name.end, name.end + LOOK_AHEAD);
   const match = /^,\s+((?:[^,;:“”"(]|\.(?!\s+\p{Lu}|\s*$))+?)(?=,|;|\.\s+\p{Lu}|\.?\s*$|\.["”]|\s+[“"])/u.exec(after);
   const phrase = match?.[1]?.trim();
   if (!phrase || phrase.length > MAX_DESCRIPTION) return undefined;
@@ -45,13 +49,13 @@ function appositive(text: string, name: NameSpan): string | undefined {
   const first = words[0] ?? "";
   const relative = first === "who" || first === "whose";
   const role = words.some((w) => ROLE_NOUNS.has(w.replace(/[^\p{L}]/gu, "")));
-  if (PREPOSITION_BEFORE.test(text.slice(0, name.titleStart))) return undefined;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, name.titleStart - LOOK_BACK), name.titleStart))) return undefined;
   return relative || ((APPOSITIVE_OPENERS.has(first) || ROLE_NOUNS.has(first)) && role) ? phrase.replace(/\.$/u, "") : undefined;
 }
 
 /** "of the Carnegie Endowment", "with the New York Police Department". */
 function affiliation(text: string, name: NameSpan): string | undefined {
-  const match = /^\s+((?:of|with|from) the (?:\p{Lu}[\p{L}.'’-]*\s?(?:of |for |on |and )?)+)/u.exec(text.slice(name.end));
+  const match = /^\s+((?:of|with|from) the (?:\p{Lu}[\p{L}.'’-]*\s?(?:of |for |on |and )?)+)/u.exec(text.slice(name.end, name.end + LOOK_AHEAD));
   return match?.[1]?.trim();
 }
 

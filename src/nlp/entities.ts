@@ -2,7 +2,7 @@
 // name, surname, titled forms), each with its description, gender and every mention.
 import type { Article, EntityKind, Mention } from "../store/schema.ts";
 import { describe } from "./describe.ts";
-import { FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, TITLES, genderOfFirstName } from "./nameLexicon.ts";
+import { FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, TITLES, genderOfFirstName } from "./nameLexicon.ts";
 import { findNames, type NameSpan } from "./names.ts";
 
 export interface LocalEntity {
@@ -41,7 +41,7 @@ interface Found {
 export const normalToken = (t: string): string =>
   t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f\u00AD.]/gu, "").replace(/^(?:al|el)-/u, "");
 const keyOf = (tokens: readonly string[]): string => tokens.map(normalToken).join(" ");
-const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t));
+const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
@@ -76,6 +76,9 @@ function personFor(found: Found, people: readonly { tokens: string[]; entity: Lo
   return byFirst.length === 1 ? byFirst[0]?.entity : undefined;
 }
 
+/** A lone word such as "Security" or "Prisons" is part of some organisation's name, not a name. */
+const GENERIC_ORG_WORDS = new Set([...ORG_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !PROPER_ORGS.has(w)));
+
 const hasPersonTitle = (span: NameSpan): boolean => span.titles.some((t) => TITLES.has(t));
 
 export function articleEntities(article: Article): ArticleEntities {
@@ -104,7 +107,7 @@ export function articleEntities(article: Article): ArticleEntities {
     assigned.set(f, entity);
   }
   for (const f of found) {
-    if (assigned.has(f)) continue;
+    if (assigned.has(f) || (f.span.tokens.length === 1 && GENERIC_ORG_WORDS.has(f.span.tokens[0] ?? ""))) continue;
     const key = keyOf(f.span.tokens);
     const person = f.span.kind === "person" ? personFor(f, people) : undefined;
     let entity = person ?? byKey.get(key);

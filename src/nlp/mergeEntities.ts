@@ -4,7 +4,13 @@ import type { Entity } from "../store/schema.ts";
 import type { LocalEntity } from "./entities.ts";
 import { normalToken } from "./entities.ts";
 
-const keyOf = (name: string): string => name.split(/\s+/u).map(normalToken).join(" ");
+/** Transliterations differ by a doubled letter ("Zelenskyy", "Zelensky"), names by a middle initial: the key ignores both. */
+const keyOf = (name: string): string =>
+  name
+    .split(/\s+/u)
+    .map((t) => normalToken(t).replace(/(\p{L})\1+/gu, "$1"))
+    .filter((t, i, all) => t.length > 1 || i === 0 || i === all.length - 1)
+    .join(" ");
 
 export function slug(name: string): string {
   return name

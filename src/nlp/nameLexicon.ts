@@ -10,7 +10,7 @@ export const TITLES = set(`
   General Attorney King Queen Prince Princess Pope Sheikh Ayatollah Premier Speaker Commissioner Inspector Detective Officer
   Sergeant Captain Colonel Lieutenant Admiral Professor Deputy Special Envoy Director Chairman Chairwoman Leader Skipper
   President-elect Foreign Defense Defence Interior State Press Spokesman Spokeswoman Editor Correspondent Agent Coach Dean
-  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr.
+  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col
 `);
 
 /** Titles that tell a person's gender. */
@@ -35,9 +35,15 @@ export const ORG_WORDS = set(`
   Corporation Company Inc Inc. Ltd Group Bank Fund Service Services Administration Authority Center Centre Board Army Navy
   Police Forces Force Guard Times Post News Channel Network Press Agency Journal Tribune Herald Daily Pravda Novosti Reuters
   Airlines Airways Express Amtrak Delta Staff Cabinet Government Commission Church Council Organization Organisation
-  Alliance Coalition Movement Front Brigade State Nations Parliament Prisons Justice Transportation Security Safety
+  Alliance Coalition Movement Front Brigade State Nations Parliament Prisons Transportation Security Safety
   Media Images Radio Network Studios Museum Hospital Clinic Society Trust Fed Treasury Pentagon Vatican Likud NATO Hamas Hezbollah
   Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox
+`);
+
+/** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */
+export const PROPER_ORGS = set(`
+  Kremlin Congress Senate Parliament Pentagon Vatican Likud Hamas Hezbollah Taliban Amtrak Delta Reuters Amazon Fed Treasury
+  Pravda Novosti Fox Cabinet Government
 `);
 
 /** Words that make a capitalised phrase a place, not a person or organisation. */
@@ -81,7 +87,7 @@ export const NOT_NAMES = set(`
   Up Down Out Off Heads Sometimes Roughly Forty-five Indictments Investigators Experts Officials Prosecutors Staffers
   Storm Don’t Don't Palestinians Israelis Americans Sunnis Shiites Republicans Democrats Muslims Christians Jews Kurds
   Europeans Russians Ukrainians Iraqis Pushing Nine Children Talking Kenyan QUIET CAR Unlike According Seeking Recent
-  Discussion Article Using Using Road Snow Heavy Delays Amid Following Aside
+  Discussion Article Using Road Snow Heavy Delays Amid Following Aside Former
 `);
 
 const MALE_NAMES = set(`
@@ -114,4 +120,4 @@ export function genderOfFirstName(name: string): "male" | "female" | undefined {
 export const NAME_PARTICLES = set("bin ibn al de da del della di van von der den la le du dos");
 
 /** Connectors allowed inside an organisation's name ("Bureau of Prisons", "Institute for Strategic Studies"). */
-export const ORG_CONNECTORS = set("of for on and the");
+export const ORG_CONNECTORS = set("of for on the");

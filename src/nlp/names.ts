@@ -49,7 +49,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const PLACE_OPENERS = new Set(["New", "San", "Los", "Las", "Santa", "Fort", "Port", "Saint", "North", "South"]);
+const PLACE_OPENERS = new Set(["New", "San", "Los", "Las", "Santa", "Fort", "Port", "Saint", "North", "South", "Puerto", "Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Central"]);
 
 const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(word);
 const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word);
@@ -58,6 +58,7 @@ const clean = (word: string): string => word.replace(/\u00AD/gu, "");
 function kindOf(tokens: string[]): NameKind | undefined {
   const first = tokens[0] ?? "";
   if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
+  if (tokens.every((t) => isAcronym(t) && PLACES.has(t.charAt(0) + t.slice(1).toLowerCase()))) return "place";
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t))) return "organisation";
   if (PLACE_OPENERS.has(first) || tokens.every((t) => PLACES.has(t))) return "place";
   if (tokens.some((t) => NOT_NAMES.has(t) || (DEMONYM.test(t) && !genderOfFirstName(t)) || /^\p{N}|-\p{Ll}|['’]\p{Ll}/u.test(t))) return undefined;
@@ -76,6 +77,7 @@ function nameOf(run: Token[]): NameSpan | undefined {
   else if (!orgAfter(i)) {
     while (i < run.length - 1 && (TITLES.has(words[i] ?? "") || (DEMONYM.test(words[i] ?? "") && !genderOfFirstName(words[i] ?? "")))) i += 1;
   }
+  while (i < run.length - 2 && PLACES.has(words[i] ?? "")) i += 1;
   const body = run.slice(i);
   const first = body[0];
   const last = body[body.length - 1];
@@ -101,7 +103,8 @@ export function findNames(text: string): NameSpan[] {
   const names: NameSpan[] = [];
   let run: Token[] = [];
   const flush = (): void => {
-    while (run.length > 0 && !isCapitalised(run[run.length - 1]?.text ?? "")) run.pop();
+    const trailing = (t: Token | undefined): boolean => t !== undefined && (!isCapitalised(t.text) || NOT_NAMES.has(t.text));
+    while (run.length > 1 && trailing(run[run.length - 1])) run.pop();
     const span = run.length > 0 ? nameOf(run) : undefined;
     if (span) names.push(span);
     run = [];

@@ -35,6 +35,7 @@ const NOUN_BEFORE = new RegExp(
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
 /** An inverted subject closes its clause: "said Fyodor Lukyanov, a …", "said Jose Ramirez." */
 const INVERTED_END = /^\s*(?:[,.;:!?]|$)/u;
+const AFFILIATION_REACH = 20;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
 /** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
 const RELATIVE = /,\s+(?:which|who)\s[^,]*$/u;
@@ -61,9 +62,10 @@ function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly
 
 /** "Tatiana Stanovaya of the Carnegie Endowment said": the speaker is the name the affiliation belongs to. */
 function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMention[]): LocalMention {
-  const link = AFFILIATION_BEFORE.exec(masked.slice(0, m.titleStart));
+  const from = Math.max(0, m.titleStart - AFFILIATION_REACH);
+  const link = AFFILIATION_BEFORE.exec(masked.slice(from, m.titleStart));
   if (!link) return m;
-  const owner = mentions.find((o) => o.end === link.index);
+  const owner = mentions.find((o) => o.end === from + link.index);
   return owner && owner.entity.kind === "person" ? owner : m;
 }
 
