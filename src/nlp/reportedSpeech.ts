@@ -16,7 +16,11 @@ const MIN_WORDS = 4;
 const PASSIVE = /\b(?:was|were|been|be|is|are|being)\s+$/u;
 /** What a cue's object may be before its clause: "told lawmakers", "told Congress on Monday". */
 const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}.'’-]+\s+(?:(?:on|late|last)\s+\p{Lu}\p{Ll}+\s+)?/u;
-const THAT_SOON = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
+/** "said Thursday that", "said late last week that": only time words between a cue and its "that". */
+const TIME_THEN_THAT =
+  /^(?:(?:\s+(?:on|late|early|last|this|in|a|the|\d+|\p{Lu}\p{Ll}*day|week|month|months|year|years|ago|morning|afternoon|evening|night|yesterday|today))*|\s+(?:during|in|for|at|on|to|with|after|before|over)\s(?:[^\s,.;]+\s+){0,8}?)\s*that\s+/iu;
+/** "told the U.N. General Assembly 18 months ago that": an object, then "that". */
+const OBJECT_THEN_THAT = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
 /** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
 const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
 const MAX_TAIL_WORDS = 4;
@@ -58,8 +62,9 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
     } else if (tail || inverted) {
       [start, end] = trimmedSpan(masked, from, lastComma);
     } else {
-      const that = THAT_SOON.exec(rest);
-      const object = cue.verb === "told" || cue.verb === "tells" ? TOLD_OBJECT : CLAUSE_START;
+      const told = cue.verb === "told" || cue.verb === "tells";
+      const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
+      const object = told ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
       [start, end] = trimmedSpan(masked, cue.end + skip, to);
       if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
