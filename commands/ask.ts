@@ -6,16 +6,22 @@ import { askDocument } from "../src/render/documents/ask.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
+import { withinOptionLimits } from "./optionLimits.ts";
+
+const definition = new SlashCommandBuilder()
+  .setName("ask")
+  .setDescription("Ask a question; get the passages of the coverage that answer it")
+  .addStringOption((o) =>
+    o.setName("question").setDescription("e.g. How long was the call?").setRequired(true).setMaxLength(300),
+  );
 
 export const ask: Command<AskResult> = {
-  definition: new SlashCommandBuilder()
-    .setName("ask")
-    .setDescription("Ask a question; get the passages of the coverage that answer it")
-    .addStringOption((o) =>
-      o.setName("question").setDescription("e.g. How long was the call?").setRequired(true).setMaxLength(300),
-    ),
+  definition,
   textOption: "question",
-  answer: (corpus, options) => answerAsk(corpus, { question: options.question ?? "" }),
+  answer(corpus, given) {
+    const options = withinOptionLimits(definition, given);
+    return answerAsk(corpus, { question: options.question ?? "" });
+  },
   toTerminal: (result) => documentToTerminal(askDocument(result)),
   toDiscord: (result, ref) => documentMessage(askDocument(result), ref),
 };

@@ -7,20 +7,25 @@ import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import { articleChoices, speakerChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
+import { withinOptionLimits } from "./optionLimits.ts";
+
+const definition = new SlashCommandBuilder()
+  .setName("quote")
+  .setDescription("Quotes by a person in the coverage, then quotes about them")
+  .addStringOption((o) =>
+    o.setName("who").setDescription("The speaker, e.g. Putin or Peskov").setRequired(true).setAutocomplete(true).setMaxLength(100),
+  )
+  .addStringOption((o) =>
+    o.setName("article").setDescription("Only quotes from this article").setAutocomplete(true).setMaxLength(100),
+  );
 
 export const quote: Command<QuoteResult> = {
-  definition: new SlashCommandBuilder()
-    .setName("quote")
-    .setDescription("Quotes by a person in the coverage, then quotes about them")
-    .addStringOption((o) =>
-      o.setName("who").setDescription("The speaker, e.g. Putin or Peskov").setRequired(true).setAutocomplete(true).setMaxLength(100),
-    )
-    .addStringOption((o) =>
-      o.setName("article").setDescription("Only quotes from this article").setAutocomplete(true).setMaxLength(100),
-    ),
+  definition,
   textOption: "who",
-  answer: (corpus, options) =>
-    answerQuote(corpus, { who: options.who ?? "", ...(options.article ? { article: options.article } : {}) }),
+  answer(corpus, given) {
+    const options = withinOptionLimits(definition, given);
+    return answerQuote(corpus, { who: options.who ?? "", ...(options.article ? { article: options.article } : {}) });
+  },
   toTerminal: (result) => documentToTerminal(quoteDocument(result)),
   toDiscord: (result, ref) => documentMessage(quoteDocument(result), ref),
   autocomplete(corpus, option, typed) {

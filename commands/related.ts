@@ -6,14 +6,20 @@ import { relatedDocument } from "../src/render/documents/related.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
+import { withinOptionLimits } from "./optionLimits.ts";
+
+const definition = new SlashCommandBuilder()
+  .setName("related")
+  .setDescription("Other headlines that came with the coverage")
+  .addStringOption((o) => o.setName("topic").setDescription("Rank headlines by this topic, e.g. Ukraine").setMaxLength(100));
 
 export const related: Command<RelatedResult> = {
-  definition: new SlashCommandBuilder()
-    .setName("related")
-    .setDescription("Other headlines that came with the coverage")
-    .addStringOption((o) => o.setName("topic").setDescription("Rank headlines by this topic, e.g. Ukraine").setMaxLength(100)),
+  definition,
   textOption: "topic",
-  answer: (corpus, options) => answerRelated(corpus, options.topic ? { topic: options.topic } : {}),
+  answer(corpus, given) {
+    const options = withinOptionLimits(definition, given);
+    return answerRelated(corpus, options.topic ? { topic: options.topic } : {});
+  },
   toTerminal: (result) => documentToTerminal(relatedDocument(result)),
   toDiscord: (result, ref) => documentMessage(relatedDocument(result), ref),
 };

@@ -9,22 +9,26 @@ import { documentMessage } from "../src/render/discord/document.ts";
 import { errorMessage } from "../src/render/discord/error.ts";
 import { articleChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
+import { withinOptionLimits } from "./optionLimits.ts";
+
+const definition = new SlashCommandBuilder()
+  .setName("summary")
+  .setDescription("The key points of an article, each with its paragraph cited")
+  .addStringOption((o) =>
+    o.setName("article").setDescription("Which article (leave out when only one is stored)").setAutocomplete(true).setMaxLength(100),
+  )
+  .addStringOption((o) =>
+    o
+      .setName("length")
+      .setDescription("Brief (the news and main reactions) or full (every section)")
+      .addChoices({ name: "brief", value: "brief" }, { name: "full", value: "full" }),
+  );
 
 export const summary: Command<SummaryResult | AnswerError> = {
-  definition: new SlashCommandBuilder()
-    .setName("summary")
-    .setDescription("The key points of an article, each with its paragraph cited")
-    .addStringOption((o) =>
-      o.setName("article").setDescription("Which article (leave out when only one is stored)").setAutocomplete(true).setMaxLength(100),
-    )
-    .addStringOption((o) =>
-      o
-        .setName("length")
-        .setDescription("Brief (the news and main reactions) or full (every section)")
-        .addChoices({ name: "brief", value: "brief" }, { name: "full", value: "full" }),
-    ),
+  definition,
   textOption: "article",
-  answer(corpus, options) {
+  answer(corpus, given) {
+    const options = withinOptionLimits(definition, given);
     const length = SummaryLengthSchema.safeParse(options.length);
     if (options.length !== undefined && !length.success) return { error: `Length must be brief or full, not "${options.length}".` };
     return answerSummary(corpus, {

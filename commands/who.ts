@@ -7,16 +7,22 @@ import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import { entityChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
+import { withinOptionLimits } from "./optionLimits.ts";
+
+const definition = new SlashCommandBuilder()
+  .setName("who")
+  .setDescription("Who a person or organisation is in the coverage")
+  .addStringOption((o) =>
+    o.setName("name").setDescription("e.g. Peskov or the Kremlin").setRequired(true).setAutocomplete(true).setMaxLength(100),
+  );
 
 export const who: Command<WhoResult> = {
-  definition: new SlashCommandBuilder()
-    .setName("who")
-    .setDescription("Who a person or organisation is in the coverage")
-    .addStringOption((o) =>
-      o.setName("name").setDescription("e.g. Peskov or the Kremlin").setRequired(true).setAutocomplete(true).setMaxLength(100),
-    ),
+  definition,
   textOption: "name",
-  answer: (corpus, options) => answerWho(corpus, { name: options.name ?? "" }),
+  answer(corpus, given) {
+    const options = withinOptionLimits(definition, given);
+    return answerWho(corpus, { name: options.name ?? "" });
+  },
   toTerminal: (result) => documentToTerminal(whoDocument(result)),
   toDiscord: (result, ref) => documentMessage(whoDocument(result), ref),
   autocomplete(corpus, option, typed) {
