@@ -3,8 +3,6 @@ import type { Corpus } from "../store/corpus.ts";
 import type { SourcesResult } from "./contract.ts";
 
 export function answerSources(corpus: Corpus): SourcesResult {
-  const quoteCounts = new Map<string, number>();
-  for (const quote of corpus.store.quotes) quoteCounts.set(quote.article, (quoteCounts.get(quote.article) ?? 0) + 1);
   return {
     articles: corpus.store.articles.map((a) => ({
       id: a.id,
@@ -13,7 +11,7 @@ export function answerSources(corpus: Corpus): SourcesResult {
       ...(a.url ? { url: a.url } : {}),
       ...(a.published ? { published: a.published } : {}),
       paragraphs: a.paragraphs.length,
-      quotes: quoteCounts.get(a.id) ?? 0,
+      quotes: corpus.quoteCounts.get(a.id) ?? 0,
     })),
   };
 }

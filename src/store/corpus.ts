@@ -10,6 +10,8 @@ export interface Corpus {
   readonly quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
   /** Quotes that mention an entity (by someone else), by that entity's id. */
   readonly quotesAbout: ReadonlyMap<string, readonly Quote[]>;
+  /** How many quotes each article has, by article id. */
+  readonly quoteCounts: ReadonlyMap<string, number>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -21,7 +23,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexStore(store: Store): Corpus {
   const quotesBySpeaker = new Map<string, Quote[]>();
   const quotesAbout = new Map<string, Quote[]>();
+  const quoteCounts = new Map<string, number>();
   for (const quote of store.quotes) {
+    quoteCounts.set(quote.article, (quoteCounts.get(quote.article) ?? 0) + 1);
     if (quote.speakerId) push(quotesBySpeaker, quote.speakerId, quote);
     for (const id of quote.about) if (id !== quote.speakerId) push(quotesAbout, id, quote);
   }
@@ -31,5 +35,6 @@ export function indexStore(store: Store): Corpus {
     entities: new Map(store.entities.map((e) => [e.id, e])),
     quotesBySpeaker,
     quotesAbout,
+    quoteCounts,
   };
 }
