@@ -4,6 +4,7 @@
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
 import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
+import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
 import { formatScores, runSummaryEval } from "./summary.ts";
 
 const heading = (title: string) => console.log(`\n== ${title} ==`);
@@ -19,6 +20,17 @@ heading("HTML extraction: token F1 of the body against article.txt");
 const extraction = runExtractionEval();
 console.log(formatExtraction(extraction.articles));
 targets.push(...extraction.rows);
+
+heading("Quotes: direct/mixed precision, recall, F1 and speaker accuracy per article; reported found/gold");
+const quotes = evaluateQuotes();
+console.log(formatQuoteEval(quotes));
+const total = quotes.find((r) => r.article === "total");
+if (total) {
+  targets.push(
+    { metric: "quotes direct F1 (all annotated articles)", value: total.f1, target: "≥ 0.95", pass: total.f1 >= 0.95 },
+    { metric: "quotes speaker accuracy", value: total.speakerAccuracy, target: "≥ 0.95", pass: total.speakerAccuracy >= 0.95 },
+  );
+}
 
 heading("/ask");
 const ask = runAskEval();
