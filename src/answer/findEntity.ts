@@ -22,8 +22,8 @@ interface EntityIndex {
   fuse: Fuse<NameEntry>;
 }
 
-/** Fuse scores (0 = identical): at most ACCEPT is the same name mistyped, at most SUGGEST is worth offering. */
-const ACCEPT = 0.25;
+/** Fuse scores (0 = identical): at most ACCEPT is the same name mistyped; at most SUGGEST, and starting alike, is worth offering. */
+const ACCEPT = 0.3;
 const SUGGEST = 0.35;
 const MAX_SUGGESTIONS = 3;
 const MIN_QUERY = 2;
@@ -37,6 +37,7 @@ export function normalizeName(text: string): string {
     .replace(/['’]s\b/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
+    .replace(/^the\s+/u, "")
     .replace(TITLES, "");
 }
 
@@ -93,7 +94,8 @@ export function findEntity(corpus: Corpus, query: string): EntityMatch {
   const suggestions: string[] = [];
   for (const hit of hits) {
     if ((hit.score ?? 1) > SUGGEST || suggestions.length >= MAX_SUGGESTIONS) break;
-    if (!suggestions.includes(hit.item.entity.name)) suggestions.push(hit.item.entity.name);
+    const sameStart = hit.item.name.split(" ").some((word) => word[0] === key[0]);
+    if (sameStart && !suggestions.includes(hit.item.entity.name)) suggestions.push(hit.item.entity.name);
   }
   return { entity: null, suggestions };
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { QuoteResultSchema, QuotesResultSchema } from "../../src/answer/contract.ts";
+import { answerQuote, answerQuotes } from "../../src/answer/quote.ts";
+import { corpusArticle, corpusOf, seedArticle } from "../nlp/quoteArticles.ts";
+
+const seed = corpusOf([seedArticle()]);
+const several = corpusOf([seedArticle(), corpusArticle("bbc-obama-gun-laws-frustration"), corpusArticle("cbs-impeachment-volker-morrison-testimony")]);
+
+function quote(corpus: typeof seed, who: string, article?: string) {
+  const result = answerQuote(corpus, { who, ...(article ? { article } : {}) });
+  expect(QuoteResultSchema.parse(result)).toEqual(result);
+  return result;
+}
+
+describe("/quote", () => {
+  it("quote Putin never lists Witkoff's words under by: they are about Putin", () => {
+    const result = quote(seed, "Putin");
+    expect(result.speaker?.name).toBe("Vladimir Putin");
+    expect(result.by.length).toBeGreaterThan(0);
+    expect(result.by.every((q) => q.speaker === "Vladimir Putin")).toBe(true);
+    const witkoff = result.about.find((q) => q.text.includes("I would commend President Putin"));
+    expect(witkoff).toMatchObject({ speaker: "Steve Witkoff", speakerDescription: "U.S. special envoy" });
+    expect(result.about.every((q) => q.speaker !== "Vladimir Putin")).toBe(true);
+  });
+
+  it("lists Putin's reported statements under by", () => {
+    expect(quote(seed, "Putin").by[0]).toMatchObject({ kind: "reported", text: expect.stringContaining("Ukrainian forces that remain in Kursk are surrounded") });
+  });
+
+  it("puts direct and mixed quotes before reported ones, each with its citation", () => {
+    const result = quote(seed, "Stanovaya");
+    const kinds = result.by.map((q) => q.kind);
+    expect(kinds.indexOf("reported")).toBeGreaterThan(kinds.lastIndexOf("direct"));
+    expect(result.by[0]).toMatchObject({ speaker: "Tatiana Stanovaya", speakerDescription: "of the Carnegie Endowment", cite: expect.stringMatching(/¶\d+$/u) });
+  });
+
+  it.each([
+    ["Putn", "Vladimir Putin"],
+    ["Zelensky", "Volodymyr Zelenskyy"],
+    ["gould davies", "Nigel Gould-Davies"],
+    ["Gould-Davies", "Nigel Gould-Davies"],
+    ["Fyodor", "Fyodor Lukyanov"],
+    ["President Putin", "Vladimir Putin"],
+    ["white house", "White House"],
+  ])("finds the speaker for %s, typos and first names included", (who, name) => {
+    expect(quote(seed, who).speaker?.name).toBe(name);
+  });
+
+  it("Zelensky finds Zelenskyy even when both spellings are in the coverage", () => {
+    const result = quote(several, "Zelensky");
+    expect(result.speaker?.name).toMatch(/^Volodymyr Zelensky/u);
+    expect(new Set(result.about.map((q) => q.article)).size).toBe(2);
+  });
+
+  it("Obama in the seed: nobody by that name is quoted, and no random person is suggested", () => {
+    expect(quote(seed, "Obama")).toEqual({ query: "Obama", speaker: null, by: [], about: [], suggestions: [] });
+  });
+
+  it("finds Obama once the BBC article is stored, and only the article asked for when one is named", () => {
+    expect(quote(several, "Obama").by.length).toBeGreaterThan(10);
+    const seedId = seedArticle().id;
+    const onlySeed = quote(several, "Putin", seedId);
+    expect([...onlySeed.by, ...onlySeed.about].every((q) => q.article === seedId)).toBe(true);
+  });
+
+  it.each([
+    ["Lukyanow", "Fyodor Lukyanov"],
+    ["Stanovia", "Tatiana Stanovaya"],
+    ["Peskow", "Dmitry Peskov"],
+  ])("tolerates a misspelt surname: %s", (who, name) => {
+    expect(quote(seed, who).speaker?.name).toBe(name);
+  });
+
+  it("suggests nobody unrelated for a name that is not close to any (Merkel, Biden)", () => {
+    expect(quote(seed, "Merkel")).toMatchObject({ speaker: null, suggestions: [] });
+    expect(quote(seed, "Biden").suggestions).toEqual([]);
+  });
+
+  it("answers fast from the precomputed index", () => {
+    quote(several, "Putn");
+    const start = performance.now();
+    for (let i = 0; i < 200; i += 1) answerQuote(several, { who: "Putn" });
+    expect((performance.now() - start) / 200).toBeLessThan(5);
+  });
+});
+
+describe("/quotes", () => {
+  it("lists every quote of the store with speaker, kind and citation", () => {
+    const result = answerQuotes(seed);
+    expect(QuotesResultSchema.parse(result)).toEqual(result);
+    expect(result.quotes).toHaveLength(seed.store.quotes.length);
+    expect(result.quotes.find((q) => q.text.includes("affinity or sympathy"))).toMatchObject({ speaker: "Nigel Gould-Davies", kind: "mixed" });
+  });
+});

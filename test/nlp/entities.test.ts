@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { findNames } from "../../src/nlp/names.ts";
+import { corpusArticle, paragraphsArticle, seedArticle } from "./quoteArticles.ts";
+
+const seed = analyseArticles([seedArticle()]);
+const entity = (name: string) => seed.entities.find((e) => e.name === name);
+
+describe("people and organisations of an article", () => {
+  it("clusters full names, surnames and titled forms into one entity", () => {
+    const putin = entity("Vladimir Putin");
+    expect(putin).toMatchObject({ id: "vladimir-putin", kind: "person", gender: "male" });
+    expect(putin?.aliases).toEqual(expect.arrayContaining(["Putin", "President Putin"]));
+    expect(seed.entities.filter((e) => e.name.includes("Putin"))).toHaveLength(1);
+  });
+
+  it("keeps the description the article gives: a title, an appositive, an affiliation", () => {
+    expect(entity("Dmitry Peskov")?.description).toBe("Kremlin spokesman");
+    expect(entity("Steve Witkoff")?.description).toBe("U.S. special envoy");
+    expect(entity("Fyodor Lukyanov")?.description).toBe("a Moscow-based political analyst familiar with Kremlin thinking");
+    expect(entity("Tatiana Stanovaya")?.description).toBe("of the Carnegie Endowment");
+    expect(entity("Nigel Gould-Davies")?.description).toBe(
+      "a senior fellow for Russia and Eurasia at the International Institute for Strategic Studies",
+    );
+  });
+
+  it("knows organisations that speak: The White House said, state news agency RIA Novosti pointed at", () => {
+    expect(entity("White House")?.kind).toBe("organisation");
+    expect(entity("RIA Novosti")).toMatchObject({ kind: "organisation", description: "state news agency" });
+  });
+
+  it("takes gender from first names and titles", () => {
+    expect(entity("Tatiana Stanovaya")?.gender).toBe("female");
+    expect(entity("Fyodor Lukyanov")?.gender).toBe("male");
+  });
+
+  it("does not make places, days or sentence openers into people", () => {
+    const names = seed.entities.map((e) => e.name);
+    expect(names).not.toContain("Ukraine");
+    expect(names).not.toContain("Kyiv");
+    expect(names).not.toContain("Moscow");
+    expect(names).not.toContain("Tuesday");
+  });
+
+  it("splits titles from the name and reads hyphenated, particle and soft-hyphenated names", () => {
+    expect(findNames("Ukrainian President Volodymyr Zelenskyy responded")[0]).toMatchObject({ name: "Volodymyr Zelenskyy", titles: ["Ukrainian", "President"] });
+    expect(findNames("the Iraqi ambassador met Osama bin Laden")[0]?.name).toBe("Osama bin Laden");
+    expect(findNames("Nigel Gould-Davies said")[0]?.name).toBe("Nigel Gould-Davies");
+    expect(findNames("Aside from Russian President Vladi\u00ADmir Putin, few")[0]?.name).toBe("Vladimir Putin");
+  });
+});
+
+describe("entities across articles", () => {
+  it("the same person in two articles is one entity with mentions (and citations) in both", () => {
+    const other = paragraphsArticle("other", ["President Putin spoke to reporters in Moscow on Friday."]);
+    const seedOnly = seedArticle();
+    const both = analyseArticles([seedOnly, other]);
+    const putins = both.entities.filter((e) => e.name.includes("Putin"));
+    expect(putins).toHaveLength(1);
+    const articles = new Set(putins[0]?.mentions.map((m) => m.article));
+    expect(articles).toEqual(new Set([seedOnly.id, "other"]));
+  });
+
+  it("merges spellings that differ by a doubled letter: Zelenskyy (AP) and Zelensky (CBS)", () => {
+    const both = analyseArticles([seedArticle(), corpusArticle("cbs-impeachment-volker-morrison-testimony")]);
+    const zelensky = both.entities.filter((e) => /Zelensk/u.test(e.name));
+    expect(zelensky).toHaveLength(1);
+    expect(new Set(zelensky[0]?.mentions.map((m) => m.article)).size).toBe(2);
+  });
+});
