@@ -9,6 +9,7 @@ import { readConfig } from "./config.ts";
 import { createCooldown } from "./cooldown.ts";
 import { launchShards } from "./launchShards.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { createResponder } from "./respond.ts";
 import { createRouter } from "./router.ts";
 
 /** Commands per user in any ten seconds before the bot asks them to slow down. */
@@ -65,13 +66,8 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
   const opened = await openCorpus(env);
   if (!opened.ok) return failed(opened.message);
   const client = createClient(config);
-  const route = createRouter({
-    corpus: opened.corpus,
-    commands: options.commands ?? allCommands,
-    logger,
-    cooldown: createCooldown(COOLDOWN_LIMIT, COOLDOWN_WINDOW_MS),
-    deferAfterMs: DEFER_AFTER_MS,
-  });
+  const responder = createResponder(opened.corpus, options.commands ?? allCommands, createCooldown(COOLDOWN_LIMIT, COOLDOWN_WINDOW_MS));
+  const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));

@@ -88,6 +88,16 @@ describe("interaction router", () => {
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it("a late interaction whose answer is a notice gets it as an ephemeral follow-up", async () => {
+    const interaction = commandInteraction("frobnicate", {}, asker(), 2_000);
+    expect(callbackOf((await harness.interact(interaction)).body).type).toBe(5);
+    const token = interaction.token;
+    await harness.fake.waitForRequest((r) => r.method === "DELETE" && r.path.includes(token));
+    const followUp = await harness.fake.waitForRequest((r) => r.method === "POST" && r.path.endsWith(`/webhooks/${interaction.application_id}/${token}`));
+    expect((followUp.body as Message).flags).toBe(64);
+    expect((followUp.body as Message).content).toContain("Unknown command");
+  });
+
   it("asks a flooding user to slow down", async () => {
     const user = asker();
     const replies = [];

@@ -88,6 +88,7 @@ function respond(req: IncomingMessage, path: string, body: unknown, res: ServerR
   }
   if (req.method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/u.test(route)) return send(res, 204);
   if (req.method === "PATCH" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return send(res, 200, messageFrom(body));
+  if (req.method === "DELETE" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return send(res, 204);
   if (req.method === "POST" && /^\/webhooks\/\d+\/[^/]+$/u.test(route)) return send(res, 200, messageFrom(body));
   if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(route)) {
     if (!authorised) return send(res, 401, { message: "401: Unauthorized", code: 0 });
