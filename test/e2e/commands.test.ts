@@ -31,17 +31,20 @@ describe("slash commands through the real client", () => {
     ["sources", {}],
   ];
   it.each(cases)("/%s answers with an embed that mentions nobody", async (name, values) => {
-    const request = await harness.interact(commandInteraction(name, values, asker()));
-    const callback = request.body as Callback;
-    expect(callback.type).toBe(4);
-    expect(callback.data.allowed_mentions).toEqual({ parse: [] });
-    expect(callback.data.embeds?.length).toBe(1);
-    assertWithinLimits(callback.data);
+    const message = (await harness.answer(commandInteraction(name, values, asker()))) as Callback["data"];
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.embeds?.length).toBe(1);
+    assertWithinLimits(message);
+  });
+
+  it("replies at once (callback type 4) to a fresh interaction", async () => {
+    const request = await harness.interact(commandInteraction("sources", {}, asker()));
+    expect((request.body as Callback).type).toBe(4);
   });
 
   it("/ask shows the passage that answers, cited", async () => {
-    const request = await harness.interact(commandInteraction("ask", { question: "How long was the call?" }, asker()));
-    const embed = (request.body as Callback).data.embeds?.[0];
+    const message = (await harness.answer(commandInteraction("ask", { question: "How long was the call?" }, asker()))) as Callback["data"];
+    const embed = message.embeds?.[0];
     expect(embed?.description).toContain("two-hour");
     expect(embed?.description).toMatch(/¶\d+/u);
     expect(embed?.footer?.text).toContain("Source");

@@ -16,6 +16,11 @@ export interface Harness {
   readonly logs: string[];
   /** Dispatches an INTERACTION_CREATE and resolves with the bot's callback request for it. */
   interact(interaction: { id: string }): Promise<RecordedRequest>;
+  /**
+   * The message the bot answers `interaction` with: the callback's data, or, when a slow machine made
+   * the bot defer, the edit of the original response that follows.
+   */
+  answer(interaction: { id: string; token: string }): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +61,12 @@ export async function startHarness(options: { commands?: readonly Command<unknow
     async interact(interaction) {
       fake.dispatch("INTERACTION_CREATE", interaction);
       return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`), 8_000);
+    },
+    async answer(interaction) {
+      const callback = (await this.interact(interaction)).body as { type: number; data?: unknown };
+      if (callback.type !== 5 && callback.type !== 6) return callback.data;
+      const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(interaction.token), 8_000);
+      return edit.body;
     },
     async stop() {
       await running.stop();
