@@ -54,16 +54,17 @@ export async function startHarness(options: { commands?: readonly Command<unknow
     throw error;
   }
   const running = bot;
+  const interact = (interaction: { id: string }) => {
+    fake.dispatch("INTERACTION_CREATE", interaction);
+    return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`), 8_000);
+  };
   return {
     fake,
     env,
     logs,
-    async interact(interaction) {
-      fake.dispatch("INTERACTION_CREATE", interaction);
-      return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`), 8_000);
-    },
+    interact,
     async answer(interaction) {
-      const callback = (await this.interact(interaction)).body as { type: number; data?: unknown };
+      const callback = (await interact(interaction)).body as { type: number; data?: unknown };
       if (callback.type !== 5 && callback.type !== 6) return callback.data;
       const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(interaction.token), 8_000);
       return edit.body;
