@@ -1,9 +1,12 @@
 // Reading and writing the store file: atomic writes (temp file + rename, so an interrupted
 // ingest leaves the previous store intact) and validated loads with one clear error line.
+// The file is JSON with every non-ASCII character escaped: an ASCII file decodes and parses
+// several times faster, which is most of the load time of a large store.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { SCHEMA_VERSION, StoreSchema, type Store } from "./schema.ts";
+import { SCHEMA_VERSION, type Store } from "./schema.ts";
+import { validateStore } from "./validateStore.ts";
 
 export const DEFAULT_STORE_PATH = "data/store.json";
 
@@ -30,29 +33,35 @@ export function loadStore(path: string): LoadResult {
       message: `The store ${path} has schema version ${String(version)}, this bot reads version ${SCHEMA_VERSION}: ${fix}.`,
     };
   }
-  const parsed = StoreSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.join(".")}: ${issue.message}` : "unknown problem";
-    return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${where}): ${fix}.` };
+  const checked = validateStore(json);
+  if (!checked.ok) {
+    return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  return { ok: true, store: parsed.data };
+  return { ok: true, store: checked.store };
+}
+
+const asciiEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** The store as JSON text with every non-ASCII character written as a \\u escape. */
+export function storeJson(store: Store): string {
+  return JSON.stringify(store).replace(/[\u007f-\uffff]/g, asciiEscape);
 }
 
 /** Writes the store to a temp file beside `path`, flushes it, then renames it over `path`. */
 export async function writeStoreAtomically(path: string, store: Store): Promise<void> {
-  const checked = StoreSchema.parse(store);
+  const checked = validateStore(store);
+  if (!checked.ok) throw new Error(`refusing to write a store that does not match the schema (${checked.problem})`);
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const file = await open(temp, "w");
   try {
-    await file.writeFile(JSON.stringify(checked));
+    await file.writeFile(storeJson(checked.store));
     await file.sync();
-  } catch (error) {
     await file.close();
+    await rename(temp, path);
+  } catch (error) {
+    await file.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
   }
-  await file.close();
-  await rename(temp, path);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -66,5 +66,15 @@ describe("the store file", () => {
     const loaded = loadStore(path);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.message).toMatch(/quotes\.0\./u);
+  });
+});
+
+describe("the store file's encoding", () => {
+  it("is pure ASCII yet loads every character back, curly quotes and emoji included", async () => {
+    const path = join(tempDir(), "store.json");
+    const store = { ...emptyStore(), builtAt: "“Zelenskyy” — Ukraine’s 🇺🇦" };
+    await writeStoreAtomically(path, store);
+    expect(readFileSync(path).every((byte) => byte < 0x80)).toBe(true);
+    expect(loadStore(path)).toEqual({ ok: true, store });
   });
 });
