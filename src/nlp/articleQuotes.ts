@@ -38,8 +38,6 @@ const MAX_TAIL_WORDS = 4;
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** A heading-like line (no closing punctuation) holds scare quotes and titles, not speech. */
 const ENDS_LIKE_PROSE = /[.!?:]["”’')\]]*\s*$|[.!?,]\s*["”’']\s*$/u;
-/** A continuation quote inherits a speaker found at most this many paragraphs back. */
-const CONTINUATION_PARAGRAPHS = 1;
 
 function cues(masked: string, from: number, to: number): Cue[] {
   const found: Cue[] = [];
@@ -80,6 +78,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let runOn: LocalQuote | undefined;
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
+  /** The last paragraph of prose before this one: a continuation quote inherits a speaker found there or here (captions in between do not count). */
+  let previousProse = 0;
 
   const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
@@ -110,6 +110,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? openingSubject(text, sentence, mentions);
     }
+    if (prose) previousProse = p.n;
 
     function processSentence(sentence: [number, number]): void {
       const [ss, se] = sentence;
@@ -169,7 +170,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (!who) {
         const inherited = continuesQuote && span === spans[0] ? previousRunOn?.speaker : undefined;
         const memory = speakers.at(-1);
-        const remembered = memory && p.n - memory.paragraph <= CONTINUATION_PARAGRAPHS ? memory.entity : undefined;
+        const remembered = memory && memory.paragraph >= previousProse ? memory.entity : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
         speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);

@@ -28,7 +28,7 @@ const REPORT_CUES = forms(`
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 
 /** A cue verb as a whole word; "pointed" counts with at/to/out, "according to" is a cue of its own. */
-export const QUOTE_CUE_SOURCE = `\\b(?:according to|pointed (?:at|to|out)|points (?:at|to|out)|(?:${alternation(QUOTE_CUES.filter((w) => !w.startsWith("point")))}))\\b`;
+export const QUOTE_CUE_SOURCE = `\\b(?:according to|pointed (?:at|to|out)|points (?:at|to|out)|summed (?:it )?up|sums (?:it )?up|(?:${alternation(QUOTE_CUES.filter((w) => !w.startsWith("point")))}))\\b`;
 export const QUOTE_CUE = new RegExp(QUOTE_CUE_SOURCE, "gu");
 
 export const REPORT_CUE = new RegExp(`\\b(?:according to|${alternation(REPORT_CUES)})\\b`, "gu");

@@ -8,6 +8,7 @@ const DEFINITE = /^(?:the|The|[\p{L}.]+['’]s)\s/u;
 function hasRole(entity: LocalEntity, role: string): boolean {
   const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u);
   if (entity.description && words(entity.description).includes(role)) return true;
+  if (entity.kind === "organisation" && words(entity.name).includes(role)) return true;
   return [...entity.aliases].some((alias) => words(alias).includes(role));
 }
 

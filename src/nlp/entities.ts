@@ -76,6 +76,11 @@ function personFor(found: Found, people: readonly { tokens: string[]; entity: Lo
   return byFirst.length === 1 ? byFirst[0]?.entity : undefined;
 }
 
+/** "National Transportation Safety Board" → "NTSB", so the acronym joins the full name. */
+function initialsOf(tokens: readonly string[]): string {
+  return tokens.filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
+}
+
 /** A lone word such as "Security" or "Prisons" is part of some organisation's name, not a name. */
 const GENERIC_ORG_WORDS = new Set([...ORG_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !PROPER_ORGS.has(w)));
 
@@ -106,9 +111,14 @@ export function articleEntities(article: Article): ArticleEntities {
     byKey.set(key, entity);
     assigned.set(f, entity);
   }
-  for (const f of found) {
-    if (assigned.has(f) || (f.span.tokens.length === 1 && GENERIC_ORG_WORDS.has(f.span.tokens[0] ?? ""))) continue;
-    const key = keyOf(f.span.tokens);
+  const byInitials = new Map<string, string>();
+  const rest = found.filter((f) => !assigned.has(f)).sort((a, b) => Number(a.span.tokens.length === 1) - Number(b.span.tokens.length === 1));
+  for (const f of rest) {
+    if (f.span.tokens.length === 1 && GENERIC_ORG_WORDS.has(f.span.tokens[0] ?? "")) continue;
+    const initials = initialsOf(f.span.tokens);
+    if (f.span.kind === "organisation" && initials.length > 1 && !byInitials.has(initials)) byInitials.set(initials, keyOf(f.span.tokens));
+    const acronym = f.span.tokens.length === 1 ? byInitials.get(f.span.tokens[0] ?? "") : undefined;
+    const key = acronym ?? keyOf(f.span.tokens);
     const person = f.span.kind === "person" ? personFor(f, people) : undefined;
     let entity = person ?? byKey.get(key);
     if (!entity) {

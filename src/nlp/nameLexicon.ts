@@ -25,7 +25,8 @@ export const ROLE_NOUNS = set(`
   representative lawmaker congressman congresswoman member head founder executive manager owner spokesperson activist
   tabloid agency newspaper broadcaster network channel daily outlet company group organisation organization union party
   student teacher doctor scientist writer author historian commentator strategist consultant pilot driver witness friend
-  prime premier emissary negotiator diplomat ruler monarch king queen prince dictator strongman deputy
+  prime premier emissary negotiator diplomat ruler monarch king queen prince dictator strongman deputy board commission
+  committee panel department ministry council court
 `);
 
 /** Words that make a capitalised phrase an organisation. */

@@ -21,6 +21,10 @@ const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
 /** " with the New York Police Department " between a name and its verb. */
 const GAP_AFFILIATION = new RegExp(String.raw`^\s+(?:of|with|from|at)\s+the\s+\p{Lu}[^,;:]{0,80}\s+${ADVERBS}$`, "u");
+/** ", a physical oceanographer at the University of New South Wales in Sydney told": an appositive the writer did not close. */
+const GAP_OPEN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:a|an|the)\s[^,;:"“”]{1,160}?\s+${ADVERBS}$`, "u");
+/** A name right after a preposition ("in Sydney", "at the University of …") is not a subject. */
+const AFTER_PREPOSITION = /\b(?:in|at|of|for|from|with|to|on|by|near|about)\s+(?:the\s+)?$/u;
 /** "his predecessor, Fiona Hill, had dubbed": a name in apposition, then its verb. */
 const GAP_AFTER_APPOSITIVE_NAME = new RegExp(String.raw`^,\s*${ADVERBS}$`, "u");
 /** "(R-Warren)" between a name and its verb, perhaps with an aside: "(R-Burlington), for example,". */
@@ -51,9 +55,11 @@ function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
     const m = mentions[i];
     if (!m || m.end > cue.start || m.titleStart < from) continue;
+    if (AFTER_PREPOSITION.test(masked.slice(Math.max(0, m.titleStart - AFFILIATION_REACH), m.titleStart))) continue;
     const gap = masked.slice(m.end, cue.start);
     const appositiveName = GAP_AFTER_APPOSITIVE_NAME.test(gap) && /,\s*$/u.test(masked.slice(0, m.titleStart));
-    if (GAP_PLAIN.test(gap) || GAP_APPOSITIVE.test(gap) || GAP_BRACKET.test(gap) || GAP_AFFILIATION.test(gap) || appositiveName) {
+    const gapFits = [GAP_PLAIN, GAP_APPOSITIVE, GAP_OPEN_APPOSITIVE, GAP_BRACKET, GAP_AFFILIATION].some((re) => re.test(gap));
+    if (gapFits || appositiveName) {
       return ownerOf(masked, m, mentions);
     }
   }

@@ -1,5 +1,6 @@
 // The rules a summary point obeys: it must not lean on the sentence before (a dangling pronoun,
-// connective or pronoun speaker) and must not repeat another point.
+// connective or pronoun speaker), must not leave a quotation open or close one it did not open,
+// and must not repeat another point.
 import { contentStems } from "./tokens.ts";
 
 const OPENERS = new Set(
@@ -24,6 +25,21 @@ export function needsPrevious(sentence: string): boolean {
   const trimmed = sentence.trim().replace(/^[\s"“‘'([—–-]+/u, "");
   const first = firstWord(trimmed).replace(/'s$/u, "");
   return OPENERS.has(first) || OPENING_PHRASES.test(trimmed) || PRONOUN_SPEAKER.test(trimmed);
+}
+
+/**
+ * How a text leaves its double quotation marks: `opens` when a quotation runs on past its end
+ * (`"The consequences are beyond comprehension.`), `closes` when it ends one opened before it
+ * (`It would be 9/11 times 10," Graham said.`). Single quotes are left alone: they double as apostrophes.
+ */
+export function quotation(text: string): "balanced" | "opens" | "closes" {
+  const opening = text.match(/“/gu)?.length ?? 0;
+  const closing = text.match(/”/gu)?.length ?? 0;
+  if (opening !== closing) return opening > closing ? "opens" : "closes";
+  const straight = [...text.matchAll(/"/gu)];
+  const last = straight.at(-1);
+  if (straight.length % 2 === 0 || last === undefined) return "balanced";
+  return /^"[\p{L}\p{N}‘'(]/u.test(text.slice(last.index)) && !/[\p{L}\p{N},.!?]$/u.test(text.slice(0, last.index)) ? "opens" : "closes";
 }
 
 /** Whether two texts say much the same: most content words of the shorter one are in the other. */
