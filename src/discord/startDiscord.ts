@@ -58,10 +58,14 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
   const config = read.config;
   const logger = options.logger ?? createLogger();
   if (config.shardCount && !env.SHARDING_MANAGER) {
-    const manager = await launchShards(config, config.shardCount, logger);
-    return running(async () => {
-      for (const shard of manager.shards.values()) shard.kill();
-    }, logger);
+    try {
+      const manager = await launchShards(config, config.shardCount, logger);
+      return running(async () => {
+        for (const shard of manager.shards.values()) shard.kill();
+      }, logger);
+    } catch (error) {
+      return failed(`Could not launch ${config.shardCount} shards: ${(error as Error).message}`);
+    }
   }
   const opened = await openCorpus(env);
   if (!opened.ok) return failed(opened.message);
