@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { nameSearch } from "../../src/answer/nameSearch.ts";
+
+const people = ["vladimir putin", "dmitry peskov", "tatiana stanovaya", "fyodor lukyanov", "nigel gould davies", "volodymyr zelenskyy", "steve witkoff"];
+const entries = people.map((name) => ({ name, item: name }));
+
+/** Many made-up names around the real ones, so the trigram shortlist is what finds them. */
+const crowd = [
+  ...entries,
+  ...Array.from({ length: 5000 }, (_, i) => {
+    const name = `person${i} surname${(i * 7919) % 5000}`;
+    return { name, item: name };
+  }),
+];
+
+describe("name search", () => {
+  it("finds items by the start of any word of their name, in the order given", () => {
+    const search = nameSearch(entries, { threshold: 0.35 });
+    expect(search.prefixed("pe", 25)).toEqual(["dmitry peskov"]);
+    expect(search.prefixed("v", 25)).toEqual(["vladimir putin", "volodymyr zelenskyy"]);
+    expect(search.prefixed("zelenskyy", 25)).toEqual(["volodymyr zelenskyy"]);
+    expect(search.prefixed("q", 25)).toEqual([]);
+  });
+
+  it("keeps the order of preference for short prefixes among thousands of names", () => {
+    const search = nameSearch(crowd, { threshold: 0.35 });
+    expect(search.prefixed("p", 3)).toEqual(["vladimir putin", "dmitry peskov", "person0 surname0"]);
+    expect(search.prefixed("st", 25)).toEqual(["tatiana stanovaya", "steve witkoff"]);
+  });
+
+  it("finds a mistyped name among thousands through the trigram shortlist", () => {
+    const search = nameSearch(crowd, { threshold: 0.35, candidates: 50 });
+    expect(search.fuzzy("putn", 1)[0]?.item.item).toBe("vladimir putin");
+    expect(search.fuzzy("zelensky", 1)[0]?.item.item).toBe("volodymyr zelenskyy");
+    expect(search.fuzzy("gould davis", 1)[0]?.item.item).toBe("nigel gould davies");
+  });
+
+  it("finds nothing close for a name nobody has", () => {
+    expect(nameSearch(crowd, { threshold: 0.3, candidates: 50 }).fuzzy("obama", 3)).toEqual([]);
+  });
+});
