@@ -50,6 +50,14 @@ describe("slash commands through the real client", () => {
     expect(embed?.footer?.text).toContain("Source");
   });
 
+  it("autocomplete offers speakers labelled with their quote counts", async () => {
+    const request = await harness.interact(autocompleteInteraction("quote", { who: "stanov" }, "who", asker()));
+    const choices = (request.body as Callback).data.choices ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(choice.name).toMatch(/ — \d+ quotes?$/u);
+    assertWithinLimits({}, choices);
+  });
+
   it("autocomplete offers article titles", async () => {
     const request = await harness.interact(autocompleteInteraction("summary", { article: "trump" }, "article", asker()));
     const callback = request.body as Callback;
