@@ -28,6 +28,10 @@ const MAX_ATTRIBUTION_GAP = 160;
 /** Between a quote and its trailing attribution: punctuation, then a subject (name, pronoun, "the White House"), no new clause. */
 const ATTRIBUTION_GAP = /^[,.!?…—–:-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
 const MIN_WORDS = 2;
+/** A paragraph that ends by introducing a list of statements: "… also said:". */
+const LIST_INTRO = new RegExp(`${QUOTE_CUE.source}:\\s*$`, "u");
+/** A listed statement has a verb of being, having or modality ("must stay", "is confident"); "Read the full transcript" has none. */
+const STATEMENT = /\b(?:is|are|was|were|will|would|must|can|could|should|needs?|has|have|had|may|might)\b/u;
 /** "called his death “a crisis…”": a naming cue reaches a quote this many words on. */
 const NAMING_REACH = 8;
 /** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
@@ -80,6 +84,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let previousSubject: LocalEntity | undefined;
   /** The last paragraph of prose before this one: a continuation quote inherits a speaker found there or here (captions in between do not count). */
   let previousProse = 0;
+  /** After "President Obama also said:", the unpunctuated lines that follow are his statements, one per line. */
+  let listOf: LocalQuote | undefined;
 
   const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
@@ -104,6 +110,12 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     const continuesQuote = runOn !== undefined && /^\s*["“‘']/u.test(text);
     const previousRunOn = runOn;
     runOn = undefined;
+    if (listOf && !prose && STATEMENT.test(text) && wordCount(text) >= MIN_UNATTRIBUTED_WORDS) {
+      const end = text.trimEnd().length;
+      quotes.push({ ...listOf, text: text.slice(0, end), paragraph: p.n, start: 0, end, about: aboutIn(mentions, [0, end], listOf.speaker) });
+      continue;
+    }
+    listOf = undefined;
     for (const sentence of quoteSentences(text, spans)) {
       const before = quotes.length;
       processSentence(sentence);
@@ -111,6 +123,15 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       previousSubject = spoke ?? openingSubject(text, sentence, mentions);
     }
     if (prose) previousProse = p.n;
+    const intro = LIST_INTRO.exec(masked);
+    if (intro) {
+      const cue: Cue = { verb: intro[0].split(/[\s:]/u)[0] ?? intro[0], start: intro.index, end: intro.index + intro[0].length - 1 };
+      const subject = subjectOf(masked, 0, masked.length, cue, mentions);
+      const who = subject ? resolve(subject, p.n, cue) : undefined;
+      if (who?.speaker) {
+        listOf = { text: "", kind: "reported", speaker: who.speaker, cue: cue.verb, paragraph: p.n, start: 0, end: 0, attribution: who.attribution, about: [] };
+      }
+    }
 
     function processSentence(sentence: [number, number]): void {
       const [ss, se] = sentence;

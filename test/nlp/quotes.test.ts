@@ -136,3 +136,27 @@ describe("speakers that are hard to find", () => {
     expect(quoteWith(nj, "has dedicated his efforts")).toMatchObject({ speaker: "Dawn Addiego" });
   });
 });
+
+describe("listed statements", () => {
+  it("reads the unpunctuated lines after 'President Obama also said:' as his statements, not the link after them", () => {
+    const bbc = analyseArticles([corpusArticle("bbc-obama-gun-laws-frustration")]);
+    expect(quoteWith(bbc, "The UK must stay in the EU")).toMatchObject({ kind: "reported", speaker: "Barack Obama" });
+    expect(quoteWith(bbc, "Despite racial tensions")).toMatchObject({ kind: "reported", speaker: "Barack Obama" });
+    expect(named(bbc).some((q) => q.text.includes("Read the full transcript"))).toBe(false);
+  });
+});
+
+describe("odd and long input", () => {
+  it("survives stray and unbalanced marks", () => {
+    const odd = ['"', "“”", "'''", "‘", "said", ", said", "He said:", "“a” “b” “c", "' ' ' '", "\u00AD\u00AD", "Mr. Mr. Mr.", "said said said he she it"];
+    expect(() => analyse(...odd)).not.toThrow();
+  });
+
+  it("stays linear on a 100,000-character paragraph", () => {
+    const unit = "“This is very bad news for Ukraine,” she said. Tatiana Stanovaya of the Carnegie Endowment said “the most significant outcome.” He said the deal was off, according to Reuters. 'Nothing, none of that,' he warned. ";
+    const start = performance.now();
+    const result = analyse(unit.repeat(Math.ceil(100_000 / unit.length)));
+    expect(result.quotes.length).toBeGreaterThan(1000);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
