@@ -1,8 +1,9 @@
-// `npm run cli -- <command> [text] [--option value] [--json]`: one command, one answer, then
-// exit. `--json` prints the typed result (the contract in DESIGN.md) for scripts and tests.
+// `npm run cli -- <command> [text] [name:value …] [--option value] [--json]`: one command, one
+// answer, then exit. `--json` prints the typed result (the contract in DESIGN.md) for scripts and tests.
 import { Command as Program } from "commander";
 import dotenv from "dotenv";
 import { openCorpus } from "../store/openCorpus.ts";
+import { parseCommandLine } from "./parseCommandLine.ts";
 import { commandList, runnables } from "./runnables.ts";
 
 dotenv.config({ quiet: true });
@@ -21,10 +22,10 @@ for (const runnable of runnables) {
       console.error(opened.message);
       process.exit(1);
     }
-    const options = Object.fromEntries(
-      Object.entries(flags).filter((e): e is [string, string] => e[0] !== "json" && typeof e[1] === "string"),
-    );
-    const answered = runnable.run(opened.corpus, words.join(" "), options);
+    const typed = parseCommandLine(`${runnable.name} ${words.join(" ")}`, () => runnable.optionNames);
+    const flagged = Object.entries(flags).filter((e): e is [string, string] => e[0] !== "json" && typeof e[1] === "string");
+    const options = { ...typed?.options, ...Object.fromEntries(flagged) };
+    const answered = runnable.run(opened.corpus, typed?.text ?? "", options);
     console.log(flags.json ? JSON.stringify(answered.result, null, 2) : answered.text);
     if (!answered.ok) process.exitCode = 1;
   });

@@ -67,3 +67,12 @@ describe("npm run cli", () => {
     expect(stderr).toContain("summary");
   });
 });
+
+describe("npm run cli options", () => {
+  it("reads name:value options as the console does, and --name value too", async () => {
+    const typed = await cli("summary", "length:full", "--json");
+    const flagged = await cli("summary", "--length", "full", "--json");
+    expect(JSON.parse(typed.stdout).length).toBe("full");
+    expect(JSON.parse(flagged.stdout)).toEqual(JSON.parse(typed.stdout));
+  });
+});
