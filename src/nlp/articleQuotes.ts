@@ -137,21 +137,21 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const [ss, se] = sentence;
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
       if (inSentence.length === 0) {
-        const reported = reportedIn(masked, sentence, mentions);
-        if (!reported) return;
-        const who = resolve(reported.subject, p.n, reported.cue);
-        quotes.push({
-          text: reported.text,
-          kind: "reported",
-          speaker: who.speaker,
-          cue: reported.cue.verb,
-          paragraph: p.n,
-          start: reported.start,
-          end: reported.end,
-          attribution: who.attribution,
-          about: aboutIn(mentions, sentence, who.speaker),
-        });
-        remember(who.speaker, p.n);
+        for (const reported of reportedIn(masked, sentence, mentions)) {
+          const who = resolve(reported.subject, p.n, reported.cue);
+          quotes.push({
+            text: reported.text,
+            kind: "reported",
+            speaker: who.speaker,
+            cue: reported.cue.verb,
+            paragraph: p.n,
+            start: reported.start,
+            end: reported.end,
+            attribution: who.attribution,
+            about: aboutIn(mentions, sentence, who.speaker),
+          });
+          remember(who.speaker, p.n);
+        }
         return;
       }
       for (const span of inSentence) {

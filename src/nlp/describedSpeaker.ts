@@ -3,6 +3,8 @@
 import type { LocalEntity } from "./entities.ts";
 import { ROLE_NOUNS } from "./nameLexicon.ts";
 
+/** "the company", "the firm": the article's main organisation, not one whose name happens to hold the word. */
+const GENERIC_ORG_ROLES = new Set(["company", "firm", "chain", "retailer", "group", "agency", "network"]);
 const DEFINITE = /^(?:the|The|[\p{L}.]+['’]s)\s/u;
 
 function hasRole(entity: LocalEntity, role: string): boolean {
@@ -21,7 +23,8 @@ export function describedSpeaker(phrase: string, entities: readonly LocalEntity[
     .map((w) => w.toLowerCase())
     .find((w) => ROLE_NOUNS.has(w));
   if (!role) return undefined;
-  const candidates = entities.filter((e) => !e.weak && hasRole(e, role));
+  const generic = GENERIC_ORG_ROLES.has(role);
+  const candidates = entities.filter((e) => !e.weak && (generic ? e.kind === "organisation" : hasRole(e, role)));
   if (last && candidates.includes(last)) return last;
   return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }

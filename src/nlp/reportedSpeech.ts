@@ -24,6 +24,8 @@ const OBJECT_THEN_THAT = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
 /** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
 const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
 const MAX_TAIL_WORDS = 4;
+/** "… are surrounded — even though Kyiv denied …": a concession is someone else's claim, not part of the statement. */
+const CONCESSION = /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b/u;
 const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?/u;
 
 const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
@@ -34,8 +36,20 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
   return [start, end];
 }
 
-/** The first reported statement of the sentence [from, to) of `masked`, if it has one. */
-export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported | undefined {
+/** The reported statements of the sentence [from, to) of `masked`, in order. */
+export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported[] {
+  const found: Reported[] = [];
+  let next = from;
+  while (next < to) {
+    const statement = firstReported(masked, [next, to], mentions);
+    if (!statement) break;
+    found.push(statement);
+    next = Math.max(statement.end, statement.cue.end);
+  }
+  return found;
+}
+
+function firstReported(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported | undefined {
   for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
     const cue: Cue = { verb: match[0] === "according to" ? "according to" : match[0], start: from + match.index, end: from + match.index + match[0].length };
     if (PASSIVE.test(masked.slice(from, cue.start))) continue;
@@ -66,7 +80,8 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
       const object = told ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
-      [start, end] = trimmedSpan(masked, cue.end + skip, to);
+      const concession = CONCESSION.exec(masked.slice(cue.end + skip, to));
+      [start, end] = trimmedSpan(masked, cue.end + skip, concession ? cue.end + skip + concession.index : to);
       if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
     }
     if (words(masked.slice(start, end)) < MIN_WORDS) continue;

@@ -32,7 +32,7 @@ const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*(?:,[^,;:]{1,60},
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)\s+${ADVERBS}$`, "u");
 const PRONOUN_AFTER = /^\s+(he|she|it|they)\s*[.,;]/u;
 const NOUN_BEFORE = new RegExp(
-  String.raw`(?:^\s*|[,;]\s*|\b(?:and|but|But|And)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+${ADVERBS}$`,
+  String.raw`(?:^\s*|[,;—–]\s*|\b(?:and|but|But|And|though|although|because|whereas)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+${ADVERBS}$`,
   "u",
 );
 /** Before an inverted subject there is only the quote's end or a comma. */

@@ -38,6 +38,8 @@ export interface QuoteEvalRow {
   speakerAccuracy: number;
   reportedGold: number;
   reportedFound: number;
+  /** Reported statements the extractor gave (gold covers statements without quotation marks only, so no precision is claimed). */
+  reportedExtracted: number;
   /** Gold items whose text is not in the ingested body (an annotation or ingest problem). */
   unlocated: string[];
   /** One line per missed, spurious or misattributed quote, for reading the failures. */
@@ -131,6 +133,7 @@ function scoreArticle(slug: string, article: Article, gold: GoldQuote[], quotes:
     speakerAccuracy: ratio(right, matched),
     reportedGold: goldReported.length,
     reportedFound,
+    reportedExtracted: reported.length,
     unlocated,
     errors,
   };
@@ -146,7 +149,7 @@ export function evaluateQuotes(): QuoteEvalRow[] {
     const article = articles[i] as Article;
     return scoreArticle(g.article, article, g.quotes, quotes.filter((q) => q.article === article.id), byId);
   });
-  const sum = (key: "gold" | "found" | "matched" | "speakerRight" | "reportedGold" | "reportedFound"): number =>
+  const sum = (key: "gold" | "found" | "matched" | "speakerRight" | "reportedGold" | "reportedFound" | "reportedExtracted"): number =>
     rows.reduce((n, r) => n + r[key], 0);
   const precision = ratio(sum("matched"), sum("found"));
   const recall = ratio(sum("matched"), sum("gold"));
@@ -162,6 +165,7 @@ export function evaluateQuotes(): QuoteEvalRow[] {
     speakerAccuracy: ratio(sum("speakerRight"), sum("matched")),
     reportedGold: sum("reportedGold"),
     reportedFound: sum("reportedFound"),
+    reportedExtracted: sum("reportedExtracted"),
     unlocated: rows.flatMap((r) => r.unlocated),
     errors: [],
   });
@@ -171,10 +175,10 @@ export function evaluateQuotes(): QuoteEvalRow[] {
 /** The rows as a fixed-width table. */
 export function formatQuoteEval(rows: readonly QuoteEvalRow[]): string {
   const pct = (x: number): string => x.toFixed(2);
-  const lines = [`${"article".padEnd(42)} gold found    P    R   F1  speaker  reported`];
+  const lines = [`${"article".padEnd(44)} gold found    P    R   F1  speaker  reported found/gold (extracted)`];
   for (const r of rows) {
     lines.push(
-      `${r.article.padEnd(42)} ${String(r.gold).padStart(4)} ${String(r.found).padStart(5)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}   ${pct(r.speakerAccuracy)}   ${r.reportedFound}/${r.reportedGold}`,
+      `${r.article.padEnd(44)} ${String(r.gold).padStart(4)} ${String(r.found).padStart(5)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}   ${pct(r.speakerAccuracy)}   ${r.reportedFound}/${r.reportedGold} (${r.reportedExtracted})`,
     );
   }
   return lines.join("\n");
