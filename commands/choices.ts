@@ -1,16 +1,22 @@
 // Autocomplete choices from the store: speakers, people and organisations, and article titles,
 // best matches for what was typed first, labelled with what the user will get.
-import Fuse from "fuse.js";
+import { normalizeName } from "../src/answer/findEntity.ts";
+import { nameSearch, type NameSearch } from "../src/answer/nameSearch.ts";
 import { fitChoices } from "../src/render/discord/limits.ts";
 import type { Choice } from "../src/render/discord/message.ts";
 import type { Corpus } from "../src/store/corpus.ts";
 import type { Article, Entity } from "../src/store/schema.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const MAX_CHOICES = 25;
 
 interface Indexed<T> {
+  /** Most quoted (or first stored) first: what an empty box shows. */
   readonly ranked: readonly T[];
-  readonly fuse: Fuse<T>;
+  /** Searches in order of preference: names before aliases. */
+  readonly searches: readonly NameSearch<T>[];
+  /** Normalised words of each item, to check every typed word. */
+  readonly words: ReadonlyMap<T, string>;
 }
 
 function cached<T>(build: (corpus: Corpus) => Indexed<T>): (corpus: Corpus) => Indexed<T> {
@@ -26,24 +32,46 @@ function cached<T>(build: (corpus: Corpus) => Indexed<T>): (corpus: Corpus) => I
 
 const quoteCount = (corpus: Corpus, entity: Entity) => corpus.quotesBySpeaker.get(entity.id)?.length ?? 0;
 
+function indexed<T>(ranked: readonly T[], ...fields: ((item: T) => string)[]): Indexed<T> {
+  const searches = fields.map((field) => nameSearch(ranked.map((item) => ({ name: normalizeName(field(item)), item })), { threshold: 0.4 }));
+  const words = new Map(ranked.map((item) => [item, ` ${fields.map((field) => normalizeName(field(item))).join(" ")}`]));
+  return { ranked, searches, words };
+}
+
 function entityIndex(corpus: Corpus, entities: readonly Entity[]): Indexed<Entity> {
   const ranked = [...entities].sort(
     (a, b) => quoteCount(corpus, b) - quoteCount(corpus, a) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
   );
-  const fuse = new Fuse(ranked, { keys: [{ name: "name", weight: 2 }, "aliases"], threshold: 0.4, ignoreLocation: true });
-  return { ranked, fuse };
+  return indexed(ranked, (e) => e.name, (e) => e.aliases.join(" "));
 }
 
 const speakers = cached((corpus) => entityIndex(corpus, corpus.store.entities.filter((e) => quoteCount(corpus, e) > 0)));
 const entities = cached((corpus) => entityIndex(corpus, corpus.store.entities));
-const articles = cached<Article>((corpus) => ({
-  ranked: corpus.store.articles,
-  fuse: new Fuse(corpus.store.articles, { keys: [{ name: "title", weight: 2 }, "outlet", "id"], threshold: 0.4, ignoreLocation: true }),
-}));
+const articles = cached<Article>((corpus) => indexed(corpus.store.articles, (a) => a.title, (a) => `${a.outlet ?? ""} ${a.id}`));
 
+/**
+ * What was typed so far: items with a word starting with each typed word come first (by name,
+ * then by alias), then close spellings, so typing letter by letter narrows the list at once.
+ */
 function best<T>(index: Indexed<T>, typed: string): readonly T[] {
-  const query = typed.trim().slice(0, 100);
-  return query ? index.fuse.search(query, { limit: 25 }).map((r) => r.item) : index.ranked.slice(0, 25);
+  const query = normalizeName(typed.slice(0, 100));
+  if (!query) return index.ranked.slice(0, MAX_CHOICES);
+  const typedWords = query.split(" ");
+  const last = typedWords.at(-1) ?? query;
+  const hasEveryWord = (item: T) => typedWords.every((word) => index.words.get(item)?.includes(` ${word}`));
+  const chosen = new Set<T>();
+  const limit = typedWords.length === 1 ? MAX_CHOICES : MAX_CHOICES * 4;
+  for (const search of index.searches) {
+    for (const item of search.prefixed(last, limit)) {
+      if (chosen.size < MAX_CHOICES && hasEveryWord(item)) chosen.add(item);
+    }
+  }
+  for (const search of index.searches) {
+    for (const hit of search.fuzzy(query, MAX_CHOICES)) {
+      if (chosen.size < MAX_CHOICES) chosen.add(hit.item.item);
+    }
+  }
+  return [...chosen];
 }
 
 /** Speakers for `/quote who`: "Tatiana Stanovaya — 5 quotes". */

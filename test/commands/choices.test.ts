@@ -80,6 +80,13 @@ describe("autocomplete choices", () => {
     expect(entityChoices(corpus, "kreml")[0]?.value).toBe("Kremlin");
   });
 
+  it("narrows as a name is typed letter by letter, names before aliases", () => {
+    expect(entityChoices(corpus, "d")[0]?.value).toBe("Dmitry Peskov");
+    expect(entityChoices(corpus, "dmitry p").map((c) => c.value)).toEqual(["Dmitry Peskov"]);
+    expect(entityChoices(corpus, "extra person 3").map((c) => c.value)).toContain("Extra Person 3");
+    expect(entityChoices(corpus, "extra person 3")[0]?.value).toMatch(/^Extra Person 3/u);
+  });
+
   it("offers article titles with their outlet, the id as value", () => {
     expect(articleChoices(corpus, "gaza")).toEqual([{ name: "Gaza aid centre killings", value: "a2" }]);
     expect(articleChoices(corpus, "")[0]).toEqual({ name: "AP — The Trump-Putin phone call gave the Kremlin leader a chance", value: "a1" });
