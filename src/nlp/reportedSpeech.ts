@@ -14,6 +14,9 @@ export interface Reported {
 
 const MIN_WORDS = 4;
 const PASSIVE = /\b(?:was|were|been|be|is|are|being)\s+$/u;
+/** "a newly revealed summertime phone call": the participle describes a noun, nobody speaks. */
+const ADJECTIVAL = /\b(?:a|an|the|newly|widely|its|his|her|their)\s+$/iu;
+const LOOK_BEHIND = 20;
 /** What a cue's object may be before its clause: "told lawmakers", "told Congress on Monday". */
 const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}.'’-]+\s+(?:(?:on|late|last)\s+\p{Lu}\p{Ll}+\s+)?/u;
 /** "said Thursday that", "said late last week that": only time words between a cue and its "that". */
@@ -52,7 +55,8 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
 function firstReported(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported | undefined {
   for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
     const cue: Cue = { verb: match[0] === "according to" ? "according to" : match[0], start: from + match.index, end: from + match.index + match[0].length };
-    if (PASSIVE.test(masked.slice(from, cue.start))) continue;
+    const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
+    if (PASSIVE.test(before) || ADJECTIVAL.test(before)) continue;
     if (cue.verb === "according to") {
       const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + 6);
       const before = trimmedSpan(masked, from, cue.start);

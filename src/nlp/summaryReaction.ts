@@ -18,6 +18,11 @@ export interface Reaction {
 
 const NOT_SPEAKERS = /^(?:the|a|an|in|on|at|but|and|while|during|after|before|when|this|that|it|he|she|they|mr|ms|mrs)\b/iu;
 
+/** Whether a sentence reports what someone said: a caption or a kicker does not. */
+export function reports(sentence: string): boolean {
+  return CUE.test(sentence);
+}
+
 export function reactionIn(sentence: string): Reaction | null {
   if (!CUE.test(sentence)) return null;
   for (const match of sentence.matchAll(NAME)) {
