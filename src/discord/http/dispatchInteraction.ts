@@ -1,0 +1,72 @@
+// One verified interaction, as Discord POSTs it, to the response body Discord expects: PING → PONG,
+// slash commands, autocomplete and page buttons through the same responder the gateway bot uses.
+import { InteractionResponseType, InteractionType } from "discord.js";
+import { z } from "zod";
+import type { OptionValues } from "../../../commands/command.ts";
+import { noticeMessage } from "../../render/discord/error.ts";
+import type { Choice, DiscordMessage } from "../../render/discord/message.ts";
+import { autocompleteResponse, buttonResponse, commandResponse, FAILED, type Responder } from "../respond.ts";
+
+const OptionSchema = z.object({
+  name: z.string(),
+  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+});
+const UserSchema = z.object({ id: z.string() });
+
+/** The parts of Discord's interaction object the bot reads; anything else is ignored. */
+export const InteractionSchema = z.object({
+  type: z.number().int(),
+  data: z
+    .object({ name: z.string().optional(), options: z.array(OptionSchema).optional(), custom_id: z.string().optional() })
+    .optional(),
+  member: z.object({ user: UserSchema }).optional(),
+  user: UserSchema.optional(),
+});
+
+export type Interaction = z.infer<typeof InteractionSchema>;
+
+export type InteractionResponse =
+  | { type: InteractionResponseType.Pong }
+  | { type: InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage; data: DiscordMessage }
+  | { type: InteractionResponseType.ApplicationCommandAutocompleteResult; data: { choices: Choice[] } };
+
+const userOf = (interaction: Interaction): string => interaction.member?.user.id ?? interaction.user?.id ?? "unknown";
+
+/** Option values by name (the discord.js router's `valuesOf` does the same for discord.js's types). */
+function valuesOf(options: readonly z.infer<typeof OptionSchema>[] | undefined): OptionValues {
+  const values: Record<string, string> = {};
+  for (const option of options ?? []) if (option.value !== undefined) values[option.name] = String(option.value);
+  return values;
+}
+
+const reply = (data: DiscordMessage): InteractionResponse => ({ type: InteractionResponseType.ChannelMessageWithSource, data });
+
+/** The response to `interaction`; throws only when a command itself fails (see `failureResponse`). */
+export function dispatchInteraction(responder: Responder, interaction: Interaction): InteractionResponse {
+  const name = interaction.data?.name ?? "";
+  switch (interaction.type) {
+    case InteractionType.Ping:
+      return { type: InteractionResponseType.Pong };
+    case InteractionType.ApplicationCommand:
+      return reply(commandResponse(responder, name, valuesOf(interaction.data?.options), userOf(interaction)));
+    case InteractionType.ApplicationCommandAutocomplete: {
+      const focused = interaction.data?.options?.find((o) => o.focused);
+      const choices = focused ? autocompleteResponse(responder, name, focused.name, String(focused.value ?? "")) : [];
+      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+    }
+    case InteractionType.MessageComponent: {
+      const response = buttonResponse(responder, interaction.data?.custom_id ?? "", userOf(interaction));
+      return response.kind === "update" ? { type: InteractionResponseType.UpdateMessage, data: response.message } : reply(response.message);
+    }
+    default:
+      return reply(noticeMessage("This kind of interaction is not something the bot answers.", true));
+  }
+}
+
+/** What the user sees when answering `interaction` failed: an empty choice list, or a short ephemeral error. */
+export function failureResponse(interaction: Interaction): InteractionResponse {
+  return interaction.type === InteractionType.ApplicationCommandAutocomplete
+    ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
+    : reply(noticeMessage(FAILED, true));
+}
