@@ -80,6 +80,18 @@ function indexOf(corpus: Corpus): EntityIndex {
 
 const best = (entities: readonly Entity[]): Entity | undefined => [...entities].sort((a, b) => weight(b) - weight(a))[0];
 
+/** "Witcoff Steven", "Novosti RIA": every word of the query, matched alone, names the same entity. */
+function wordByWord(index: EntityIndex, key: string): Entity | undefined {
+  const words = key.split(" ").filter((w) => w.length >= MIN_QUERY);
+  if (words.length < 2) return undefined;
+  const found = words.map((w) => {
+    const hit = index.fuse.search(w, { limit: 1 })[0];
+    return hit && (hit.score ?? 1) <= ACCEPT ? hit.item.entity : undefined;
+  });
+  const first = found[0];
+  return first && found.every((e) => e === first) ? first : undefined;
+}
+
 export function findEntity(corpus: Corpus, query: string): EntityMatch {
   const key = normalizeName(query);
   if (key.length < MIN_QUERY) return { entity: null, suggestions: [] };
@@ -91,6 +103,8 @@ export function findEntity(corpus: Corpus, query: string): EntityMatch {
   const hits = index.fuse.search(key, { limit: 20 });
   const top = hits[0];
   if (top && (top.score ?? 1) <= ACCEPT) return { entity: top.item.entity, suggestions: [] };
+  const byWords = wordByWord(index, key);
+  if (byWords) return { entity: byWords, suggestions: [] };
   const suggestions: string[] = [];
   for (const hit of hits) {
     if ((hit.score ?? 1) > SUGGEST || suggestions.length >= MAX_SUGGESTIONS) break;

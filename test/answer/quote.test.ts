@@ -71,6 +71,15 @@ describe("/quote", () => {
     expect(quote(seed, who).speaker?.name).toBe(name);
   });
 
+  it("finds a name typed surname first: Witcoff Steven, Novosti RIA", () => {
+    expect(quote(seed, "Witcoff Steven").speaker?.name).toBe("Steve Witkoff");
+    expect(quote(seed, "Novosti RIA").speaker?.name).toBe("RIA Novosti");
+  });
+
+  it("offers a close name as a suggestion, not as the answer, when the spelling is further off (Lukianoff)", () => {
+    expect(quote(seed, "Lukianoff")).toMatchObject({ speaker: null, by: [], suggestions: ["Fyodor Lukyanov"] });
+  });
+
   it("suggests nobody unrelated for a name that is not close to any (Merkel, Biden)", () => {
     expect(quote(seed, "Merkel")).toMatchObject({ speaker: null, suggestions: [] });
     expect(quote(seed, "Biden").suggestions).toEqual([]);
