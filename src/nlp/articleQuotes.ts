@@ -1,10 +1,11 @@
 // The quotes of one article, paragraph by paragraph: direct and mixed quotes with their cue and
 // speaker, continuation quotes, and reported speech, remembering the last speaker for "he said".
 import type { Article, Attribution, QuoteKind } from "../store/schema.ts";
-import { NAMING_CUES, QUOTE_CUE } from "./cueVerbs.ts";
+import { QUOTE_CUE } from "./cueVerbs.ts";
 import { describedSpeaker } from "./describedSpeaker.ts";
 import type { ArticleEntities, LocalEntity, LocalMention } from "./entities.ts";
 import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
+import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
@@ -23,36 +24,17 @@ export interface LocalQuote {
   about: LocalEntity[];
 }
 
-/** The attribution clause after a quote is short and stays in its sentence. */
-const MAX_ATTRIBUTION_GAP = 160;
-/** Between a quote and its trailing attribution: punctuation, then a subject (name, pronoun, "the White House"), no new clause. */
-const ATTRIBUTION_GAP = /^[,.!?…—–:-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
 const MIN_WORDS = 2;
 /** A paragraph that ends by introducing a list of statements: "… also said:". */
 const LIST_INTRO = new RegExp(`${QUOTE_CUE.source}:\\s*$`, "u");
 /** A listed statement has a verb of being, having or modality ("must stay", "is confident"); "Read the full transcript" has none. */
 const STATEMENT = /\b(?:is|are|was|were|will|would|must|can|could|should|needs?|has|have|had|may|might)\b/u;
-/** "called his death “a crisis…”": a naming cue reaches a quote this many words on. */
-const NAMING_REACH = 8;
 /** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
 const NAME_OF_THING = /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name)|so-called|titled|entitled|named)\s+(?:the\s+)?$/iu;
-/** A sentence-final attribution ("…, Iraq's ambassador warned on Monday.") has at most this many words after its verb. */
-const MAX_TAIL_WORDS = 4;
 /** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** A heading-like line (no closing punctuation) holds scare quotes and titles, not speech. */
 const ENDS_LIKE_PROSE = /[.!?:]["”’')\]]*\s*$|[.!?,]\s*["”’']\s*$/u;
-
-function cues(masked: string, from: number, to: number): Cue[] {
-  const found: Cue[] = [];
-  for (const match of masked.slice(from, to).matchAll(QUOTE_CUE)) {
-    const verb = match[0].split(" ")[0] ?? match[0];
-    found.push({ verb, start: from + match.index, end: from + match.index + match[0].length });
-  }
-  return found;
-}
-
-const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 interface Speaker {
   speaker: LocalEntity | null;
@@ -166,26 +148,11 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const body = raw.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
-      const afterCue = cues(masked, span.close + 1, se).find((c) => c.start - span.close <= MAX_ATTRIBUTION_GAP && ATTRIBUTION_GAP.test(masked.slice(span.close + 1, c.start)));
-      const beforeCue = cues(masked, ss, span.open).at(-1);
-      let who: Speaker | undefined;
-      const afterSubject = afterCue && subjectOf(masked, span.close + 1, se, afterCue, mentions);
-      if (afterCue && afterSubject) who = resolve(afterSubject, p.n, afterCue);
-      if (!who && beforeCue) {
-        const naming = NAMING_CUES.has(beforeCue.verb);
-        const near = wordCount(masked.slice(beforeCue.end, span.open)) <= NAMING_REACH;
-        const subject = !naming || near ? subjectOf(masked, ss, se, beforeCue, mentions) : undefined;
-        if (subject) who = resolve(subject, p.n, beforeCue);
-      }
-      const tailCue = cues(masked, span.close + 1, se).at(-1);
-      if (!who && tailCue && wordCount(masked.slice(tailCue.end, se)) <= MAX_TAIL_WORDS) {
-        const comma = masked.lastIndexOf(",", tailCue.start);
-        const subject = comma > span.close ? subjectOf(masked, comma + 1, se, tailCue, mentions) : undefined;
-        if (subject) who = resolve(subject, p.n, tailCue);
-      }
+      const attributed = quoteCue(masked, sentence, span, mentions);
+      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue) : undefined;
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
-      const direct = isDirect(masked, sentence, span.open, span.close, who?.cue === beforeCue ? beforeCue : undefined, who?.cue === afterCue ? afterCue : undefined);
+      const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
       if (!who) {
