@@ -14,7 +14,7 @@ export interface Harness {
   readonly fake: FakeDiscord;
   readonly env: NodeJS.ProcessEnv;
   readonly logs: string[];
-  /** Dispatches an INTERACTION_CREATE and resolves with the bot's callback request for it. */
+  /** Dispatches an INTERACTION_CREATE and resolves with the bot's callback request for it that the fake accepted. */
   interact(interaction: { id: string }): Promise<RecordedRequest>;
   /**
    * The message the bot answers `interaction` with: the callback's data, or, when a slow machine made
@@ -56,7 +56,7 @@ export async function startHarness(options: { commands?: readonly Command<unknow
   const running = bot;
   const interact = (interaction: { id: string }) => {
     fake.dispatch("INTERACTION_CREATE", interaction);
-    return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`), 8_000);
+    return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`) && r.status < 300, 8_000);
   };
   return {
     fake,
