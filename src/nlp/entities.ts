@@ -1,9 +1,11 @@
 // The people and organisations of one article: name phrases clustered into entities (full
-// name, surname, titled forms), each with its description, gender and every mention.
+// name, surname, titled forms), each with its description (never taken from inside a quote),
+// gender and every mention.
 import type { Article, EntityKind, Mention } from "../store/schema.ts";
 import { describe } from "./describe.ts";
 import { FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, TITLES, genderOfFirstName } from "./nameLexicon.ts";
 import { findNames, type NameSpan } from "./names.ts";
+import { quoteSpans } from "./quoteSpans.ts";
 
 export interface LocalEntity {
   name: string;
@@ -89,9 +91,11 @@ const hasPersonTitle = (span: NameSpan): boolean => span.titles.some((t) => TITL
 export function articleEntities(article: Article): ArticleEntities {
   const found: Found[] = [];
   for (const p of article.paragraphs) {
+    const quoted = quoteSpans(p.text);
     for (const span of findNames(p.text)) {
       if (span.kind === "place") continue;
-      const description = describe(p.text, span);
+      const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
+      const description = inQuote ? undefined : describe(p.text, span);
       found.push({ paragraph: p.n, span, ...(description ? { description } : {}) });
     }
   }

@@ -24,6 +24,11 @@ describe("people and organisations of an article", () => {
     );
   });
 
+  it("takes no description from inside a quote: Witkoff's “President Putin” does not describe Putin", () => {
+    expect(entity("Vladimir Putin")?.description).toBeUndefined();
+    expect(entity("Vladimir Putin")?.aliases).toContain("President Putin");
+  });
+
   it("knows organisations that speak: The White House said, state news agency RIA Novosti pointed at", () => {
     expect(entity("White House")?.kind).toBe("organisation");
     expect(entity("RIA Novosti")).toMatchObject({ kind: "organisation", description: "state news agency" });
