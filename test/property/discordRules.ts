@@ -14,10 +14,15 @@ interface Embed {
   fields?: { name: string; value: string }[];
 }
 
+interface Component {
+  custom_id?: string;
+  label?: string;
+}
+
 interface Payload {
   content?: string;
   embeds?: readonly Embed[];
-  components?: readonly { components: readonly { custom_id?: string; label?: string }[] }[];
+  components?: readonly { components: readonly object[] }[];
   allowed_mentions?: unknown;
 }
 
@@ -59,7 +64,7 @@ export function messageProblems(payload: Payload): string[] {
   const ids = new Set<string>();
   for (const [r, row] of rows.entries()) {
     over(broken, `row ${r}`, row.components.length, 5);
-    for (const component of row.components) {
+    for (const component of row.components as Component[]) {
       if (component.custom_id !== undefined) {
         if (component.custom_id.length === 0) broken.push("an empty custom_id");
         over(broken, `custom_id ${component.custom_id}`, component.custom_id.length, 100);
@@ -94,6 +99,6 @@ export function visibleText(payload: Payload): string {
     parts.push(embed.title ?? "", embed.description ?? "", embed.footer?.text ?? "", embed.author?.name ?? "");
     for (const field of embed.fields ?? []) parts.push(field.name, field.value);
   }
-  for (const row of payload.components ?? []) for (const component of row.components) parts.push(component.label ?? "");
+  for (const row of payload.components ?? []) for (const component of row.components as Component[]) parts.push(component.label ?? "");
   return parts.join("\n");
 }
