@@ -97,6 +97,17 @@ function nameOf(run: Token[]): NameSpan | undefined {
   };
 }
 
+/** "World Travel and Tourism Council": the capitalised words after an "and" end in an organisation word. */
+function orgAhead(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j += 1) {
+    const t = tokens[j] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (ORG_WORDS.has(clean(t.text))) return true;
+    if (t.breakAfter) return false;
+  }
+  return false;
+}
+
 /** Every name phrase of `text`, in order. */
 export function findNames(text: string): NameSpan[] {
   const tokens = tokenize(text);
@@ -112,10 +123,14 @@ export function findNames(text: string): NameSpan[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
+    const linkable = run.length > 0 && next !== undefined && isCapitalised(next.text) && !token.breakAfter;
+    const orgSoFar = run.some((t) => ORG_WORDS.has(clean(t.text)));
     const joins =
       isCapitalised(token.text) ||
-      (run.length > 0 && next !== undefined && isCapitalised(next.text) && !token.breakAfter &&
-        (NAME_PARTICLES.has(token.text) || (ORG_CONNECTORS.has(token.text) && !NOT_NAMES.has(next.text) && run.some((t) => ORG_WORDS.has(clean(t.text))))));
+      (linkable &&
+        (NAME_PARTICLES.has(token.text) ||
+          (ORG_CONNECTORS.has(token.text) && !NOT_NAMES.has(next.text) && orgSoFar) ||
+          (token.text === "and" && !orgSoFar && orgAhead(tokens, i + 1))));
     if (!joins) {
       flush();
       continue;

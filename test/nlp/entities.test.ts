@@ -53,6 +53,11 @@ describe("people and organisations of an article", () => {
     expect(findNames("Nigel Gould-Davies said")[0]?.name).toBe("Nigel Gould-Davies");
     expect(findNames("Aside from Russian President Vladi\u00ADmir Putin, few")[0]?.name).toBe("Vladimir Putin");
   });
+
+  it("joins an organisation's name over 'and' but keeps two people apart", () => {
+    expect(findNames("according to the World Travel and Tourism Council, an industry body")[0]).toMatchObject({ name: "World Travel and Tourism Council", kind: "organisation" });
+    expect(findNames("Noel and Thomas signed").map((n) => n.name)).toEqual(["Noel", "Thomas"]);
+  });
 });
 
 describe("entities across articles", () => {
