@@ -1,11 +1,14 @@
 // ROUGE-1, ROUGE-2 and ROUGE-L F-scores with Porter stemming, tokenised as the reference
-// rouge-score package does (lower-cased, runs of letters and digits).
+// rouge-score package does (lower-cased, runs of letters and digits). ROUGE-L comes two ways, as
+// rouge-score names them: `rougeL`, the LCS of the two texts as single token sequences, and
+// `rougeLsum`, Lin's (2004) summary-level union LCS over their lines (one sentence or point a line).
 import { stemmer } from "stemmer";
 
 export interface RougeScores {
   rouge1: number;
   rouge2: number;
   rougeL: number;
+  rougeLsum: number;
 }
 
 export function rougeTokens(text: string): string[] {
@@ -36,16 +39,69 @@ function rougeN(candidate: readonly string[], reference: readonly string[], n: n
   return f1(overlap, Math.max(0, candidate.length - n + 1), Math.max(0, reference.length - n + 1));
 }
 
-function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const x of a) {
+function lcsTable(a: readonly string[], b: readonly string[]): number[][] {
+  const table = [new Array<number>(b.length + 1).fill(0)];
+  a.forEach((x, i) => {
+    const previous = table[i] ?? [];
     const row = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) {
       row[j] = x === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
     }
-    previous = row;
+    table.push(row);
+  });
+  return table;
+}
+
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  return lcsTable(a, b)[a.length]?.[b.length] ?? 0;
+}
+
+/** Positions in `reference` of one longest common subsequence with `candidate`, backtracked as rouge-score does. */
+function lcsPositions(reference: readonly string[], candidate: readonly string[]): number[] {
+  const table = lcsTable(reference, candidate);
+  const at = (i: number, j: number) => table[i]?.[j] ?? 0;
+  const positions: number[] = [];
+  let i = reference.length;
+  let j = candidate.length;
+  while (i > 0 && j > 0) {
+    if (reference[i - 1] === candidate[j - 1]) {
+      positions.push(--i);
+      j--;
+    } else if (at(i, j - 1) > at(i - 1, j)) j--;
+    else i--;
   }
-  return previous[b.length] ?? 0;
+  return positions;
+}
+
+function counts(lines: readonly string[][]): Map<string, number> {
+  const all = new Map<string, number>();
+  for (const line of lines) for (const t of line) all.set(t, (all.get(t) ?? 0) + 1);
+  return all;
+}
+
+/** Summary-level ROUGE-L: each reference line's union LCS with the candidate lines, a token counted no more often than both texts hold it. */
+function rougeLsum(candidate: readonly string[][], reference: readonly string[][]): number {
+  const left = { candidate: counts(candidate), reference: counts(reference) };
+  let hits = 0;
+  for (const line of reference) {
+    const union = new Set(candidate.flatMap((c) => lcsPositions(line, c)));
+    for (const position of [...union].sort((a, b) => a - b)) {
+      const token = line[position] ?? "";
+      const c = left.candidate.get(token) ?? 0;
+      const r = left.reference.get(token) ?? 0;
+      if (c > 0 && r > 0) {
+        hits++;
+        left.candidate.set(token, c - 1);
+        left.reference.set(token, r - 1);
+      }
+    }
+  }
+  const size = (lines: readonly string[][]) => lines.reduce((sum, l) => sum + l.length, 0);
+  return f1(hits, size(candidate), size(reference));
+}
+
+function lines(text: string): string[][] {
+  return text.split("\n").map(rougeTokens).filter((l) => l.length > 0);
 }
 
 export function rouge(candidate: string, reference: string): RougeScores {
@@ -55,5 +111,6 @@ export function rouge(candidate: string, reference: string): RougeScores {
     rouge1: rougeN(c, r, 1),
     rouge2: rougeN(c, r, 2),
     rougeL: f1(lcsLength(c, r), c.length, r.length),
+    rougeLsum: rougeLsum(lines(candidate), lines(reference)),
   };
 }
