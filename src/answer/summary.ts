@@ -49,9 +49,10 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
     speakers.add(next.reaction.speaker);
     chosen.push(next);
   }
-  // Short of three points: complete the news from the top of the story, where news writing puts it.
+  // Short of three points: complete the news from the top of the story, where news writing puts it, one
+  // sentence at a time (a sentence that leans on the one before has had its chance as a scored pair).
   while (chosen.length < MIN_POINTS) {
-    const next = candidates.find((c) => !chosen.includes(c) && !repeats(c, chosen));
+    const next = candidates.find((c) => c.order === c.last && !chosen.includes(c) && !repeats(c, chosen));
     if (!next) break;
     chosen.push(next);
   }

@@ -1,8 +1,8 @@
 // The candidate points of an extractive summary: each sentence that can stand alone, or a dangling
 // sentence together with the one before it, with its precomputed score and whether it reports a reaction.
-import { needsPrevious, sameContent } from "../nlp/summaryRules.ts";
+import { needsPrevious, quotation, sameContent, withoutDateline } from "../nlp/summaryRules.ts";
 import { contentStems } from "../nlp/tokens.ts";
-import { reactionIn, type Reaction } from "../nlp/summaryReaction.ts";
+import { reactionIn, reports, type Reaction } from "../nlp/summaryReaction.ts";
 import { sentenceSpans } from "../store/passageIndex.ts";
 import type { Article } from "../store/schema.ts";
 
@@ -33,7 +33,7 @@ function words(text: string): number {
 }
 
 /** A sentence that refers back early ("The Kremlin leader linked it to…") reads best after the one before. */
-const REFERS_BACK = /^(?:\S+\s+){0,7}(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her)\b/iu;
+const REFERS_BACK = /^(?:\S+\s+){0,7}(?:it|its|this|these|those|they|them|their|he|him|his|she|her)\b/iu;
 /** A two-sentence point scores the mean of its sentences plus this share of the weaker one. */
 const SECOND_SENTENCE = 0.2;
 
@@ -72,9 +72,10 @@ function pointsUpTo(article: Article, maxWords: number): Candidate[] {
       return span ? paragraph.text.slice(span[0], span[1]).trim() : "";
     };
     const add = (first: number, last: number, position: number) => {
-      const text =
+      const whole =
         last - first > 1 ? `${sentence(first)} … ${sentence(last)}` : paragraph.text.slice(spans[first]?.[0] ?? 0, spans[last]?.[1] ?? 0).trim();
-      if (LABELLED.test(text) || words(sentence(last)) < MIN_WORDS || words(text) > (first === last ? maxWords : maxWords + PAIR_EXTRA) || text.endsWith("?")) return;
+      const text = position === 0 ? withoutDateline(whole) : whole;
+      if (LABELLED.test(text) || text.includes("»") || quotation(text) !== "balanced" || words(sentence(last)) < MIN_WORDS || words(text) > (first === last ? maxWords : maxWords + PAIR_EXTRA) || text.endsWith("?")) return;
       const a = scores[first] ?? 0;
       const b = scores[last] ?? 0;
       candidates.push({
@@ -88,17 +89,22 @@ function pointsUpTo(article: Article, maxWords: number): Candidate[] {
         stems: new Set(contentStems(text)),
       });
     };
-    /** A sentence sharing no content word with either neighbour in its paragraph: an inserted caption or aside. */
-    const aside = (i: number) => i > 0 && i < spans.length - 1 && !cohere(sentence(i - 1), sentence(i)) && !cohere(sentence(i), sentence(i + 1));
+    /**
+     * A sentence sharing no content word with either neighbour in its paragraph and reporting no one's words:
+     * an inserted caption or aside ("Graham warned that…" is the story, and the next "he said" leans on it).
+     */
+    const aside = (i: number) =>
+      i > 0 && i < spans.length - 1 && !reports(sentence(i)) && !cohere(sentence(i - 1), sentence(i)) && !cohere(sentence(i), sentence(i + 1));
     const start = order;
     spans.forEach((_, i) => {
       order++;
       const own = sentence(i);
-      const dangles = needsPrevious(own);
+      const dangles = needsPrevious(own) || quotation(own) === "closes";
       if (!dangles && !aside(i)) add(i, i, start + i);
       if (!dangles && !REFERS_BACK.test(own)) return;
       const before = aside(i - 1) ? i - 2 : i - 1;
-      if (before >= 0 && !needsPrevious(sentence(before)) && cohere(sentence(before), own)) add(before, i, start + before);
+      const opener = sentence(before);
+      if (before >= 0 && !needsPrevious(opener) && (cohere(opener, own) || quotation(opener) === "opens")) add(before, i, start + before);
     });
   }
   return candidates;

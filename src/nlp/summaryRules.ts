@@ -27,6 +27,14 @@ export function needsPrevious(sentence: string): boolean {
   return OPENERS.has(first) || OPENING_PHRASES.test(trimmed) || PRONOUN_SPEAKER.test(trimmed);
 }
 
+/** "WASHINGTON (CNN) -- ", "KYIV, Ukraine (AP) — ": a place of up to four words, the outlet in brackets, a dash. */
+const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+){0,4}\([\p{L}][\p{L} .&]{1,30}\)\s*(?:--|[—–])\s*(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** A story's first sentence without the dateline it may open with, which is furniture rather than news. */
+export function withoutDateline(sentence: string): string {
+  return sentence.replace(DATELINE, "");
+}
+
 /**
  * How a text leaves its double quotation marks: `opens` when a quotation runs on past its end
  * (`"The consequences are beyond comprehension.`), `closes` when it ends one opened before it

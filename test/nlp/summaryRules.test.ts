@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearDuplicate, needsPrevious } from "../../src/nlp/summaryRules.ts";
+import { nearDuplicate, needsPrevious, quotation, withoutDateline } from "../../src/nlp/summaryRules.ts";
 
 describe("needsPrevious", () => {
   it.each([
@@ -48,5 +48,35 @@ describe("nearDuplicate", () => {
         "Kremlin spokesman Dmitry Peskov underlined that Putin and Trump understand each other well.",
       ),
     ).toBe(false);
+  });
+});
+
+describe("quotation", () => {
+  it.each([
+    ['"The consequences of a biological attack are almost beyond comprehension.', "opens"],
+    ["“Today it is still in the laboratory.", "opens"],
+    ['It would be 9/11 times 10 or a hundred," former Sen. Bob Graham said.', "closes"],
+    ["Other serious pathogens are available in equally accessible forms.”", "closes"],
+    ['The U.S. government "needs to move more aggressively to limit" the spread of biological weapons.', "balanced"],
+    ["Peskov said Putin and Trump “understand each other well.”", "balanced"],
+    ["Iraq could produce 'a thousand' terrorists, the ambassador's office said.", "balanced"],
+  ] as const)("reads %s as %s", (text, state) => {
+    expect(quotation(text)).toBe(state);
+  });
+});
+
+describe("withoutDateline", () => {
+  it.each([
+    ["WASHINGTON (CNN)  -- Terrorists are likely to use a weapon.", "Terrorists are likely to use a weapon."],
+    ["(CNN) -- Ralph Mata was an internal affairs lieutenant.", "Ralph Mata was an internal affairs lieutenant."],
+    ["KYIV, Ukraine (AP) — Russia launched drones overnight.", "Russia launched drones overnight."],
+  ])("drops the dateline of %s", (sentence, news) => {
+    expect(withoutDateline(sentence)).toBe(news);
+  });
+
+  it("leaves a sentence that merely holds a parenthesis alone", () => {
+    const sentence = "The Islamic State in Iraq and Syria (ISIS) -- a Sunni militant group -- took Mosul.";
+    expect(withoutDateline(sentence)).toBe(sentence);
+    expect(withoutDateline("Kremlin spokesman Dmitry Peskov (right) spoke.")).toBe("Kremlin spokesman Dmitry Peskov (right) spoke.");
   });
 });
