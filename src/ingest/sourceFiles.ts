@@ -1,7 +1,7 @@
 // Source files: finding the .txt/.html/.htm files to ingest (named directly, or inside folders
 // recursively in a stable order, hidden files and symlink loops left out) and reading one as
 // text, with a clear reason when it cannot be used.
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { decodeDeclared } from "./html/charset.ts";
 
@@ -13,21 +13,42 @@ export interface SourceListing {
   problems: { path: string; reason: string }[];
 }
 
+const isSymlink = (path: string): boolean => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
+/** Why a path cannot be opened: a symlink loop or a dangling link are told apart from a missing path. */
+function missingReason(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ELOOP") return "symbolic link loop, not followed";
+  if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
+  if (isSymlink(path)) return "broken symbolic link (its target is missing)";
+  return code === "ENOENT" || code === "ENOTDIR" ? "not found" : `cannot be read (${code ?? (error as Error).message})`;
+}
+
 export function listSourceFiles(paths: readonly string[]): SourceListing {
   const files: string[] = [];
   const problems: SourceListing["problems"] = [];
   const seenFolders = new Set<string>();
   const visit = (path: string, named: boolean): void => {
     let stats;
+    let real;
     try {
       stats = statSync(path);
-    } catch {
-      problems.push({ path, reason: "not found" });
+      real = realpathSync(path);
+    } catch (error) {
+      problems.push({ path, reason: missingReason(path, error) });
       return;
     }
     if (stats.isDirectory()) {
-      const real = realpathSync(path);
-      if (seenFolders.has(real)) return;
+      if (seenFolders.has(real)) {
+        if (isSymlink(path)) problems.push({ path, reason: "symbolic link to a folder already read (a loop or a duplicate), not followed" });
+        return;
+      }
       seenFolders.add(real);
       let entries: string[];
       try {
