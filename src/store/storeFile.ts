@@ -3,8 +3,8 @@
 // The file is JSON with every non-ASCII character escaped: an ASCII file decodes and parses
 // several times faster, which is most of the load time of a large store.
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { SCHEMA_VERSION, type Store } from "./schema.ts";
 import { validateStore } from "./validateStore.ts";
 
@@ -47,11 +47,30 @@ export function storeJson(store: Store): string {
   return JSON.stringify(store).replace(/[\u007f-\uffff]/g, asciiEscape);
 }
 
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/** Removes the temp files beside `path` left by writers that were killed mid-write (their process is gone). */
+async function removeAbandonedTemps(path: string): Promise<void> {
+  const prefix = `${basename(path)}.tmp-`;
+  for (const name of await readdir(dirname(path))) {
+    const pid = name.startsWith(prefix) ? Number(/^(\d+)-\d+$/u.exec(name.slice(prefix.length))?.[1]) : NaN;
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) await rm(join(dirname(path), name), { force: true });
+  }
+}
+
 /** Writes the store to a temp file beside `path`, flushes it, then renames it over `path`. */
 export async function writeStoreAtomically(path: string, store: Store): Promise<void> {
   const checked = validateStore(store);
   if (!checked.ok) throw new Error(`refusing to write a store that does not match the schema (${checked.problem})`);
   await mkdir(dirname(path), { recursive: true });
+  await removeAbandonedTemps(path);
   const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const file = await open(temp, "w");
   try {
