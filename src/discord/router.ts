@@ -1,8 +1,11 @@
 // The discord.js side of answering: routes slash commands, autocomplete and page buttons to the
-// responder; defers when the 3-second window is at risk; a failing handler gets a short ephemeral
-// error (cause logged with the interaction id) and the bot keeps running.
+// responder; defers when the 3-second window is at risk; a callback Discord took but whose answer was
+// lost is followed by an edit with the answer; a failing handler gets a short ephemeral error (cause
+// logged with the interaction id) unless the window has passed, and the bot keeps running.
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import { noticeMessage } from "../render/discord/error.ts";
+import type { DiscordMessage } from "../render/discord/message.ts";
+import { acknowledge, isExpired } from "./acknowledge.ts";
 import { valuesOf } from "./commandOptions.ts";
 import type { Logger } from "./logger.ts";
 import { editOptions, isEphemeral, replyOptions } from "./replyOptions.ts";
@@ -15,14 +18,21 @@ export interface RouterDeps {
   readonly deferAfterMs: number;
 }
 
+/** A first response; when Discord already had one (an attempt whose answer was lost), the original is edited to hold `message`. */
+async function respondOnce(interaction: ChatInputCommandInteraction | ButtonInteraction, send: () => Promise<unknown>, message: DiscordMessage): Promise<void> {
+  if (await acknowledge(send)) return;
+  interaction.replied = true;
+  await interaction.editReply(editOptions(message));
+}
+
 export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
   const late = (interaction: Interaction) => Date.now() - interaction.createdTimestamp > deps.deferAfterMs;
 
   async function chat(interaction: ChatInputCommandInteraction): Promise<void> {
     const deferred = late(interaction);
-    if (deferred) await interaction.deferReply();
+    if (deferred && !(await acknowledge(() => interaction.deferReply()))) interaction.deferred = true;
     const message = commandResponse(deps.responder, interaction.commandName, valuesOf(interaction.options.data), interaction.user.id);
-    if (!deferred) await interaction.reply(replyOptions(message));
+    if (!deferred) await respondOnce(interaction, () => interaction.reply(replyOptions(message)), message);
     else if (isEphemeral(message)) {
       await interaction.deleteReply();
       await interaction.followUp(replyOptions(message));
@@ -31,11 +41,12 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
 
   async function button(interaction: ButtonInteraction): Promise<void> {
     const deferred = late(interaction);
-    if (deferred) await interaction.deferUpdate();
+    if (deferred && !(await acknowledge(() => interaction.deferUpdate()))) interaction.deferred = true;
     const response = buttonResponse(deps.responder, interaction.customId, interaction.user.id);
-    if (response.kind === "reply") await (deferred ? interaction.followUp(replyOptions(response.message)) : interaction.reply(replyOptions(response.message)));
-    else if (deferred) await interaction.editReply(editOptions(response.message));
-    else await interaction.update(editOptions(response.message));
+    const { message } = response;
+    if (response.kind === "reply") await (deferred ? interaction.followUp(replyOptions(message)) : respondOnce(interaction, () => interaction.reply(replyOptions(message)), message));
+    else if (deferred) await interaction.editReply(editOptions(message));
+    else await respondOnce(interaction, () => interaction.update(editOptions(message)), message);
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -43,7 +54,8 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     await interaction.respond(autocompleteResponse(deps.responder, interaction.commandName, focused.name, String(focused.value)));
   }
 
-  async function failed(interaction: Interaction): Promise<void> {
+  async function failed(interaction: Interaction, error: unknown): Promise<void> {
+    if (isExpired(error)) return;
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
       return;
@@ -62,9 +74,10 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       else if (interaction.isButton()) await button(interaction);
       log.debug("answered");
     } catch (error) {
-      log.error({ err: error }, "handler failed");
+      if (isExpired(error)) log.error({ err: error }, "interaction expired: the 3-second window passed before the first response");
+      else log.error({ err: error }, "handler failed");
       try {
-        await failed(interaction);
+        await failed(interaction, error);
       } catch (replyError) {
         log.error({ err: replyError }, "could not tell the user about the failure");
       }
