@@ -10,7 +10,7 @@ import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
 import { reportedIn } from "./reportedSpeech.ts";
-import { subjectOf, type Cue, type Subject } from "./speakers.ts";
+import { roleHolder, subjectOf, type Cue, type Subject } from "./speakers.ts";
 
 export interface LocalQuote {
   text: string;
@@ -44,10 +44,10 @@ interface Speaker {
 
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
 
-/** The person or organisation a sentence opens with: its subject, for "He said" in the next one. */
-function openingSubject(text: string, [from, to]: [number, number], mentions: readonly LocalMention[]): LocalEntity | undefined {
+/** The person or organisation a sentence opens with: its subject, for "he said" later in it or in the next one. */
+function openingMention(text: string, [from, to]: [number, number], mentions: readonly LocalMention[]): LocalMention | undefined {
   const first = mentions.find((m) => m.titleStart >= from && m.end <= to);
-  return first && !first.entity.weak && OPENING.test(text.slice(from, first.titleStart)) ? first.entity : undefined;
+  return first && !first.entity.weak && OPENING.test(text.slice(from, first.titleStart)) ? roleHolder(text, first, mentions) : undefined;
 }
 
 /** Entities the sentence names, the speaker excluded. */
@@ -64,6 +64,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let runOn: LocalQuote | undefined;
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
+  let currentOpening: LocalMention | undefined;
   /** The last paragraph of prose before this one: a continuation quote inherits a speaker found there or here (captions in between do not count). */
   let previousProse = 0;
   /** After "President Obama also said:", the unpunctuated lines that follow are his statements, one per line. */
@@ -75,7 +76,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const described = describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
       return { speaker: described ?? null, attribution: described ? "explicit" : "unknown", cue };
     }
-    const entity = resolvePronoun(subject.pronoun, { paragraph, offset: subject.at, previousSubject }, speakers, mentionsOf);
+    const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
+    const entity = resolvePronoun(subject.pronoun, { paragraph, offset: subject.at, subjects: [opening, previousSubject] }, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
   };
@@ -100,9 +102,11 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     listOf = undefined;
     for (const sentence of quoteSentences(text, spans)) {
       const before = quotes.length;
+      currentOpening = openingMention(text, sentence, mentions);
       processSentence(sentence);
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
-      previousSubject = spoke ?? openingSubject(text, sentence, mentions);
+      previousSubject = spoke ?? currentOpening?.entity;
+      currentOpening = undefined;
     }
     if (prose) previousProse = p.n;
     const intro = LIST_INTRO.exec(masked);

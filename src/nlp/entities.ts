@@ -37,7 +37,12 @@ interface Found {
   paragraph: number;
   span: NameSpan;
   description?: string;
+  /** First word of its sentence, where any word is capitalised ("Analysts said …"). */
+  opensSentence: boolean;
 }
+
+/** Before a sentence's first word: the paragraph's start or a stop (not a closing quote: "…?” Schiff asked" is one sentence). */
+const SENTENCE_START = /(?:^|[.!?:)]\s+|^["“‘'])\s*$/u;
 
 /** Name tokens compared loosely: case, dots, soft hyphens and an "al-" prefix ignored. */
 export const normalToken = (t: string): string =>
@@ -96,7 +101,8 @@ export function articleEntities(article: Article): ArticleEntities {
       if (span.kind === "place") continue;
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
-      found.push({ paragraph: p.n, span, ...(description ? { description } : {}) });
+      const opensSentence = SENTENCE_START.test(p.text.slice(Math.max(0, span.titleStart - 4), span.titleStart));
+      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}) });
     }
   }
   const byKey = new Map<string, LocalEntity>();
@@ -115,6 +121,7 @@ export function articleEntities(article: Article): ArticleEntities {
     byKey.set(key, entity);
     assigned.set(f, entity);
   }
+  const seenInside = new Set(found.filter((f) => !f.opensSentence).map((f) => keyOf(f.span.tokens)));
   const byInitials = new Map<string, string>();
   const rest = found.filter((f) => !assigned.has(f)).sort((a, b) => Number(a.span.tokens.length === 1) - Number(b.span.tokens.length === 1));
   for (const f of rest) {
@@ -128,6 +135,7 @@ export function articleEntities(article: Article): ArticleEntities {
     if (!entity) {
       const org = f.span.kind === "organisation" || f.span.tokens.some((t) => ORG_WORDS.has(t));
       const titled = hasPersonTitle(f.span);
+      if (!org && !titled && f.span.tokens.length === 1 && !seenInside.has(key)) continue;
       entity = newEntity(f, org && !titled ? "organisation" : "person", !org && !titled);
     }
     byKey.set(key, entity);

@@ -26,19 +26,21 @@ function compatible(entity: LocalEntity, pronoun: Pronoun): boolean {
 }
 
 /**
- * The entity `pronoun` refers to at (paragraph, offset): the subject of the sentence before when
- * compatible ("Morrison was … . He said"), else the latest recent compatible speaker (speakers newest
+ * The entity `pronoun` refers to at (paragraph, offset): the first compatible of `subjects` (the
+ * subject opening this sentence before the pronoun, then the previous sentence's: "Morrison was … .
+ * He said"), else the latest recent compatible speaker (speakers newest
  * last), else the nearest earlier compatible mention in this or the previous paragraph.
  */
 export function resolvePronoun(
   pronoun: Pronoun,
-  at: { paragraph: number; offset: number; previousSubject: LocalEntity | undefined },
+  at: { paragraph: number; offset: number; subjects: readonly (LocalEntity | undefined)[] },
   speakers: readonly SpeakerMemory[],
   mentionsOf: (n: number) => readonly LocalMention[],
 ): LocalEntity | undefined {
   if (pronoun === "they") return undefined;
-  const { paragraph, offset, previousSubject } = at;
-  if (previousSubject && compatible(previousSubject, pronoun)) return previousSubject;
+  const { paragraph, offset, subjects } = at;
+  const subject = subjects.find((s) => s !== undefined && compatible(s, pronoun));
+  if (subject) return subject;
   for (let i = speakers.length - 1; i >= 0; i -= 1) {
     const memory = speakers[i];
     if (!memory || paragraph - memory.paragraph > MEMORY_PARAGRAPHS) break;

@@ -2,6 +2,7 @@
 // the name right after it in inverted order ("said Fyodor Lukyanov"), or the clause's subject
 // for "… and said", "by warning", ", saying"; a common-noun subject ("one source") is unknown.
 import type { LocalMention } from "./entities.ts";
+import { ROLE_NOUNS } from "./nameLexicon.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
 export type Subject =
@@ -82,8 +83,17 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
     if (p) return { type: "pronoun", pronoun: p, at: from + pronoun.index };
   }
   const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo);
-  if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: first };
+  if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: roleHolder(masked, first, mentions) };
   return undefined;
+}
+
+/** "White House press secretary Josh Earnest": an organisation naming a role is followed by the person holding it. */
+export function roleHolder(masked: string, m: LocalMention, mentions: readonly LocalMention[]): LocalMention {
+  if (m.entity.kind !== "organisation") return m;
+  const next = mentions.find((o) => o.titleStart > m.end && o.entity.kind === "person");
+  if (!next) return m;
+  const between = masked.slice(m.end, next.titleStart);
+  return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && between.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)) ? next : m;
 }
 
 /** The subject of `cue` within the sentence starting at `from` and ending at `to`. */

@@ -3,15 +3,15 @@
 import type { Article } from "../store/schema.ts";
 import { contentStems } from "./tokens.ts";
 
-const POSITION_WEIGHT = 0.4;
-const CENTRALITY_WEIGHT = 0.35;
-const TITLE_WEIGHT = 0.25;
+const POSITION_WEIGHT = Number(process.env.PW ?? 0.4);
+const CENTRALITY_WEIGHT = Number(process.env.CW ?? 0.35);
+const TITLE_WEIGHT = Number(process.env.TW ?? 0.25);
 
 /** Points of 12–30 words read best; shorter ones say too little, longer ones too much at once. */
 function lengthFactor(words: number): number {
   if (words < 6) return 0.3;
   if (words < 12) return 0.6 + (0.4 * (words - 6)) / 6;
-  if (words > 30) return Math.max(0.4, 30 / words);
+  if (words > Number(process.env.LMAX ?? 30)) return Math.max(0.4, Number(process.env.LMAX ?? 30) / words);
   return 1;
 }
 
@@ -30,7 +30,7 @@ export function scoreSentences(article: Omit<Article, "sentenceScores">): number
       const distinct = new Set(sentence);
       const centrality = distinct.size > 0 ? [...distinct].reduce((sum, s) => sum + (frequency.get(s) ?? 0), 0) / (Math.sqrt(distinct.size) * norm) : 0;
       const shared = title.size > 0 ? [...title].filter((s) => distinct.has(s)).length / title.size : 0;
-      const lead = 1 / (1 + position / 3);
+      const lead = 1 / (1 + position / Number(process.env.DEC ?? 3));
       position++;
       const score = lengthFactor(sentence.length) * (POSITION_WEIGHT * lead + CENTRALITY_WEIGHT * Math.min(1, centrality * 3) + TITLE_WEIGHT * shared);
       return Math.round(score * 10000) / 10000;

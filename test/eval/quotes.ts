@@ -38,6 +38,8 @@ export interface QuoteEvalRow {
   speakerAccuracy: number;
   reportedGold: number;
   reportedFound: number;
+  /** Found reported statements whose speaker is right. */
+  reportedSpeakerRight: number;
   /** Reported statements the extractor gave (gold covers statements without quotation marks only, so no precision is claimed). */
   reportedExtracted: number;
   /** Gold items whose text is not in the ingested body (an annotation or ingest problem). */
@@ -117,8 +119,18 @@ function scoreArticle(slug: string, article: Article, gold: GoldQuote[], quotes:
   }
   for (const q of quoted) if (!used.has(q)) errors.push(`spurious ¶${q.paragraph} "${q.text.slice(0, 60)}" (${speakerName(q)})`);
   const goldReported = located.filter((g) => g.gold.kind === "reported");
-  const reportedFound = goldReported.filter((g) => reported.some((q) => overlaps(q, g))).length;
-  for (const g of goldReported) if (!reported.some((q) => overlaps(q, g))) errors.push(`missed reported ¶${g.paragraph} "${g.gold.text}"`);
+  let reportedFound = 0;
+  let reportedSpeakerRight = 0;
+  for (const g of goldReported) {
+    const hit = reported.find((q) => overlaps(q, g));
+    if (!hit) {
+      errors.push(`missed reported ¶${g.paragraph} "${g.gold.text}"`);
+      continue;
+    }
+    reportedFound += 1;
+    if (speakerRight(hit, g.gold, entities)) reportedSpeakerRight += 1;
+    else errors.push(`reported speaker ¶${g.paragraph} "${g.gold.text}" want ${g.gold.speaker ?? "null"} got ${speakerName(hit)}`);
+  }
   const precision = ratio(matched, quoted.length);
   const recall = ratio(matched, goldQuoted.length);
   return {
@@ -133,6 +145,7 @@ function scoreArticle(slug: string, article: Article, gold: GoldQuote[], quotes:
     speakerAccuracy: ratio(right, matched),
     reportedGold: goldReported.length,
     reportedFound,
+    reportedSpeakerRight,
     reportedExtracted: reported.length,
     unlocated,
     errors,
@@ -149,7 +162,7 @@ export function evaluateQuotes(): QuoteEvalRow[] {
     const article = articles[i] as Article;
     return scoreArticle(g.article, article, g.quotes, quotes.filter((q) => q.article === article.id), byId);
   });
-  const sum = (key: "gold" | "found" | "matched" | "speakerRight" | "reportedGold" | "reportedFound" | "reportedExtracted"): number =>
+  const sum = (key: "gold" | "found" | "matched" | "speakerRight" | "reportedGold" | "reportedFound" | "reportedSpeakerRight" | "reportedExtracted"): number =>
     rows.reduce((n, r) => n + r[key], 0);
   const precision = ratio(sum("matched"), sum("found"));
   const recall = ratio(sum("matched"), sum("gold"));
@@ -165,6 +178,7 @@ export function evaluateQuotes(): QuoteEvalRow[] {
     speakerAccuracy: ratio(sum("speakerRight"), sum("matched")),
     reportedGold: sum("reportedGold"),
     reportedFound: sum("reportedFound"),
+    reportedSpeakerRight: sum("reportedSpeakerRight"),
     reportedExtracted: sum("reportedExtracted"),
     unlocated: rows.flatMap((r) => r.unlocated),
     errors: [],
@@ -175,10 +189,10 @@ export function evaluateQuotes(): QuoteEvalRow[] {
 /** The rows as a fixed-width table. */
 export function formatQuoteEval(rows: readonly QuoteEvalRow[]): string {
   const pct = (x: number): string => x.toFixed(2);
-  const lines = [`${"article".padEnd(44)} gold found    P    R   F1  speaker  reported found/gold (extracted)`];
+  const lines = [`${"article".padEnd(44)} gold found    P    R   F1  speaker  reported found/gold (extracted) speaker`];
   for (const r of rows) {
     lines.push(
-      `${r.article.padEnd(44)} ${String(r.gold).padStart(4)} ${String(r.found).padStart(5)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}   ${pct(r.speakerAccuracy)}   ${r.reportedFound}/${r.reportedGold} (${r.reportedExtracted})`,
+      `${r.article.padEnd(44)} ${String(r.gold).padStart(4)} ${String(r.found).padStart(5)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}   ${pct(r.speakerAccuracy)}   ${`${r.reportedFound}/${r.reportedGold} (${r.reportedExtracted})`.padEnd(12)} ${pct(ratio(r.reportedSpeakerRight, r.reportedFound))}`,
     );
   }
   return lines.join("\n");
