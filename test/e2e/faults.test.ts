@@ -73,6 +73,17 @@ describe("REST faults", () => {
     expect(title(reply)).toContain("Stored articles");
   });
 
+  it("a 429 whose wait outlasts the window: other users are answered meanwhile, and the expiry is logged", async () => {
+    const interaction = sources(1_000);
+    harness.fake.failNext(callbackOf(interaction), rateLimited(3));
+    harness.fake.dispatch("INTERACTION_CREATE", interaction);
+    await harness.fake.waitForRequest(callbackOf(interaction));
+    await answersNext();
+    expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([429]);
+    await expect.poll(() => harness.logs.find((l) => l.includes("expired") && l.includes(interaction.id)), { timeout: 10_000 }).toBeTruthy();
+    expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([429, 404]);
+  });
+
   it("a 429 on the edit after a deferral: the edit is retried after the bucket resets", async () => {
     const interaction = sources(2_000);
     harness.fake.failNext(editOf(interaction), rateLimited(0.5));
@@ -110,6 +121,25 @@ describe("REST faults", () => {
     expect(title(edit)).toContain("Stored articles");
   });
 
+  it("a callback that fails on every discord.js attempt: the fallback tells the user once Discord recovers", async () => {
+    const interaction = sources();
+    harness.fake.failNext(callbackOf(interaction), serverError, 4);
+    const notice = (await harness.interact(interaction)).body as Callback;
+    expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([500, 500, 500, 500, 204]);
+    expect(notice.data?.flags).toBe(64);
+    expect(notice.data?.content).toContain("something went wrong");
+    expect(harness.logs.find((l) => l.includes("handler failed") && l.includes(interaction.id))).toContain("Internal Server Error");
+  });
+
+  it("an edit that fails on every attempt after a deferral: the fallback is an ephemeral follow-up", async () => {
+    const interaction = sources(2_000);
+    harness.fake.failNext(editOf(interaction), serverError, 4);
+    harness.fake.dispatch("INTERACTION_CREATE", interaction);
+    const followUp = await accepted((r) => r.method === "POST" && r.path.endsWith(`/webhooks/${interaction.application_id}/${interaction.token}`));
+    expect((followUp.body as Message).flags).toBe(64);
+    expect((followUp.body as Message).content).toContain("something went wrong");
+  });
+
   it("a callback that keeps failing with 500: logged with the interaction id, and the next interaction is answered", async () => {
     const interaction = sources();
     harness.fake.failNext(callbackOf(interaction), serverError, 8);
@@ -129,8 +159,8 @@ describe("REST faults", () => {
 });
 
 describe("the 3-second window", () => {
-  it("an interaction 2.5 s old is deferred inside the window, then edited", async () => {
-    const interaction = sources(2_500);
+  it("an interaction 2.3 s old is deferred inside the window, then edited", async () => {
+    const interaction = sources(2_300);
     expect(((await harness.interact(interaction)).body as Callback).type).toBe(5);
     expect(title(await accepted(editOf(interaction)))).toContain("Stored articles");
   });
