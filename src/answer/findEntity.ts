@@ -1,9 +1,9 @@
 // A name someone typed matched to an entity: exact name or alias, a first name that only one
-// person has, then fuzzy (fuse.js) for typos ("Putn", "Zelensky"); close misses become suggestions.
-// The index is built once per corpus.
-import Fuse from "fuse.js";
+// person has, then fuzzy (fuse.js on a trigram shortlist) for typos ("Putn", "Zelensky"); close
+// misses become suggestions. The index is built once per corpus.
 import type { Corpus } from "../store/corpus.ts";
 import type { Entity } from "../store/schema.ts";
+import { nameSearch, type NameSearch } from "./nameSearch.ts";
 
 export interface EntityMatch {
   entity: Entity | null;
@@ -11,15 +11,11 @@ export interface EntityMatch {
   suggestions: string[];
 }
 
-interface NameEntry {
-  name: string;
-  entity: Entity;
-}
-
 interface EntityIndex {
   exact: Map<string, Entity[]>;
   firstNames: Map<string, Entity[]>;
-  fuse: Fuse<NameEntry>;
+  /** Fuzzy matching over every name and alias (fuse.js on a trigram shortlist). */
+  names: NameSearch<Entity>;
 }
 
 /** Fuse scores (0 = identical): at most ACCEPT is the same name mistyped; at most SUGGEST, and starting alike, is worth offering. */
@@ -52,19 +48,18 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
 function buildIndex(corpus: Corpus): EntityIndex {
   const exact = new Map<string, Entity[]>();
   const firstNames = new Map<string, Entity[]>();
-  const entries: NameEntry[] = [];
+  const entries: { name: string; item: Entity }[] = [];
   for (const entity of corpus.store.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       const key = normalizeName(name);
       if (!key) continue;
       push(exact, key, entity);
-      entries.push({ name: key, entity });
+      entries.push({ name: key, item: entity });
     }
     const first = normalizeName(entity.name).split(" ");
     if (entity.kind === "person" && first.length > 1 && first[0]) push(firstNames, first[0], entity);
   }
-  const fuse = new Fuse(entries, { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: SUGGEST });
-  return { exact, firstNames, fuse };
+  return { exact, firstNames, names: nameSearch(entries, { threshold: SUGGEST }) };
 }
 
 const indexes = new WeakMap<Corpus, EntityIndex>();
@@ -85,8 +80,8 @@ function wordByWord(index: EntityIndex, key: string): Entity | undefined {
   const words = key.split(" ").filter((w) => w.length >= MIN_QUERY);
   if (words.length < 2) return undefined;
   const found = words.map((w) => {
-    const hit = index.fuse.search(w, { limit: 1 })[0];
-    return hit && (hit.score ?? 1) <= ACCEPT ? hit.item.entity : undefined;
+    const hit = index.names.fuzzy(w, 1)[0];
+    return hit && (hit.score ?? 1) <= ACCEPT ? hit.item.item : undefined;
   });
   const first = found[0];
   return first && found.every((e) => e === first) ? first : undefined;
@@ -100,16 +95,16 @@ export function findEntity(corpus: Corpus, query: string): EntityMatch {
   if (exact?.length) return { entity: best(exact) ?? null, suggestions: [] };
   const byFirst = index.firstNames.get(key);
   if (byFirst?.length === 1 && byFirst[0]) return { entity: byFirst[0], suggestions: [] };
-  const hits = index.fuse.search(key, { limit: 20 });
+  const hits = index.names.fuzzy(key, 20);
   const top = hits[0];
-  if (top && (top.score ?? 1) <= ACCEPT) return { entity: top.item.entity, suggestions: [] };
+  if (top && (top.score ?? 1) <= ACCEPT) return { entity: top.item.item, suggestions: [] };
   const byWords = wordByWord(index, key);
   if (byWords) return { entity: byWords, suggestions: [] };
   const suggestions: string[] = [];
   for (const hit of hits) {
     if ((hit.score ?? 1) > SUGGEST || suggestions.length >= MAX_SUGGESTIONS) break;
     const sameStart = hit.item.name.split(" ").some((word) => word[0] === key[0]);
-    if (sameStart && !suggestions.includes(hit.item.entity.name)) suggestions.push(hit.item.entity.name);
+    if (sameStart && !suggestions.includes(hit.item.item.name)) suggestions.push(hit.item.item.name);
   }
   return { entity: null, suggestions };
 }
