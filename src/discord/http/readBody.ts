@@ -1,5 +1,5 @@
 // A request body read into memory up to a byte limit: a larger one (by its Content-Length or by
-// what actually arrives) is refused before any of it is kept or parsed.
+// what actually arrives) is refused before any of it is kept or parsed; a body cut off midway is unreadable.
 import type { IncomingMessage } from "node:http";
 
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false };
@@ -21,5 +21,6 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bo
     request.on("data", onData);
     request.once("end", () => resolve({ ok: true, body: Buffer.concat(chunks) }));
     request.once("error", () => resolve({ ok: false, tooLarge: false }));
+    request.once("close", () => resolve({ ok: false, tooLarge: false }));
   });
 }
