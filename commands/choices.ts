@@ -67,6 +67,7 @@ function best<T>(index: Indexed<T>, typed: string): readonly T[] {
     }
   }
   for (const search of index.searches) {
+    if (chosen.size >= MAX_CHOICES) break;
     for (const hit of search.fuzzy(query, MAX_CHOICES)) {
       if (chosen.size < MAX_CHOICES) chosen.add(hit.item.item);
     }

@@ -54,6 +54,10 @@ function topRanksByShortPrefix(words: readonly { word: string; rank: number }[])
   return new Map([...all].map(([prefix, ranks]) => [prefix, [...ranks].sort((a, b) => a - b).slice(0, PREFIX_LIMIT)]));
 }
 
+/** Trigrams always counted for a query, rarest first; after them, ones this common are skipped. */
+const RARE_TRIGRAMS = 3;
+const COMMON_TRIGRAM = 2000;
+
 /** Builds the search over `entries` (name already normalised), kept in the given order of preference. */
 export function nameSearch<T>(entries: readonly { name: string; item: T }[], options: NameSearchOptions): NameSearch<T> {
   const words = entries
@@ -74,8 +78,13 @@ export function nameSearch<T>(entries: readonly { name: string; item: T }[], opt
   function candidates(query: string): { name: string; item: T }[] {
     if (entries.length <= limitCandidates) return [...entries];
     const shared = new Map<number, number>();
-    for (const gram of trigrams(query)) {
-      for (const id of postings.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const grams = trigrams(query)
+      .map((gram) => postings.get(gram) ?? [])
+      .sort((a, b) => a.length - b.length);
+    // The rarest trigrams pick the candidates; the most common ones add little but cost the most.
+    for (const [i, ids] of grams.entries()) {
+      if (i >= RARE_TRIGRAMS && ids.length > COMMON_TRIGRAM) break;
+      for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     return [...shared]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
