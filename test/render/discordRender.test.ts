@@ -52,6 +52,16 @@ describe("escapeText", () => {
     );
   });
 
+  it("never echoes a lone surrogate back, and keeps paired ones (emoji) whole", () => {
+    expect(escapeText("a\ud800 b\udc00")).toBe("a\ufffd b\ufffd");
+    expect(escapeText("flag 🇺🇦")).toBe("flag 🇺🇦");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(escapeText(text).isWellFormed()).toBe(true);
+      }),
+    );
+  });
+
   it("accepts only http(s) links", () => {
     expect(safeUrl("https://apnews.com/a(b)")).toBe("https://apnews.com/a%28b%29");
     expect(safeUrl("javascript:alert(1)")).toBeUndefined();

@@ -3,9 +3,12 @@
 // `<@123>`, `<@&123>`, `<#123>`) can form, whatever allowed_mentions says. Linear in the text's length.
 
 const ZERO_WIDTH_SPACE = "\u200b";
+/** A UTF-16 surrogate without its pair: not text, so it becomes the replacement character. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeText(text: string): string {
   return text
+    .replace(LONE_SURROGATE, "\ufffd")
     .replace(/[\\*_~|`[\]#>]/gu, "\\$&")
     .replace(/^(\s*)([-+]|\d+\.)(?=\s)/gmu, "$1\\$2")
     .replace(/[@<]/gu, `$&${ZERO_WIDTH_SPACE}`);
