@@ -1,0 +1,39 @@
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openCorpus } from "../../src/store/openCorpus.ts";
+
+const freshPath = () => join(mkdtempSync(join(tmpdir(), "open-")), "store.json");
+
+describe("opening the store for answering", () => {
+  it("builds the store from the bundled seed on a fresh clone, then reuses it", async () => {
+    const path = freshPath();
+    const first = await openCorpus({ STORE_PATH: path });
+    expect(first.ok && first.rebuilt).toBe(true);
+    expect(first.ok && first.corpus.store.articles.map((a) => a.title)).toEqual([
+      "The Trump-Putin phone call gave the Kremlin leader a chance to pivot away from the war in Ukraine",
+    ]);
+    const second = await openCorpus({ STORE_PATH: path });
+    expect(second.ok && second.rebuilt).toBe(false);
+  });
+
+  it("rebuilds a store older than its sources", async () => {
+    const path = freshPath();
+    await openCorpus({ STORE_PATH: path });
+    utimesSync(path, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    const reopened = await openCorpus({ STORE_PATH: path });
+    expect(reopened.ok && reopened.rebuilt).toBe(true);
+  });
+
+  it("says in one message why it cannot answer when the store can be neither loaded nor written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "open-"));
+    writeFileSync(join(dir, "not-a-folder"), "");
+    const opened = await openCorpus({ STORE_PATH: join(dir, "not-a-folder", "store.json") });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.message).toContain("npm run ingest");
+      expect(opened.message).toContain("could not be rebuilt");
+    }
+  });
+});
