@@ -51,7 +51,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
-    await interaction.respond(autocompleteResponse(deps.responder, interaction.commandName, focused.name, String(focused.value)));
+    await acknowledge(() => interaction.respond(autocompleteResponse(deps.responder, interaction.commandName, focused.name, String(focused.value))));
   }
 
   async function failed(interaction: Interaction, error: unknown): Promise<void> {
