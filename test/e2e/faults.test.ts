@@ -7,7 +7,7 @@ import { SlashCommandBuilder } from "@discordjs/builders";
 import type { Command } from "../../commands/command.ts";
 import { commands } from "../../commands/index.ts";
 import { rateLimited, serverError } from "../fakeDiscord/faults.ts";
-import { commandInteraction, type Asker } from "../fakeDiscord/payloads.ts";
+import { autocompleteInteraction, buttonInteraction, commandInteraction, type Asker } from "../fakeDiscord/payloads.ts";
 import type { RecordedRequest, RestRequest } from "../fakeDiscord/server.ts";
 import { startHarness, type Harness } from "./harness.ts";
 
@@ -29,7 +29,12 @@ let harness: Harness;
 let askers = 0;
 const asker = (): Asker => ({ id: `7100000000000000${String((askers += 1)).padStart(2, "0")}`, username: "reader" });
 
-type Interaction = ReturnType<typeof commandInteraction>;
+/** What the matchers need of an interaction. */
+interface Interaction {
+  readonly id: string;
+  readonly token: string;
+  readonly application_id: string;
+}
 interface Message {
   content?: string;
   embeds?: { title?: string }[];
@@ -119,6 +124,26 @@ describe("REST faults", () => {
     const edit = await accepted(editOf(interaction));
     expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([500, 400]);
     expect(title(edit)).toContain("Stored articles");
+  });
+
+  it("a page button whose update Discord made but answered 500 for: the page is edited in, no error shown", async () => {
+    const user = asker();
+    const first = ((await harness.interact(commandInteraction("related", {}, user))).body as Callback).data as Record<string, unknown>;
+    const click = buttonInteraction("page:related:1:", first, user);
+    harness.fake.failNext(callbackOf(click), { ...serverError, applied: true });
+    harness.fake.dispatch("INTERACTION_CREATE", click);
+    const edit = (await accepted(editOf(click))).body as { embeds?: { footer?: { text: string } }[] };
+    expect(edit.embeds?.[0]?.footer?.text).toMatch(/^Page 2 of/u);
+    expect(harness.logs.filter((l) => l.includes(click.id) && l.includes('"level":50'))).toEqual([]);
+  });
+
+  it("autocomplete whose choices Discord took but answered 500 for: nothing logged as failed", async () => {
+    const interaction = autocompleteInteraction("quote", { who: "Put" }, "who", asker());
+    harness.fake.failNext(callbackOf(interaction), { ...serverError, applied: true });
+    harness.fake.dispatch("INTERACTION_CREATE", interaction);
+    await expect.poll(() => harness.logs.find((l) => l.includes(interaction.id) && l.includes("answered")), { timeout: 10_000 }).toBeTruthy();
+    expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([500, 400]);
+    expect(harness.logs.filter((l) => l.includes(interaction.id) && l.includes('"level":50'))).toEqual([]);
   });
 
   it("a callback that fails on every discord.js attempt: the fallback tells the user once Discord recovers", async () => {
