@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { autocompleteResponse, createResponder, type Responder } from "../../src/discord/respond.ts";
 import { createCooldown } from "../../src/discord/cooldown.ts";
-import { choiceProblems } from "./discordRules.ts";
+import { choiceProblems } from "../discordRules.ts";
 import { hostileText } from "./hostileInput.ts";
 import { seedCorpus } from "./seedCorpus.ts";
 

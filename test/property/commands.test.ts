@@ -7,7 +7,7 @@ import { commands } from "../../commands/index.ts";
 import type { DiscordMessage } from "../../src/render/discord/message.ts";
 import { parsePageCustomId } from "../../src/render/discord/paging.ts";
 import type { Corpus } from "../../src/store/corpus.ts";
-import { messageProblems, visibleText } from "./discordRules.ts";
+import { messageProblems, visibleText } from "../discordRules.ts";
 import { hostileText, MARKERS } from "./hostileInput.ts";
 import { seedCorpus } from "./seedCorpus.ts";
 

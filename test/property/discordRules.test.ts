@@ -1,6 +1,6 @@
 // The property tests' rule checker catches what it must: each broken rule is named, a clean reply passes.
 import { describe, expect, it } from "vitest";
-import { choiceProblems, messageProblems } from "./discordRules.ts";
+import { choiceProblems, messageProblems } from "../discordRules.ts";
 
 const ok = { embeds: [{ title: "t", description: "d" }], components: [], allowed_mentions: { parse: [] } };
 

@@ -6,7 +6,7 @@ import { commands } from "../../commands/index.ts";
 import { createCooldown } from "../../src/discord/cooldown.ts";
 import { dispatchInteraction, InteractionSchema } from "../../src/discord/http/dispatchInteraction.ts";
 import { buttonResponse, commandResponse, createResponder, type Responder } from "../../src/discord/respond.ts";
-import { choiceProblems, messageProblems } from "./discordRules.ts";
+import { choiceProblems, messageProblems } from "../discordRules.ts";
 import { hostileText } from "./hostileInput.ts";
 import { seedCorpus } from "./seedCorpus.ts";
 

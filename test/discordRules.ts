@@ -19,7 +19,7 @@ interface Component {
   label?: string;
 }
 
-interface Payload {
+export interface Payload {
   content?: string;
   embeds?: readonly Embed[];
   components?: readonly { components: readonly object[] }[];
@@ -51,8 +51,8 @@ function embedRules(embed: Embed, at: string, broken: string[]): number {
   );
 }
 
-/** Every message-payload rule `payload` breaks: Discord's size limits, mentions off, something to show. */
-export function messageProblems(payload: Payload): string[] {
+/** Every one of Discord's size limits `payload` breaks. */
+export function limitProblems(payload: Payload): string[] {
   const broken: string[] = [];
   over(broken, "content", payload.content?.length ?? 0, 2000);
   const embeds = payload.embeds ?? [];
@@ -74,6 +74,13 @@ export function messageProblems(payload: Payload): string[] {
       over(broken, "button label", component.label?.length ?? 0, 80);
     }
   }
+  return broken;
+}
+
+/** Every message-payload rule `payload` breaks: Discord's size limits, mentions off, something to show. */
+export function messageProblems(payload: Payload): string[] {
+  const broken = limitProblems(payload);
+  const embeds = payload.embeds ?? [];
   if (JSON.stringify(payload.allowed_mentions) !== JSON.stringify({ parse: [] })) broken.push("allowed_mentions is not {parse: []}");
   if (!payload.content && embeds.length === 0) broken.push("nothing to show (no content, no embed)");
   const text = visibleText(payload);
