@@ -3,7 +3,7 @@
 import { needsPrevious } from "../nlp/summaryRules.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
-import { sentenceSpans, type PassageIndex } from "../store/passageIndex.ts";
+import { indexedSentence, sentenceSpans, type PassageIndex } from "../store/passageIndex.ts";
 import type { Span } from "../store/schema.ts";
 import { citedFields } from "./cite.ts";
 import type { AskAnswer } from "./contract.ts";
@@ -16,11 +16,10 @@ export function highlightSpans(text: string, stems: ReadonlySet<string>): Span[]
 }
 
 export function askPassage(corpus: Corpus, index: PassageIndex, sentenceId: number, score: number, stems: ReadonlySet<string>): AskAnswer | null {
-  const unit = index.sentences[sentenceId];
-  const article = unit ? corpus.articles.get(unit.article) : undefined;
-  const paragraph = unit ? article?.paragraphs[unit.paragraph - 1] : undefined;
-  if (!unit || !article || !paragraph) return null;
-  const previous = sentenceSpans(paragraph)[unit.sentence - 1];
+  const unit = indexedSentence(corpus, index, sentenceId);
+  if (!unit) return null;
+  const { article, paragraph } = unit;
+  const previous = sentenceSpans(paragraph)[unit.ordinal - 1];
   const own = paragraph.text.slice(unit.start, unit.end);
   const start = previous && needsPrevious(own) ? previous[0] : unit.start;
   const text = paragraph.text.slice(start, unit.end).trim();

@@ -1,14 +1,25 @@
 // BM25 over one level of the passage index (sentences, paragraphs or articles), read through its
 // postings: per-document accumulators reused across questions, and the top documents picked without a full sort.
 import type { DocumentSet } from "../store/passageIndex.ts";
-import type { QueryTerm } from "./understandQuestion.ts";
 
 const K1 = 1.2;
 const B = 0.75;
 
-export function idf(set: DocumentSet, stem: string): number {
+/** A question's term as BM25 reads it: its stem's id in the index (−1 when the bodies lack it). */
+export interface IndexedTerm {
+  id: number;
+  weight: number;
+  group: number;
+  related?: boolean;
+}
+
+function documentFrequency(set: DocumentSet, id: number): number {
+  return id < 0 ? 0 : (set.starts[id + 1] ?? 0) - (set.starts[id] ?? 0);
+}
+
+export function idf(set: DocumentSet, id: number): number {
   const n = set.lengths.length;
-  const df = set.postings.get(stem)?.ids.length ?? 0;
+  const df = documentFrequency(set, id);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
@@ -26,7 +37,7 @@ export interface Scratch {
 
 const scratches = new WeakMap<DocumentSet, Scratch>();
 
-function scratchFor(set: DocumentSet): Scratch {
+export function scratchFor(set: DocumentSet): Scratch {
   let scratch = scratches.get(set);
   if (!scratch) {
     const n = set.lengths.length;
@@ -38,24 +49,32 @@ function scratchFor(set: DocumentSet): Scratch {
   return scratch;
 }
 
+/** The terms by group, groups in order of first appearance. */
+function groupsOf(terms: readonly IndexedTerm[]): IndexedTerm[][] {
+  const groups = new Map<number, IndexedTerm[]>();
+  for (const term of terms) {
+    const members = groups.get(term.group);
+    if (members) members.push(term);
+    else groups.set(term.group, [term]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * BM25 of every document holding a query term, left in the set's scratch (`scores`, with the
  * `touched` documents listed). A question word and the related words added for it form one group,
  * which counts once: by its best-scoring member in each document. Call `release` when done.
  */
-export function bm25(set: DocumentSet, terms: readonly QueryTerm[]): Scratch {
+export function bm25(set: DocumentSet, terms: readonly IndexedTerm[]): Scratch {
   const scratch = scratchFor(set);
   const { scores, best, touched, reached, norms } = scratch;
-  const groups = new Map<number, QueryTerm[]>();
-  for (const term of terms) groups.set(term.group, [...(groups.get(term.group) ?? []), term]);
-  for (const members of groups.values()) {
+  const { starts, ids, tfs } = set;
+  for (const members of groupsOf(terms)) {
     let reachedCount = 0;
     for (const term of members) {
-      const posting = set.postings.get(term.stem);
-      if (!posting) continue;
-      const weight = term.weight * idf(set, term.stem) * (K1 + 1);
-      const { ids, tfs } = posting;
-      for (let k = 0; k < ids.length; k++) {
+      if (term.id < 0) continue;
+      const weight = term.weight * idf(set, term.id) * (K1 + 1);
+      for (let k = starts[term.id] ?? 0, end = starts[term.id + 1] ?? 0; k < end; k++) {
         const id = ids[k] ?? 0;
         const tf = tfs[k] ?? 0;
         const score = (weight * tf) / (tf + (norms[id] ?? K1));
@@ -100,23 +119,22 @@ export function topDocuments(scratch: Scratch, size: number, value: (doc: number
 }
 
 /** The most BM25 a document could get from the question's own words: each once, in a document of average length. */
-export function bm25Scale(set: DocumentSet, terms: readonly QueryTerm[]): number {
-  return terms.filter((t) => !t.related).reduce((sum, t) => sum + t.weight * idf(set, t.stem), 0);
+export function bm25Scale(set: DocumentSet, terms: readonly IndexedTerm[]): number {
+  return terms.filter((t) => !t.related).reduce((sum, t) => sum + t.weight * idf(set, t.id), 0);
 }
 
 /** Whether a document holds a stem (binary search in its posting). */
-export function holds(set: DocumentSet, stem: string, doc: number): boolean {
-  const ids = set.postings.get(stem)?.ids;
-  if (!ids) return false;
-  let lo = 0;
-  let hi = ids.length - 1;
+export function holds(set: DocumentSet, id: number, doc: number): boolean {
+  if (id < 0) return false;
+  const { ids } = set;
+  let lo = set.starts[id] ?? 0;
+  let hi = (set.starts[id + 1] ?? 0) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const id = ids[mid] ?? 0;
-    if (id === doc) return true;
-    if (id < doc) lo = mid + 1;
+    const found = ids[mid] ?? 0;
+    if (found === doc) return true;
+    if (found < doc) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
 }
-

@@ -5,8 +5,8 @@
 import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
-import type { DocumentSet, PassageIndex } from "../store/passageIndex.ts";
-import { bm25, bm25Scale, holds, idf, release, topDocuments } from "./bm25.ts";
+import { indexedSentence, type DocumentSet, type PassageIndex } from "../store/passageIndex.ts";
+import { bm25, bm25Scale, holds, idf, release, topDocuments, type IndexedTerm } from "./bm25.ts";
 import { entitiesMentioned } from "./entityMatch.ts";
 import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
 
@@ -45,20 +45,22 @@ export interface RankedSentence {
   answerType: number;
 }
 
+type Term = QueryTerm & IndexedTerm;
+
 /**
  * Share of the question's weight a document meets: each question word by itself, or by a related word.
- * Words weigh by their sentence-level rarity (`weights`), the same at every level.
+ * Words weigh by their sentence-level rarity (`weights`, by term), the same at every level.
  */
-function coverage(set: DocumentSet, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, doc: number, named: ReadonlySet<string> = NONE): number {
+function coverage(set: DocumentSet, terms: readonly Term[], weights: readonly number[], doc: number, named: ReadonlySet<string> = NONE): number {
   let met = 0;
   let total = 0;
-  for (const term of terms) {
-    if (term.related) continue;
-    const weight = weights.get(term.stem) ?? 0;
+  terms.forEach((term, i) => {
+    if (term.related) return;
+    const weight = weights[i] ?? 0;
     total += weight;
-    if (named.has(term.stem) || holds(set, term.stem, doc)) met += weight;
-    else if (terms.some((t) => t.related && t.group === term.group && holds(set, t.stem, doc))) met += RELATED_CREDIT * weight;
-  }
+    if (named.has(term.stem) || holds(set, term.id, doc)) met += weight;
+    else if (terms.some((t) => t.related && t.group === term.group && holds(set, t.id, doc))) met += RELATED_CREDIT * weight;
+  });
   return total > 0 ? met / total : 0;
 }
 
@@ -87,7 +89,7 @@ function proximity(positions: readonly { i: number; stem: string }[]): number {
 }
 
 export function rankSentences(corpus: Corpus, index: PassageIndex, question: UnderstoodQuestion): RankedSentence[] {
-  const { terms } = question;
+  const terms: Term[] = question.terms.map((t) => ({ ...t, id: index.stems.get(t.stem) ?? -1 }));
   const sentenceScale = bm25Scale(index.bySentence, terms);
   const paragraphScale = bm25Scale(index.byParagraph, terms);
   if (sentenceScale === 0 || paragraphScale === 0) return [];
@@ -100,22 +102,21 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
   release(bySentence);
   release(byParagraph);
   const stems = new Set(terms.map((t) => t.stem));
-  const weights = new Map(terms.map((t) => [t.stem, t.weight * idf(index.bySentence, t.stem)]));
+  const weights = terms.map((t) => t.weight * idf(index.bySentence, t.id));
   const typed = KIND_WEIGHT[question.kind];
   return shortlist
     .map(({ id, base }): RankedSentence => {
-      const unit = index.sentences[id];
-      const paragraph = unit ? corpus.articles.get(unit.article)?.paragraphs[unit.paragraph - 1] : undefined;
-      if (!unit || !paragraph) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, answerType: 0 };
-      const text = paragraph.text.slice(unit.start, unit.end);
+      const unit = indexedSentence(corpus, index, id);
+      if (!unit) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, answerType: 0 };
+      const text = unit.paragraph.text.slice(unit.start, unit.end);
       const paragraphId = paragraphOf(id);
-      const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article, unit.paragraph, unit.start, unit.end) : NONE;
+      const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article.id, index.paragraphNumber[paragraphId] ?? 0, unit.start, unit.end) : NONE;
       const named = new Set([...mentioned].flatMap((e) => [...(question.entities.get(e) ?? [])]));
       const entityHit = named.size > 0 ? 1 : 0;
       const ownCoverage = 0.7 * coverage(index.bySentence, terms, weights, id, named) + 0.3 * coverage(index.byParagraph, terms, weights, paragraphId, named);
       const articleId = index.paragraphArticle[paragraphId] ?? -1;
       const articleCoverage = coverage(index.byArticle, terms, weights, articleId);
-      const namesMet = terms.every((t) => !t.name || holds(index.byArticle, t.stem, articleId));
+      const namesMet = terms.every((t) => !t.name || holds(index.byArticle, t.id, articleId));
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * entityHit;

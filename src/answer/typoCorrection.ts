@@ -19,7 +19,7 @@ const built = new WeakMap<PassageIndex, Corrector>();
 export function corrector(index: PassageIndex): Corrector {
   let found = built.get(index);
   if (!found) {
-    found = { vocabulary: index.vocabulary, knownStems: index.bySentence.postings, buckets: new Map() };
+    found = { vocabulary: index.vocabulary, knownStems: index.stems, buckets: new Map() };
     built.set(index, found);
   }
   return found;

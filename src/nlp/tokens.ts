@@ -70,25 +70,6 @@ export function contentTokens(text: string): Token[] {
   return tokenize(text).filter((t) => t.word.length > 1 && !STOPWORDS.has(t.word));
 }
 
-const contentForms = new Map<string, readonly [string, string] | null>();
-
-/**
- * Calls `visit` with the word and stem of each content word of a text, in order: `contentTokens`
- * without offsets or allocations, for indexing whole stores.
- */
-export function forEachContentWord(text: string, visit: (word: string, stem: string) => void): void {
-  for (const match of text.matchAll(WORD)) {
-    let form = contentForms.get(match[0]);
-    if (form === undefined) {
-      const word = normalizeWord(match[0]);
-      form = word.length > 1 && !STOPWORDS.has(word) ? [word, stem(word)] : null;
-      if (contentForms.size >= CACHE_MAX) contentForms.clear();
-      contentForms.set(match[0], form);
-    }
-    if (form) visit(form[0], form[1]);
-  }
-}
-
 /** The stems of a text's content words, in order. */
 export function contentStems(text: string): string[] {
   return contentTokens(text).map((t) => t.stem);

@@ -1,37 +1,33 @@
 // An inverted index over the body sentences and paragraphs of every article, with the BM25
-// statistics /ask ranks by. Built once per Corpus (memoised); plain data, so ingest could precompute it.
-import { forEachContentWord } from "../nlp/tokens.ts";
+// statistics /ask ranks by: flat typed-array postings by stem id, built in one scan of the words. Memoised per Corpus.
+import { STOPWORDS, normalizeWord, stem } from "../nlp/tokens.ts";
+import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "./corpus.ts";
-import type { Article } from "./schema.ts";
+import type { Article, Paragraph } from "./schema.ts";
 
-/** Which documents hold a term, and how often: parallel arrays sorted by document id. */
-export interface Posting {
+/**
+ * One level of the index (sentences, paragraphs or articles). The documents holding the stem with id s
+ * are ids[starts[s]] … ids[starts[s + 1] − 1], ascending, each with its term frequency in `tfs`.
+ */
+export interface DocumentSet {
+  starts: Int32Array;
   ids: Int32Array;
   tfs: Uint16Array;
-}
-
-export interface SentenceUnit {
-  article: string;
-  paragraph: number;
-  /** Index of the sentence in its paragraph. */
-  sentence: number;
-  start: number;
-  end: number;
-}
-
-export interface DocumentSet {
-  postings: ReadonlyMap<string, Posting>;
   lengths: Uint32Array;
   averageLength: number;
 }
 
 export interface PassageIndex {
-  sentences: readonly SentenceUnit[];
-  /** The paragraph (index into `paragraphs`) of each sentence. */
+  /** Every content stem of the bodies, with its id in each level's postings. */
+  stems: ReadonlyMap<string, number>;
+  /** Per sentence: its paragraph (index into the paragraph arrays), its place in that paragraph and its span in the paragraph's text. */
   sentenceParagraph: Int32Array;
-  paragraphs: readonly { article: string; paragraph: number; firstSentence: number }[];
-  /** The article (index into the store's articles) of each paragraph. */
+  sentenceOrdinal: Int32Array;
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** Per paragraph: its article (index into the store's articles) and its number `n`. */
   paragraphArticle: Int32Array;
+  paragraphNumber: Int32Array;
   bySentence: DocumentSet;
   byParagraph: DocumentSet;
   byArticle: DocumentSet;
@@ -39,109 +35,211 @@ export interface PassageIndex {
   vocabulary: ReadonlyMap<string, number>;
 }
 
-class DocumentSetBuilder {
-  private readonly postings = new Map<string, { ids: number[]; tfs: number[] }>();
-  private readonly lengths: number[] = [];
-  private readonly counts = new Map<string, number>();
-
-  add(stems: readonly string[]): void {
-    const id = this.lengths.length;
-    this.lengths.push(stems.length);
-    const counts = this.counts;
-    counts.clear();
-    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
-    for (const [s, count] of counts) {
-      const posting = this.postings.get(s);
-      if (posting) {
-        posting.ids.push(id);
-        posting.tfs.push(count);
-      } else {
-        this.postings.set(s, { ids: [id], tfs: [count] });
-      }
-    }
-  }
-
-  build(): DocumentSet {
-    const postings = new Map<string, Posting>();
-    for (const [s, { ids, tfs }] of this.postings) postings.set(s, { ids: Int32Array.from(ids), tfs: Uint16Array.from(tfs) });
-    const total = this.lengths.reduce((a, b) => a + b, 0);
-    return {
-      postings,
-      lengths: Uint32Array.from(this.lengths),
-      averageLength: this.lengths.length > 0 ? total / this.lengths.length : 0,
-    };
-  }
-}
-
-/** The same postings one level up (sentences → paragraphs → articles): `parentOf` maps each document to its parent, in order. */
-function rollUp(set: DocumentSet, parentOf: Int32Array, parents: number): DocumentSet {
-  const postings = new Map<string, Posting>();
-  for (const [s, { ids, tfs }] of set.postings) {
-    const up: number[] = [];
-    const upTfs: number[] = [];
-    for (let k = 0; k < ids.length; k++) {
-      const parent = parentOf[ids[k] ?? 0] ?? 0;
-      const last = up.length - 1;
-      if (up[last] === parent) upTfs[last] = (upTfs[last] ?? 0) + (tfs[k] ?? 0);
-      else {
-        up.push(parent);
-        upTfs.push(tfs[k] ?? 0);
-      }
-    }
-    postings.set(s, { ids: Int32Array.from(up), tfs: Uint16Array.from(upTfs, (tf) => Math.min(tf, 65535)) });
-  }
-  const lengths = new Uint32Array(parents);
-  set.lengths.forEach((length, id) => {
-    const parent = parentOf[id] ?? 0;
-    lengths[parent] = (lengths[parent] ?? 0) + length;
-  });
-  const total = lengths.reduce((a, b) => a + b, 0);
-  return { postings, lengths, averageLength: parents > 0 ? total / parents : 0 };
-}
-
 /** The sentence spans of a paragraph, or the whole paragraph when it has none. */
 export function sentenceSpans(paragraph: Article["paragraphs"][number]): [number, number][] {
   return paragraph.sentences.length > 0 ? paragraph.sentences : [[0, paragraph.text.length]];
 }
 
+/** Term frequencies are kept in 16 bits. */
+const MAX_TF = 65535;
+
+/**
+ * One level's postings from the stems of every sentence one after another (`stream`), document d
+ * ending at `ends[d]` in it: a counting pass, then a filling pass, so every array is allocated once, at its size.
+ */
+function documentSet(stream: Int32Array, ends: Int32Array, stemCount: number): DocumentSet {
+  const n = ends.length;
+  const lengths = new Uint32Array(n);
+  const seenIn = new Int32Array(stemCount).fill(-1);
+  const starts = new Int32Array(stemCount + 1);
+  let total = 0;
+  let from = 0;
+  for (let d = 0; d < n; d++) {
+    const to = ends[d] ?? 0;
+    lengths[d] = to - from;
+    total += to - from;
+    for (let k = from; k < to; k++) {
+      const s = stream[k] ?? 0;
+      if (seenIn[s] !== d) {
+        seenIn[s] = d;
+        starts[s + 1] = (starts[s + 1] ?? 0) + 1;
+      }
+    }
+    from = to;
+  }
+  for (let s = 0; s < stemCount; s++) starts[s + 1] = (starts[s + 1] ?? 0) + (starts[s] ?? 0);
+  const size = starts[stemCount] ?? 0;
+  const ids = new Int32Array(size);
+  const tfs = new Uint16Array(size);
+  const next = starts.slice(0, stemCount);
+  const slotOf = new Int32Array(stemCount);
+  seenIn.fill(-1);
+  from = 0;
+  for (let d = 0; d < n; d++) {
+    const to = ends[d] ?? 0;
+    for (let k = from; k < to; k++) {
+      const s = stream[k] ?? 0;
+      if (seenIn[s] === d) {
+        const slot = slotOf[s] ?? 0;
+        const tf = tfs[slot] ?? 0;
+        if (tf < MAX_TF) tfs[slot] = tf + 1;
+      } else {
+        seenIn[s] = d;
+        const slot = next[s] ?? 0;
+        next[s] = slot + 1;
+        slotOf[s] = slot;
+        ids[slot] = d;
+        tfs[slot] = 1;
+      }
+    }
+    from = to;
+  }
+  return { starts, ids, tfs, lengths, averageLength: n > 0 ? total / n : 0 };
+}
+
+/** How many paragraphs and sentences the articles have, and how many characters their paragraphs hold. */
+function sizes(articles: readonly Article[]): { paragraphs: number; sentences: number; characters: number } {
+  let paragraphs = 0;
+  let sentences = 0;
+  let characters = 0;
+  for (const article of articles) {
+    paragraphs += article.paragraphs.length;
+    for (const paragraph of article.paragraphs) {
+      sentences += Math.max(1, paragraph.sentences.length);
+      characters += paragraph.text.length;
+    }
+  }
+  return { paragraphs, sentences, characters };
+}
+
+/** The content stems of every sentence one after another, as stem ids, with the vocabulary met on the way. */
+class StemStream {
+  ids: Int32Array;
+  length = 0;
+  private readonly table = wordForms();
+  /** The form ids of the span being read. */
+  private forms = new Int32Array(1024);
+  /** Per written form: the id of its stem, or −1 when it is no content word; its word's id; how often it occurs. */
+  private readonly formStem: number[] = [];
+  private readonly formWord: number[] = [];
+  private readonly formCount: number[] = [];
+  readonly stems = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+  }
+
+  /** Adds the content words of text[start, end). */
+  read(text: string, start: number, end: number): void {
+    const room = Math.ceil((end - start + 1) / 2);
+    if (room > this.forms.length) this.forms = new Int32Array(room * 2);
+    if (this.length + room > this.ids.length) {
+      const ids = new Int32Array(Math.max(this.ids.length * 2, this.length + room));
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    const { forms, formStem, formCount, ids } = this;
+    const count = scanWordForms(this.table, text, start, end, forms, 0);
+    for (let k = 0; k < count; k++) {
+      const form = forms[k] ?? 0;
+      if (form >= formStem.length) this.meet(form);
+      const s = formStem[form] ?? -1;
+      if (s < 0) continue;
+      formCount[form] = (formCount[form] ?? 0) + 1;
+      ids[this.length++] = s;
+    }
+  }
+
+  private meet(form: number): void {
+    const word = normalizeWord(this.table.forms[form] ?? "");
+    const content = word.length > 1 && !STOPWORDS.has(word);
+    const wordStem = content ? stem(word) : "";
+    if (content && !this.words.has(word)) this.words.set(word, this.words.size);
+    if (content && !this.stems.has(wordStem)) this.stems.set(wordStem, this.stems.size);
+    this.formStem.push(content ? (this.stems.get(wordStem) ?? -1) : -1);
+    this.formWord.push(content ? (this.words.get(word) ?? -1) : -1);
+    this.formCount.push(0);
+  }
+
+  /** Every content word with its number of occurrences, in order of first occurrence. */
+  vocabulary(): Map<string, number> {
+    const counts = new Array<number>(this.words.size).fill(0);
+    this.formWord.forEach((w, form) => {
+      if (w >= 0) counts[w] = (counts[w] ?? 0) + (this.formCount[form] ?? 0);
+    });
+    return new Map([...this.words.keys()].map((word, id) => [word, counts[id] ?? 0]));
+  }
+}
+
+/** Content words per character of news text run near 1 in 11: room for that and more before the stream grows. */
+const CHARACTERS_PER_WORD = 8;
+
 export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
-  const sentences: SentenceUnit[] = [];
-  const sentenceParagraph: number[] = [];
-  const paragraphs: { article: string; paragraph: number; firstSentence: number }[] = [];
-  const paragraphArticle: number[] = [];
-  const bySentence = new DocumentSetBuilder();
-  const vocabulary = new Map<string, number>();
+  const size = sizes(articles);
+  const stream = new StemStream(Math.ceil(size.characters / CHARACTERS_PER_WORD) + 1);
+  const sentenceEnds = new Int32Array(size.sentences);
+  const sentenceParagraph = new Int32Array(size.sentences);
+  const sentenceOrdinal = new Int32Array(size.sentences);
+  const sentenceStart = new Int32Array(size.sentences);
+  const sentenceEnd = new Int32Array(size.sentences);
+  const paragraphEnds = new Int32Array(size.paragraphs);
+  const paragraphArticle = new Int32Array(size.paragraphs);
+  const paragraphNumber = new Int32Array(size.paragraphs);
+  const articleEnds = new Int32Array(articles.length);
+  let sentenceId = 0;
+  let paragraphId = 0;
   articles.forEach((article, articleId) => {
     for (const paragraph of article.paragraphs) {
-      const paragraphId = paragraphs.length;
-      paragraphs.push({ article: article.id, paragraph: paragraph.n, firstSentence: sentences.length });
-      paragraphArticle.push(articleId);
+      const { text } = paragraph;
       sentenceSpans(paragraph).forEach(([start, end], i) => {
-        const stems: string[] = [];
-        forEachContentWord(paragraph.text.slice(start, end), (word, stem) => {
-          stems.push(stem);
-          vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-        });
-        sentences.push({ article: article.id, paragraph: paragraph.n, sentence: i, start, end });
-        sentenceParagraph.push(paragraphId);
-        bySentence.add(stems);
+        stream.read(text, start, Math.min(end, text.length));
+        sentenceEnds[sentenceId] = stream.length;
+        sentenceParagraph[sentenceId] = paragraphId;
+        sentenceOrdinal[sentenceId] = i;
+        sentenceStart[sentenceId] = start;
+        sentenceEnd[sentenceId] = end;
+        sentenceId++;
       });
+      paragraphEnds[paragraphId] = stream.length;
+      paragraphArticle[paragraphId] = articleId;
+      paragraphNumber[paragraphId] = paragraph.n;
+      paragraphId++;
     }
+    articleEnds[articleId] = stream.length;
   });
-  const sentenceSet = bySentence.build();
-  const sentenceParents = Int32Array.from(sentenceParagraph);
-  const paragraphParents = Int32Array.from(paragraphArticle);
-  const paragraphSet = rollUp(sentenceSet, sentenceParents, paragraphs.length);
+  const stems = stream.ids.subarray(0, stream.length);
+  const stemCount = stream.stems.size;
   return {
-    sentences,
-    sentenceParagraph: sentenceParents,
-    paragraphs,
-    paragraphArticle: paragraphParents,
-    bySentence: sentenceSet,
-    byParagraph: paragraphSet,
-    byArticle: rollUp(paragraphSet, paragraphParents, articles.length),
-    vocabulary,
+    stems: stream.stems,
+    sentenceParagraph,
+    sentenceOrdinal,
+    sentenceStart,
+    sentenceEnd,
+    paragraphArticle,
+    paragraphNumber,
+    bySentence: documentSet(stems, sentenceEnds, stemCount),
+    byParagraph: documentSet(stems, paragraphEnds, stemCount),
+    byArticle: documentSet(stems, articleEnds, stemCount),
+    vocabulary: stream.vocabulary(),
   };
+}
+
+/** A sentence of the index read back from the store: its article, its paragraph, its place and span there. */
+export interface IndexedSentence {
+  article: Article;
+  paragraph: Paragraph;
+  ordinal: number;
+  start: number;
+  end: number;
+}
+
+export function indexedSentence(corpus: Corpus, index: PassageIndex, id: number): IndexedSentence | null {
+  const paragraphId = index.sentenceParagraph[id] ?? -1;
+  const article = corpus.articles.get(corpus.store.articles[index.paragraphArticle[paragraphId] ?? -1]?.id ?? "");
+  const paragraph = article?.paragraphs[(index.paragraphNumber[paragraphId] ?? 0) - 1];
+  if (!article || !paragraph) return null;
+  return { article, paragraph, ordinal: index.sentenceOrdinal[id] ?? 0, start: index.sentenceStart[id] ?? 0, end: index.sentenceEnd[id] ?? 0 };
 }
 
 const built = new WeakMap<Corpus, PassageIndex>();
