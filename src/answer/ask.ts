@@ -5,7 +5,10 @@ import type { Corpus } from "../store/corpus.ts";
 import { passageIndex } from "../store/passageIndex.ts";
 import { askPassage } from "./askPassage.ts";
 import type { AskAnswer, AskResult } from "./contract.ts";
+import { scratchFor } from "./bm25.ts";
+import { prepareEntityLookup } from "./entityMatch.ts";
 import { rankSentences, type RankedSentence } from "./rankPassages.ts";
+import { prepareCorrector } from "./typoCorrection.ts";
 import { understandQuestion } from "./understandQuestion.ts";
 
 /** Longest question text read; the rest of a pasted wall of text is ignored. */
@@ -32,6 +35,18 @@ function distinctParagraphs(ranked: readonly RankedSentence[], index: ReturnType
     if (kept.length === max) break;
   }
   return kept;
+}
+
+/**
+ * Builds everything /ask reads (the passage index, its BM25 accumulators, the typo corrector's indexes
+ * and the entity lookup), so the first question is as quick as any: call once when the store is loaded.
+ */
+export function prepareAskIndex(corpus: Corpus): void {
+  const index = passageIndex(corpus);
+  scratchFor(index.bySentence);
+  scratchFor(index.byParagraph);
+  prepareCorrector(index);
+  prepareEntityLookup(corpus);
 }
 
 export function answerAsk(corpus: Corpus, input: { question: string }): AskResult {

@@ -1,6 +1,7 @@
 // Names in a question resolved to the corpus's entities (by name, alias or description), and the
 // entities each paragraph mentions, so /ask can favour sentences about the people asked about.
 import { normalizeWord, tokenize } from "../nlp/tokens.ts";
+import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { Entity } from "../store/schema.ts";
 
@@ -11,10 +12,17 @@ interface NameForm {
   byDescription: boolean;
 }
 
+/** The mentions in one article, as parallel arrays: the entity (index into the store's entities), paragraph and span. */
+interface ArticleMentions {
+  entity: number[];
+  paragraph: number[];
+  start: number[];
+  end: number[];
+}
+
 interface EntityLookup {
   byFirstWord: Map<string, NameForm[]>;
-  /** Mentions per paragraph, keyed `article\u0000paragraph`. */
-  mentions: Map<string, { entity: string; start: number; end: number }[]>;
+  mentions: Map<string, ArticleMentions>;
 }
 
 const built = new WeakMap<Corpus, EntityLookup>();
@@ -23,33 +31,63 @@ function words(text: string): string[] {
   return tokenize(text).map((t) => t.word);
 }
 
+/** The words of many names, each written form scanned and normalised once. */
+function nameWords(): (text: string) => string[] {
+  const forms = wordForms();
+  const normalized: string[] = [];
+  let ids = new Int32Array(64);
+  return (text) => {
+    if (ids.length < text.length + 1) ids = new Int32Array(text.length * 2 + 2);
+    const count = scanWordForms(forms, text, 0, text.length, ids, 0);
+    const found: string[] = [];
+    for (let k = 0; k < count; k++) {
+      const form = ids[k] ?? 0;
+      for (let next = normalized.length; next <= form; next++) normalized.push(normalizeWord(forms.forms[next] ?? ""));
+      const word = normalized[form] ?? "";
+      if (word) found.push(word);
+    }
+    return found;
+  };
+}
+
 function lookup(corpus: Corpus): EntityLookup {
   let found = built.get(corpus);
   if (found) return found;
   const byFirstWord = new Map<string, NameForm[]>();
-  const mentions = new Map<string, { entity: string; start: number; end: number }[]>();
+  const mentions = new Map<string, ArticleMentions>();
+  const wordsOf = nameWords();
   const add = (text: string, entity: Entity, byDescription: boolean) => {
-    const w = words(text);
+    const w = wordsOf(text);
     const first = w[0];
     if (!first || (w.length === 1 && first.length < 3)) return;
-    const forms = byFirstWord.get(first) ?? [];
-    forms.push({ words: w, entity, byDescription });
-    byFirstWord.set(first, forms);
+    const forms = byFirstWord.get(first);
+    if (forms) forms.push({ words: w, entity, byDescription });
+    else byFirstWord.set(first, [{ words: w, entity, byDescription }]);
   };
-  for (const entity of corpus.store.entities) {
+  corpus.store.entities.forEach((entity, entityId) => {
     add(entity.name, entity, false);
     for (const alias of entity.aliases) add(alias, entity, false);
     if (entity.description && entity.description.split(/\s+/u).length <= 4) add(entity.description, entity, true);
     for (const m of entity.mentions) {
-      const key = `${m.article}\u0000${m.paragraph}`;
-      const list = mentions.get(key) ?? [];
-      list.push({ entity: entity.id, start: m.start, end: m.end });
-      mentions.set(key, list);
+      let list = mentions.get(m.article);
+      if (!list) {
+        list = { entity: [], paragraph: [], start: [], end: [] };
+        mentions.set(m.article, list);
+      }
+      list.entity.push(entityId);
+      list.paragraph.push(m.paragraph);
+      list.start.push(m.start);
+      list.end.push(m.end);
     }
-  }
+  });
   found = { byFirstWord, mentions };
   built.set(corpus, found);
   return found;
+}
+
+/** Builds the lookup of a corpus's entity names and mentions ahead of the first question. */
+export function prepareEntityLookup(corpus: Corpus): void {
+  lookup(corpus);
 }
 
 export interface QuestionEntity {
@@ -74,6 +112,12 @@ export function questionEntities(corpus: Corpus, question: string): QuestionEnti
 
 /** The entity ids mentioned within [start, end) of a paragraph. */
 export function entitiesMentioned(corpus: Corpus, article: string, paragraph: number, start: number, end: number): Set<string> {
-  const list = lookup(corpus).mentions.get(`${article}\u0000${paragraph}`) ?? [];
-  return new Set(list.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity));
+  const found = new Set<string>();
+  const list = lookup(corpus).mentions.get(article);
+  if (!list) return found;
+  const entities = corpus.store.entities;
+  list.entity.forEach((entity, k) => {
+    if (list.paragraph[k] === paragraph && (list.start[k] ?? -1) >= start && (list.end[k] ?? Infinity) <= end) found.add(entities[entity]?.id ?? "");
+  });
+  return found;
 }

@@ -31,7 +31,7 @@ function bucketKey(first: string, length: number): string {
   return `${first}${length}`;
 }
 
-function fuseFor(c: Corrector, first: string, length: number): Fuse<string> | undefined {
+function wordsOf(c: Corrector): Map<string, string[]> {
   if (!c.words) {
     c.words = new Map();
     for (const w of c.vocabulary.keys()) {
@@ -41,14 +41,23 @@ function fuseFor(c: Corrector, first: string, length: number): Fuse<string> | un
       else c.words.set(key, [w]);
     }
   }
-  const key = bucketKey(first, length);
+  return c.words;
+}
+
+function fuseFor(c: Corrector, key: string): Fuse<string> | undefined {
   let fuse = c.buckets.get(key);
-  const words = c.words.get(key);
+  const words = wordsOf(c).get(key);
   if (!fuse && words) {
     fuse = new Fuse(words, FUSE_OPTIONS);
     c.buckets.set(key, fuse);
   }
   return fuse;
+}
+
+/** Builds every fuse.js index of an index's vocabulary ahead of the first question. */
+export function prepareCorrector(index: PassageIndex): void {
+  const c = corrector(index);
+  for (const key of wordsOf(c).keys()) fuseFor(c, key);
 }
 
 /** Edit distance counting an adjacent swap as one edit (optimal string alignment). */
@@ -92,7 +101,7 @@ export function correctWord(c: Corrector, word: string): string | null {
   let best: { word: string; edits: number; count: number } | null = null;
   for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
     if (length < MIN_LENGTH - 1) continue;
-    for (const hit of fuseFor(c, word[0] ?? "", length)?.search(word, { limit: 8 }) ?? []) {
+    for (const hit of fuseFor(c, bucketKey(word[0] ?? "", length))?.search(word, { limit: 8 }) ?? []) {
       const edits = editDistance(word, hit.item);
       if (edits > maxEdits || (word.length <= SHORT && edits > 0 && substitutionOnly(word, hit.item))) continue;
       const count = c.vocabulary.get(hit.item) ?? 0;
