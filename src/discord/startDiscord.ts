@@ -6,15 +6,12 @@ import type { Command } from "../../commands/command.ts";
 import { openCorpus } from "../store/openCorpus.ts";
 import { createClient } from "./client.ts";
 import { readConfig } from "./config.ts";
-import { createCooldown } from "./cooldown.ts";
 import { launchShards } from "./launchShards.ts";
+import { createFloodGuard, startFailed, stopOnSignals } from "./lifecycle.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createResponder } from "./respond.ts";
 import { createRouter } from "./router.ts";
 
-/** Commands per user in any ten seconds before the bot asks them to slow down. */
-const COOLDOWN_LIMIT = 5;
-const COOLDOWN_WINDOW_MS = 10_000;
 /** Half the 3-second window: an interaction older than this when handled is deferred first. */
 const DEFER_AFTER_MS = 1_500;
 
@@ -29,32 +26,13 @@ export interface RunningBot {
 
 export type StartResult = { ok: true; bot: RunningBot } | { ok: false; message: string };
 
-function failed(message: string): StartResult {
-  console.error(message);
-  process.exitCode = 1;
-  return { ok: false, message };
-}
-
 function running(stopNow: () => Promise<void>, logger: Logger): StartResult {
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    stopping ??= stopNow().then(() => logger.info("stopped"));
-    return stopping;
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, "shutting down");
-    void stop();
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  return { ok: true, bot: { stop } };
+  return { ok: true, bot: { stop: stopOnSignals(stopNow, logger) } };
 }
 
 export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<StartResult> {
   const read = readConfig(env);
-  if (!read.ok) return failed(read.problems.join("\n"));
+  if (!read.ok) return startFailed(read.problems.join("\n"));
   const config = read.config;
   const logger = options.logger ?? createLogger();
   if (config.shardCount && !env.SHARDING_MANAGER) {
@@ -64,13 +42,13 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
         for (const shard of manager.shards.values()) shard.kill();
       }, logger);
     } catch (error) {
-      return failed(`Could not launch ${config.shardCount} shards: ${(error as Error).message}`);
+      return startFailed(`Could not launch ${config.shardCount} shards: ${(error as Error).message}`);
     }
   }
   const opened = await openCorpus(env);
-  if (!opened.ok) return failed(opened.message);
+  if (!opened.ok) return startFailed(opened.message);
   const client = createClient(config);
-  const responder = createResponder(opened.corpus, options.commands ?? allCommands, createCooldown(COOLDOWN_LIMIT, COOLDOWN_WINDOW_MS));
+  const responder = createResponder(opened.corpus, options.commands ?? allCommands, createFloodGuard());
   const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
@@ -82,7 +60,7 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
     await ready;
   } catch (error) {
     await client.destroy();
-    return failed(`Could not log in to Discord: ${(error as Error).message}`);
+    return startFailed(`Could not log in to Discord: ${(error as Error).message}`);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, articles: opened.corpus.store.articles.length }, "ready");
   if (!env.SHARDING_MANAGER) return running(() => client.destroy(), logger);
