@@ -49,6 +49,13 @@ const speakers = cached((corpus) => entityIndex(corpus, corpus.store.entities.fi
 const entities = cached((corpus) => entityIndex(corpus, corpus.store.entities));
 const articles = cached<Article>((corpus) => indexed(corpus.store.articles, (a) => a.title, (a) => `${a.outlet ?? ""} ${a.id}`));
 
+/** Builds every autocomplete index now rather than on the first keystroke. */
+export function prepareChoices(corpus: Corpus): void {
+  speakers(corpus);
+  entities(corpus);
+  articles(corpus);
+}
+
 /**
  * What was typed so far: items with a word starting with each typed word come first (by name,
  * then by alias), then close spellings, so typing letter by letter narrows the list at once.

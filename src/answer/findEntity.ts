@@ -73,6 +73,11 @@ function indexOf(corpus: Corpus): EntityIndex {
   return index;
 }
 
+/** Builds the name index now rather than on the first query. */
+export function prepareEntityIndex(corpus: Corpus): void {
+  indexOf(corpus);
+}
+
 const best = (entities: readonly Entity[]): Entity | undefined => [...entities].sort((a, b) => weight(b) - weight(a))[0];
 
 /** "Witcoff Steven", "Novosti RIA": every word of the query, matched alone, names the same entity. */

@@ -3,6 +3,7 @@
 import { Events } from "discord.js";
 import { commands as allCommands } from "../../commands/index.ts";
 import type { Command } from "../../commands/command.ts";
+import { prepareIndexes } from "../../commands/prepare.ts";
 import { openCorpus } from "../store/openCorpus.ts";
 import { createClient } from "./client.ts";
 import { readConfig } from "./config.ts";
@@ -47,6 +48,7 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
   }
   const opened = await openCorpus(env);
   if (!opened.ok) return startFailed(opened.message);
+  prepareIndexes(opened.corpus);
   const client = createClient(config);
   const responder = createResponder(opened.corpus, options.commands ?? allCommands, createFloodGuard());
   const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS });

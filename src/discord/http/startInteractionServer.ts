@@ -3,6 +3,7 @@
 import type { AddressInfo } from "node:net";
 import { commands as allCommands } from "../../../commands/index.ts";
 import type { Command } from "../../../commands/command.ts";
+import { prepareIndexes } from "../../../commands/prepare.ts";
 import { openCorpus } from "../../store/openCorpus.ts";
 import { createFloodGuard, startFailed, stopOnSignals } from "../lifecycle.ts";
 import { createLogger, type Logger } from "../logger.ts";
@@ -31,6 +32,7 @@ export async function startInteractionServer(env: NodeJS.ProcessEnv, options: In
   const { config } = read;
   const opened = await openCorpus(env);
   if (!opened.ok) return startFailed(opened.message);
+  prepareIndexes(opened.corpus);
   const logger = options.logger ?? createLogger();
   const responder = createResponder(opened.corpus, options.commands ?? allCommands, createFloodGuard());
   const server = createInteractionServer({ publicKey: publicKeyFromHex(config.publicKey), responder, logger });
