@@ -102,12 +102,25 @@ export function questionEntities(corpus: Corpus, question: string): QuestionEnti
   const found = new Map<string, QuestionEntity>();
   w.forEach((word, i) => {
     for (const form of byFirstWord.get(normalizeWord(word)) ?? []) {
-      if (form.words.every((fw, k) => w[i + k] === fw) && !found.has(form.entity.id)) {
-        found.set(form.entity.id, { entity: form.entity, byDescription: form.byDescription });
-      }
+      if (found.has(form.entity.id) || i + form.words.length > w.length) continue;
+      let k = 0;
+      while (k < form.words.length && w[i + k] === form.words[k]) k++;
+      if (k === form.words.length) found.set(form.entity.id, { entity: form.entity, byDescription: form.byDescription });
     }
   });
   return [...found.values()];
+}
+
+const stemsOfNames = new WeakMap<Entity, ReadonlySet<string>>();
+
+/** The stems of an entity's name and aliases, worked out once per entity. */
+export function nameStems(entity: Entity): ReadonlySet<string> {
+  let stems = stemsOfNames.get(entity);
+  if (!stems) {
+    stems = new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)));
+    stemsOfNames.set(entity, stems);
+  }
+  return stems;
 }
 
 /** The entity ids mentioned within [start, end) of a paragraph. */

@@ -7,7 +7,7 @@ import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import { indexedSentence, type DocumentSet, type PassageIndex } from "../store/passageIndex.ts";
 import { bm25, bm25Scale, holds, idf, release, topDocuments, type IndexedTerm } from "./bm25.ts";
-import { entitiesMentioned } from "./entityMatch.ts";
+import { entitiesMentioned, nameStems } from "./entityMatch.ts";
 import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
 
 /** How many sentences, best by BM25, get the finer features. */
@@ -111,7 +111,10 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
       const text = unit.paragraph.text.slice(unit.start, unit.end);
       const paragraphId = paragraphOf(id);
       const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article.id, index.paragraphNumber[paragraphId] ?? 0, unit.start, unit.end) : NONE;
-      const named = new Set([...mentioned].flatMap((e) => [...(question.entities.get(e) ?? [])]));
+      const named = new Set([...mentioned].flatMap((e) => {
+        const entity = question.entities.get(e);
+        return entity ? [...nameStems(entity)] : [];
+      }));
       const entityHit = named.size > 0 ? 1 : 0;
       const ownCoverage = 0.7 * coverage(index.bySentence, terms, weights, id, named) + 0.3 * coverage(index.byParagraph, terms, weights, paragraphId, named);
       const articleId = index.paragraphArticle[paragraphId] ?? -1;

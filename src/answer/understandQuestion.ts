@@ -5,6 +5,7 @@ import { demonymForms, relatedStems } from "../nlp/relatedWords.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { PassageIndex } from "../store/passageIndex.ts";
+import type { Entity } from "../store/schema.ts";
 import { questionEntities } from "./entityMatch.ts";
 import { correctWord, corrector } from "./typoCorrection.ts";
 
@@ -26,8 +27,8 @@ export interface UnderstoodQuestion {
   terms: QueryTerm[];
   /** The question with its typos corrected, when any were. */
   corrected?: string;
-  /** The entities the question names, each with the stems of its name and aliases. */
-  entities: Map<string, ReadonlySet<string>>;
+  /** The entities the question names, by id. */
+  entities: Map<string, Entity>;
 }
 
 /** Words that frame a question rather than say what it is about: kept, but weigh little. */
@@ -115,6 +116,6 @@ export function understandQuestion(corpus: Corpus, index: PassageIndex, question
     kind,
     terms: [...terms.values()],
     ...(corrected ? { corrected } : {}),
-    entities: new Map(asked.map(({ entity }) => [entity.id, new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)))])),
+    entities: new Map(asked.map(({ entity }) => [entity.id, entity])),
   };
 }
