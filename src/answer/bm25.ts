@@ -138,3 +138,17 @@ export function holds(set: DocumentSet, id: number, doc: number): boolean {
   }
   return false;
 }
+
+/** Whether any document in [from, to) holds a stem (binary search for the first at or after `from`). */
+export function holdsAny(set: DocumentSet, id: number, from: number, to: number): boolean {
+  if (id < 0) return false;
+  const { ids } = set;
+  let lo = set.starts[id] ?? 0;
+  let hi = set.starts[id + 1] ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ids[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < (set.starts[id + 1] ?? 0) && (ids[lo] ?? 0) < to;
+}

@@ -5,8 +5,8 @@
 import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
-import { indexedSentence, type DocumentSet, type PassageIndex } from "../store/passageIndex.ts";
-import { bm25, bm25Scale, holds, idf, release, topDocuments, type IndexedTerm } from "./bm25.ts";
+import { indexedSentence, type PassageIndex } from "../store/passageIndex.ts";
+import { bm25, bm25Scale, holds, holdsAny, idf, release, topDocuments, type IndexedTerm } from "./bm25.ts";
 import { entitiesMentioned, nameStems } from "./entityMatch.ts";
 import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
 
@@ -51,15 +51,15 @@ type Term = QueryTerm & IndexedTerm;
  * Share of the question's weight a document meets: each question word by itself, or by a related word.
  * Words weigh by their sentence-level rarity (`weights`, by term), the same at every level.
  */
-function coverage(set: DocumentSet, terms: readonly Term[], weights: readonly number[], doc: number, named: ReadonlySet<string> = NONE): number {
+function coverage(holdsStem: (id: number) => boolean, terms: readonly Term[], weights: readonly number[], named: ReadonlySet<string> = NONE): number {
   let met = 0;
   let total = 0;
   terms.forEach((term, i) => {
     if (term.related) return;
     const weight = weights[i] ?? 0;
     total += weight;
-    if (named.has(term.stem) || holds(set, term.id, doc)) met += weight;
-    else if (terms.some((t) => t.related && t.group === term.group && holds(set, t.id, doc))) met += RELATED_CREDIT * weight;
+    if (named.has(term.stem) || holdsStem(term.id)) met += weight;
+    else if (terms.some((t) => t.related && t.group === term.group && holdsStem(t.id))) met += RELATED_CREDIT * weight;
   });
   return total > 0 ? met / total : 0;
 }
@@ -116,10 +116,13 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
         return entity ? [...nameStems(entity)] : [];
       }));
       const entityHit = named.size > 0 ? 1 : 0;
-      const ownCoverage = 0.7 * coverage(index.bySentence, terms, weights, id, named) + 0.3 * coverage(index.byParagraph, terms, weights, paragraphId, named);
+      const inSentence = (s: number) => holds(index.bySentence, s, id);
+      const inParagraph = (s: number) => holds(index.byParagraph, s, paragraphId);
       const articleId = index.paragraphArticle[paragraphId] ?? -1;
-      const articleCoverage = coverage(index.byArticle, terms, weights, articleId);
-      const namesMet = terms.every((t) => !t.name || holds(index.byArticle, t.id, articleId));
+      const inArticle = (s: number) => holdsAny(index.byParagraph, s, index.articleParagraphs[articleId] ?? 0, index.articleParagraphs[articleId + 1] ?? 0);
+      const ownCoverage = 0.7 * coverage(inSentence, terms, weights, named) + 0.3 * coverage(inParagraph, terms, weights, named);
+      const articleCoverage = coverage(inArticle, terms, weights);
+      const namesMet = terms.every((t) => !t.name || inArticle(t.id));
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * entityHit;

@@ -28,9 +28,10 @@ export interface PassageIndex {
   /** Per paragraph: its article (index into the store's articles) and its number `n`. */
   paragraphArticle: Int32Array;
   paragraphNumber: Int32Array;
+  /** The paragraphs of article a are articleParagraphs[a] … articleParagraphs[a + 1] − 1: whether an article holds a stem is read from the paragraph postings. */
+  articleParagraphs: Int32Array;
   bySentence: DocumentSet;
   byParagraph: DocumentSet;
-  byArticle: DocumentSet;
   /** Every content word of the bodies with its number of occurrences: the vocabulary typos are corrected against. */
   vocabulary: ReadonlyMap<string, number>;
 }
@@ -186,7 +187,7 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const paragraphEnds = new Int32Array(size.paragraphs);
   const paragraphArticle = new Int32Array(size.paragraphs);
   const paragraphNumber = new Int32Array(size.paragraphs);
-  const articleEnds = new Int32Array(articles.length);
+  const articleParagraphs = new Int32Array(articles.length + 1);
   let sentenceId = 0;
   let paragraphId = 0;
   articles.forEach((article, articleId) => {
@@ -206,7 +207,7 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
       paragraphNumber[paragraphId] = paragraph.n;
       paragraphId++;
     }
-    articleEnds[articleId] = stream.length;
+    articleParagraphs[articleId + 1] = paragraphId;
   });
   const stems = stream.ids.subarray(0, stream.length);
   const stemCount = stream.stems.size;
@@ -218,9 +219,9 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
     sentenceEnd,
     paragraphArticle,
     paragraphNumber,
+    articleParagraphs,
     bySentence: documentSet(stems, sentenceEnds, stemCount),
     byParagraph: documentSet(stems, paragraphEnds, stemCount),
-    byArticle: documentSet(stems, articleEnds, stemCount),
     vocabulary: stream.vocabulary(),
   };
 }
