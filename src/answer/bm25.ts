@@ -42,7 +42,8 @@ export function scratchFor(set: DocumentSet): Scratch {
   if (!scratch) {
     const n = set.lengths.length;
     const average = set.averageLength || 1;
-    const norms = Float64Array.from(set.lengths, (length) => K1 * (1 - B + (B * length) / average));
+    const norms = new Float64Array(n);
+    for (let d = 0; d < n; d++) norms[d] = K1 * (1 - B + (B * (set.lengths[d] ?? 0)) / average);
     scratch = { scores: new Float64Array(n), best: new Float64Array(n), touched: new Int32Array(n), count: 0, reached: new Int32Array(n), norms };
     scratches.set(set, scratch);
   }
