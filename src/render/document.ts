@@ -9,6 +9,8 @@ export interface Excerpt {
   readonly description?: string;
   readonly cite: string;
   readonly url?: string;
+  /** [start, end) spans of `text` to emphasise: the words that matched a question. */
+  readonly highlights?: readonly (readonly [number, number])[];
 }
 
 /** A listed thing (a headline, a stored article) with a line of details and an optional snippet. */

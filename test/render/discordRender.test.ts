@@ -157,3 +157,34 @@ describe("fitMessage and fitChoices", () => {
     );
   });
 });
+
+describe("highlighted answers", () => {
+  const sentence = "During the more than two-hour chat — the longest such call between the countries’ leaders in years — Donald Trump and Vladimir Putin covered a range of topics.";
+  const answerDocument = (highlights: [number, number][], text = sentence): Document => ({
+    title: "Q: how long was the call?",
+    notes: [],
+    groups: [{ items: [{ kind: "excerpt", text, cite: "AP — The Trump-Putin phone call… ¶2", highlights }] }],
+    empty: "",
+    source: "Source: AP",
+  });
+  const description = (document: Document) => documentMessage(document, { command: "ask", page: 0, args: [] }).embeds?.[0]?.description ?? "";
+
+  it("shows the words that matched the question in bold", () => {
+    const start = sentence.indexOf("call");
+    expect(description(answerDocument([[start, start + 4]]))).toContain("such **call** between");
+  });
+
+  it("still escapes the text around and inside the bold words", () => {
+    const text = "He said *this* matters @everyone";
+    const shown = description(answerDocument([[8, 14]], text));
+    expect(shown).toContain("**\\*this\\***");
+    expect(shown).not.toMatch(RAW_MENTION);
+  });
+
+  it("drops a highlight that the shortened excerpt no longer holds", () => {
+    const long = `${"word ".repeat(300)}target`;
+    const shown = description(answerDocument([[long.length - 6, long.length]], long));
+    expect(shown).not.toContain("**target**");
+    expect(shown).toContain("…");
+  });
+});

@@ -20,13 +20,28 @@ const linked = (label: string, url: string | undefined) => {
   return target ? `[${label}](${target})` : label;
 };
 
+/** `text` escaped, with the spans that lie wholly inside it in bold. */
+function emphasised(text: string, spans: readonly (readonly [number, number])[]): string {
+  let markdown = "";
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at || end > text.length || start >= end) continue;
+    markdown += `${escapeText(text.slice(at, start))}**${escapeText(text.slice(start, end))}**`;
+    at = end;
+  }
+  return markdown + escapeText(text.slice(at));
+}
+
 export function itemMarkdown(item: Item): string {
   if (item.kind === "excerpt") {
     const speaker = item.speaker ? `**${escapeText(truncateWords(item.speaker, LINE_MAX))}**` : "";
     const description = item.description ? `, ${escapeText(truncateWords(item.description, LINE_MAX))}` : "";
     const cite = linked(escapeText(truncateWords(item.cite, LINE_MAX)), item.url);
     const attribution = speaker ? `— ${speaker}${description} · ${cite}` : `— ${cite}`;
-    return `${blockQuote(escapeText(truncateWords(item.text, TEXT_MAX))) || "> …"}\n${attribution}`;
+    const shown = truncateWords(item.text, TEXT_MAX);
+    const kept = shown.endsWith("…") ? shown.length - 1 : shown.length;
+    const spans = (item.highlights ?? []).filter(([, end]) => end <= kept);
+    return `${blockQuote(emphasised(shown, spans)) || "> …"}\n${attribution}`;
   }
   const lines = [`**${linked(escapeText(truncateWords(item.title, LINE_MAX)), item.url)}**`];
   if (item.details) lines.push(escapeText(truncateWords(item.details, LINE_MAX)));

@@ -8,6 +8,7 @@ const excerpt = (answer: AskAnswer): Excerpt => ({
   text: answer.text,
   cite: answer.cite,
   ...(answer.url ? { url: answer.url } : {}),
+  highlights: answer.highlights,
 });
 
 export function askDocument(result: AskResult): Document {
