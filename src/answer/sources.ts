@@ -2,7 +2,16 @@
 import type { Corpus } from "../store/corpus.ts";
 import type { SourcesResult } from "./contract.ts";
 
+const answered = new WeakMap<Corpus, SourcesResult>();
+
+/** The list depends only on the store, so it is worked out once per corpus. */
 export function answerSources(corpus: Corpus): SourcesResult {
+  let result = answered.get(corpus);
+  if (!result) answered.set(corpus, (result = listSources(corpus)));
+  return result;
+}
+
+function listSources(corpus: Corpus): SourcesResult {
   return {
     articles: corpus.store.articles.map((a) => ({
       id: a.id,

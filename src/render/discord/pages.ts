@@ -12,7 +12,16 @@ export interface PageItem {
   readonly markdown: string;
 }
 
+const paginated = new WeakMap<Document, PageItem[][]>();
+
+/** The pages of `document`; a document shown again (a cached one, page after page) is split once. */
 export function paginate(document: Document): PageItem[][] {
+  let pages = paginated.get(document);
+  if (!pages) paginated.set(document, (pages = split(document)));
+  return pages;
+}
+
+function split(document: Document): PageItem[][] {
   const pages: PageItem[][] = [];
   let page: PageItem[] = [];
   let size = 0;

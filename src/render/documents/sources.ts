@@ -2,7 +2,16 @@
 import type { SourcesResult } from "../../answer/contract.ts";
 import type { Document } from "../document.ts";
 
+const documents = new WeakMap<SourcesResult, Document>();
+
+/** One document per result: with thousands of articles, building and paging it is the cost. */
 export function sourcesDocument(result: SourcesResult): Document {
+  let document = documents.get(result);
+  if (!document) documents.set(result, (document = buildDocument(result)));
+  return document;
+}
+
+function buildDocument(result: SourcesResult): Document {
   return {
     title: `Stored articles (${result.articles.length})`,
     notes: [],
