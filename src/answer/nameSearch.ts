@@ -75,22 +75,36 @@ export function nameSearch<T>(entries: readonly { name: string; item: T }[], opt
   const fuseOptions = { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: options.threshold };
   const limitCandidates = options.candidates ?? 300;
 
+  const counts = new Uint16Array(entries.length);
+
+  /** The names sharing most trigrams with `query` (ties to the earlier name), in the given order. */
   function candidates(query: string): { name: string; item: T }[] {
     if (entries.length <= limitCandidates) return [...entries];
-    const shared = new Map<number, number>();
     const grams = trigrams(query)
       .map((gram) => postings.get(gram) ?? [])
       .sort((a, b) => a.length - b.length);
+    const touched: number[] = [];
+    let most = 0;
     // The rarest trigrams pick the candidates; the most common ones add little but cost the most.
     for (const [i, ids] of grams.entries()) {
       if (i >= RARE_TRIGRAMS && ids.length > COMMON_TRIGRAM) break;
-      for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const id of ids) {
+        if (counts[id] === 0) touched.push(id);
+        const count = (counts[id] ?? 0) + 1;
+        counts[id] = count;
+        if (count > most) most = count;
+      }
     }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limitCandidates)
-      .sort((a, b) => a[0] - b[0])
-      .flatMap(([id]) => (entries[id] ? [entries[id]] : []));
+    touched.sort((a, b) => a - b);
+    const chosen: number[] = [];
+    for (let level = most; level > 0 && chosen.length < limitCandidates; level--) {
+      for (const id of touched) {
+        if (counts[id] === level) chosen.push(id);
+        if (chosen.length === limitCandidates) break;
+      }
+    }
+    for (const id of touched) counts[id] = 0;
+    return chosen.sort((a, b) => a - b).flatMap((id) => (entries[id] ? [entries[id]] : []));
   }
 
   return {
