@@ -17,41 +17,31 @@ export interface NameSearchOptions {
   candidates?: number;
 }
 
-const trigrams = (name: string): string[] => {
+/** Calls `visit` with each letter trigram of a name, padded so word starts and ends count. */
+function forEachTrigram(name: string, visit: (gram: string) => void): void {
   const padded = `  ${name} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return [...grams];
-};
-
-/** First index in the sorted `words` whose word is ≥ `prefix`. */
-function lowerBound(words: readonly { word: string }[], prefix: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((words[mid]?.word ?? "") < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  for (let i = 0; i + 3 <= padded.length; i++) visit(padded.slice(i, i + 3));
 }
 
-/** Prefixes this short match so many words that their best items are worked out in advance. */
-const SHORT_PREFIX = 2;
-/** The most items a prefix lookup returns from the precomputed lists (Discord shows 25 choices). */
-const PREFIX_LIMIT = 25;
+/** Prefixes up to this long index the words; a longer prefix filters its first three letters' list. */
+const INDEXED_PREFIX = 3;
+/** Prefixes shorter than that match so many words that only their best items are kept. */
+const SHORT_LIST = 100;
 
-function topRanksByShortPrefix(words: readonly { word: string; rank: number }[]): Map<string, number[]> {
-  const all = new Map<string, Set<number>>();
-  for (const { word, rank } of words) {
-    for (let length = 1; length <= Math.min(SHORT_PREFIX, word.length); length++) {
-      const prefix = word.slice(0, length);
-      const ranks = all.get(prefix);
-      if (ranks) ranks.add(rank);
-      else all.set(prefix, new Set([rank]));
+/** Item ranks (indexes into the entries, in order) by each word's prefixes of 1 to 3 letters. */
+function ranksByPrefix(entries: readonly { name: string }[]): Map<string, number[]> {
+  const byPrefix = new Map<string, number[]>();
+  entries.forEach((entry, rank) => {
+    for (const word of entry.name.split(" ")) {
+      for (let length = 1; length <= Math.min(INDEXED_PREFIX, word.length); length++) {
+        const prefix = word.slice(0, length);
+        const ranks = byPrefix.get(prefix);
+        if (!ranks) byPrefix.set(prefix, [rank]);
+        else if (ranks.at(-1) !== rank && (length === INDEXED_PREFIX || ranks.length < SHORT_LIST)) ranks.push(rank);
+      }
     }
-  }
-  return new Map([...all].map(([prefix, ranks]) => [prefix, [...ranks].sort((a, b) => a - b).slice(0, PREFIX_LIMIT)]));
+  });
+  return byPrefix;
 }
 
 /** Trigrams always counted for a query, rarest first; after them, ones this common are skipped. */
@@ -60,18 +50,15 @@ const COMMON_TRIGRAM = 2000;
 
 /** Builds the search over `entries` (name already normalised), kept in the given order of preference. */
 export function nameSearch<T>(entries: readonly { name: string; item: T }[], options: NameSearchOptions): NameSearch<T> {
-  const words = entries
-    .flatMap((entry, rank) => entry.name.split(" ").filter(Boolean).map((word) => ({ word, rank })))
-    .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.rank - b.rank));
+  const byPrefix = ranksByPrefix(entries);
   const postings = new Map<string, number[]>();
   entries.forEach((entry, id) => {
-    for (const gram of trigrams(entry.name)) {
+    forEachTrigram(entry.name, (gram) => {
       const list = postings.get(gram);
-      if (list) list.push(id);
-      else postings.set(gram, [id]);
-    }
+      if (!list) postings.set(gram, [id]);
+      else if (list.at(-1) !== id) list.push(id);
+    });
   });
-  const shortPrefixes = topRanksByShortPrefix(words);
   const fuseOptions = { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: options.threshold };
   const limitCandidates = options.candidates ?? 300;
 
@@ -80,9 +67,9 @@ export function nameSearch<T>(entries: readonly { name: string; item: T }[], opt
   /** The names sharing most trigrams with `query` (ties to the earlier name), in the given order. */
   function candidates(query: string): { name: string; item: T }[] {
     if (entries.length <= limitCandidates) return [...entries];
-    const grams = trigrams(query)
-      .map((gram) => postings.get(gram) ?? [])
-      .sort((a, b) => a.length - b.length);
+    const grams: number[][] = [];
+    forEachTrigram(query, (gram) => grams.push(postings.get(gram) ?? []));
+    grams.sort((a, b) => a.length - b.length);
     const touched: number[] = [];
     let most = 0;
     // The rarest trigrams pick the candidates; the most common ones add little but cost the most.
@@ -109,18 +96,14 @@ export function nameSearch<T>(entries: readonly { name: string; item: T }[], opt
 
   return {
     prefixed(prefix, limit) {
-      const short = prefix.length <= SHORT_PREFIX ? shortPrefixes.get(prefix) : undefined;
-      if (short && limit <= PREFIX_LIMIT) return short.slice(0, limit).flatMap((rank) => (entries[rank] ? [entries[rank].item] : []));
-      const ranks = new Set<number>();
-      for (let i = lowerBound(words, prefix); i < words.length; i++) {
-        const hit = words[i];
-        if (!hit?.word.startsWith(prefix)) break;
-        ranks.add(hit.rank);
+      const ranks = byPrefix.get(prefix.slice(0, INDEXED_PREFIX)) ?? [];
+      const found: T[] = [];
+      for (const rank of ranks) {
+        if (found.length >= limit) break;
+        const entry = entries[rank];
+        if (entry && (prefix.length <= INDEXED_PREFIX || ` ${entry.name}`.includes(` ${prefix}`))) found.push(entry.item);
       }
-      return [...ranks]
-        .sort((a, b) => a - b)
-        .slice(0, limit)
-        .flatMap((rank) => (entries[rank] ? [entries[rank].item] : []));
+      return found;
     },
     fuzzy(query, limit) {
       return new Fuse(candidates(query), fuseOptions).search(query, { limit });
