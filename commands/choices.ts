@@ -33,15 +33,17 @@ function cached<T>(build: (corpus: Corpus) => Indexed<T>): (corpus: Corpus) => I
 const quoteCount = (corpus: Corpus, entity: Entity) => corpus.quotesBySpeaker.get(entity.id)?.length ?? 0;
 
 function indexed<T>(ranked: readonly T[], ...fields: ((item: T) => string)[]): Indexed<T> {
-  const searches = fields.map((field) => nameSearch(ranked.map((item) => ({ name: normalizeName(field(item)), item })), { threshold: 0.4 }));
-  const words = new Map(ranked.map((item) => [item, ` ${fields.map((field) => normalizeName(field(item))).join(" ")}`]));
+  const normalised = fields.map((field) => ranked.map((item) => normalizeName(field(item))));
+  const searches = normalised.map((names) => nameSearch(ranked.map((item, i) => ({ name: names[i] ?? "", item })), { threshold: 0.4 }));
+  const words = new Map(ranked.map((item, i) => [item, ` ${normalised.map((names) => names[i] ?? "").join(" ")}`]));
   return { ranked, searches, words };
 }
 
 function entityIndex(corpus: Corpus, entities: readonly Entity[]): Indexed<Entity> {
-  const ranked = [...entities].sort(
-    (a, b) => quoteCount(corpus, b) - quoteCount(corpus, a) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
-  );
+  const ranked = entities
+    .map((entity) => ({ entity, quotes: quoteCount(corpus, entity), mentions: entity.mentions.length }))
+    .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
+    .map((r) => r.entity);
   return indexed(ranked, (e) => e.name, (e) => e.aliases.join(" "));
 }
 
