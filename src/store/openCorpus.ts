@@ -23,19 +23,18 @@ function storeIsStale(path: string): boolean {
 /** Loads the store at STORE_PATH; rebuilds it from data/sources when it is missing or stale. */
 export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
   const path = storePath(env);
-  let rebuilt = false;
   let notWritten = "";
   if (storeIsStale(path) && existsSync(BUNDLED_SOURCES)) {
     const previous = loadStore(path);
     const { store } = ingestSources([BUNDLED_SOURCES], previous.ok ? previous.store : null);
     try {
       await writeStoreAtomically(path, store);
-      rebuilt = true;
+      return { ok: true, corpus: indexStore(store), rebuilt: true };
     } catch (error) {
       notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${(error as Error).message})`;
     }
   }
   const loaded = loadStore(path);
   if (!loaded.ok) return { ok: false, message: `${loaded.message}${notWritten}` };
-  return { ok: true, corpus: indexStore(loaded.store), rebuilt };
+  return { ok: true, corpus: indexStore(loaded.store), rebuilt: false };
 }
