@@ -89,28 +89,32 @@ export function autocompleteInteraction(name: string, values: OptionInput, focus
   return { ...base(4, asker, 0), data: { id: snowflake(), name, type: 1, options: options(values, focused) } };
 }
 
+/** A message the bot posted, as Discord returns it: `data` (content, embeds, components, flags) filled out. */
+export function botMessage(data: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: snowflake(),
+    channel_id: CHANNEL_ID,
+    type: 20,
+    author: botUser,
+    content: data.content ?? "",
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    flags: data.flags ?? 0,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+  };
+}
+
 export function buttonInteraction(customId: string, message: Record<string, unknown>, asker: Asker) {
   return {
     ...base(3, asker, 0),
     data: { custom_id: customId, component_type: 2 },
-    message: {
-      id: snowflake(),
-      channel_id: CHANNEL_ID,
-      author: botUser,
-      content: "",
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      type: 20,
-      flags: 0,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      ...message,
-    },
+    message: { ...botMessage(message), ...message },
   };
 }

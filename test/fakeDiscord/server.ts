@@ -9,8 +9,8 @@ import type { AddressInfo } from "node:net";
 import { SnowflakeUtil } from "discord.js";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createFaultPlan, type Fault } from "./faults.ts";
-import { APP_ID, BOT_USER_ID, CHANNEL_ID, TOKEN, snowflake } from "./ids.ts";
-import { guildCreatePayload, readyPayload } from "./payloads.ts";
+import { APP_ID, TOKEN, snowflake } from "./ids.ts";
+import { botMessage, guildCreatePayload, readyPayload } from "./payloads.ts";
 
 export interface RestRequest {
   readonly method: string;
@@ -75,28 +75,6 @@ function send(res: ServerResponse, reply: Reply): void {
 /** Discord's 3-second window for the first response to an interaction. */
 const CALLBACK_WINDOW_MS = 3_000;
 
-function messageFrom(body: unknown): Record<string, unknown> {
-  const data = (body ?? {}) as Record<string, unknown>;
-  return {
-    id: snowflake(),
-    channel_id: CHANNEL_ID,
-    type: 20,
-    author: { id: BOT_USER_ID, username: "coverage-bot", discriminator: "0", bot: true, avatar: null },
-    content: data.content ?? "",
-    embeds: data.embeds ?? [],
-    components: data.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    flags: data.flags ?? 0,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-  };
-}
-
 const UNAUTHORIZED: Reply = { status: 401, body: { message: "401: Unauthorized", code: 0 } };
 
 /** The first response to an interaction: within the window, once. */
@@ -119,9 +97,9 @@ function respond(req: IncomingMessage, path: string, body: unknown, gatewayUrl: 
   }
   const interaction = /^\/interactions\/(\d+)\/[^/]+\/callback$/u.exec(route);
   if (req.method === "POST" && interaction?.[1]) return callback(interaction[1], acknowledged);
-  if (req.method === "PATCH" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return { status: 200, body: messageFrom(body) };
+  if (req.method === "PATCH" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return { status: 200, body: botMessage((body ?? {}) as Record<string, unknown>) };
   if (req.method === "DELETE" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return { status: 204 };
-  if (req.method === "POST" && /^\/webhooks\/\d+\/[^/]+$/u.test(route)) return { status: 200, body: messageFrom(body) };
+  if (req.method === "POST" && /^\/webhooks\/\d+\/[^/]+$/u.test(route)) return { status: 200, body: botMessage((body ?? {}) as Record<string, unknown>) };
   if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(route)) {
     if (!authorised) return UNAUTHORIZED;
     const commands = Array.isArray(body) ? body : [];
