@@ -6,7 +6,11 @@ import { z } from "zod";
 const TOKEN = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/u;
 const SNOWFLAKE = /^\d{17,20}$/u;
 
-const optional = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+/** A variable set to blank counts as not set. */
+export const optional = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** One line per distinct problem zod found in the environment. */
+export const problemsOf = (error: z.ZodError): string[] => [...new Set(error.issues.map((i) => i.message))];
 
 const ConfigSchema = z.object({
   DISCORD_TOKEN: z
@@ -61,7 +65,7 @@ export type ConfigResult = { ok: true; config: DiscordConfig } | { ok: false; pr
 /** The configuration in `env`, or every problem with it, one line each. */
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const c = parsed.data;
   return {
     ok: true,

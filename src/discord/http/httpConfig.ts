@@ -1,8 +1,7 @@
 // The HTTP interactions mode's configuration from the environment: the application's public key
 // (all it needs to answer; no token) and the port, validated with one clear line per problem.
 import { z } from "zod";
-
-const optional = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+import { optional, problemsOf } from "../config.ts";
 
 const PORT_ERROR = "INTERACTIONS_PORT is malformed: give a port number from 1 to 65535 (0 picks any free port).";
 
@@ -35,7 +34,7 @@ export type HttpConfigResult = { ok: true; config: HttpConfig } | { ok: false; p
 /** The HTTP mode's configuration in `env`, or every problem with it; values are never echoed. */
 export function readHttpConfig(env: NodeJS.ProcessEnv): HttpConfigResult {
   const parsed = HttpConfigSchema.safeParse(env);
-  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const c = parsed.data;
   return {
     ok: true,
