@@ -3,9 +3,10 @@
 import { normalizeName } from "../src/answer/findEntity.ts";
 import { nameSearch, type NameSearch } from "../src/answer/nameSearch.ts";
 import { fitChoices } from "../src/render/discord/limits.ts";
+import { memoise } from "../src/store/memoise.ts";
 import type { Choice } from "../src/render/discord/message.ts";
 import type { Corpus } from "../src/store/corpus.ts";
-import type { Article, Entity } from "../src/store/schema.ts";
+import type { Entity } from "../src/store/schema.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const MAX_CHOICES = 25;
@@ -17,17 +18,6 @@ interface Indexed<T> {
   readonly searches: readonly NameSearch<T>[];
   /** Normalised words of each item, to check every typed word. */
   readonly words: ReadonlyMap<T, string>;
-}
-
-function cached<T>(build: (corpus: Corpus) => Indexed<T>): (corpus: Corpus) => Indexed<T> {
-  const cache = new WeakMap<Corpus, Indexed<T>>();
-  return (corpus) => {
-    const hit = cache.get(corpus);
-    if (hit) return hit;
-    const built = build(corpus);
-    cache.set(corpus, built);
-    return built;
-  };
 }
 
 const quoteCount = (corpus: Corpus, entity: Entity) => corpus.quotesBySpeaker.get(entity.id)?.length ?? 0;
@@ -47,9 +37,9 @@ function entityIndex(corpus: Corpus, entities: readonly Entity[]): Indexed<Entit
   return indexed(ranked, (e) => e.name, (e) => e.aliases.join(" "));
 }
 
-const speakers = cached((corpus) => entityIndex(corpus, corpus.store.entities.filter((e) => quoteCount(corpus, e) > 0)));
-const entities = cached((corpus) => entityIndex(corpus, corpus.store.entities));
-const articles = cached<Article>((corpus) => indexed(corpus.store.articles, (a) => a.title, (a) => `${a.outlet ?? ""} ${a.id}`));
+const speakers = memoise((corpus: Corpus) => entityIndex(corpus, corpus.store.entities.filter((e) => quoteCount(corpus, e) > 0)));
+const entities = memoise((corpus: Corpus) => entityIndex(corpus, corpus.store.entities));
+const articles = memoise((corpus: Corpus) => indexed(corpus.store.articles, (a) => a.title, (a) => `${a.outlet ?? ""} ${a.id}`));
 
 /** Builds every autocomplete index now rather than on the first keystroke. */
 export function prepareChoices(corpus: Corpus): void {

@@ -2,6 +2,7 @@
 // person has, then fuzzy (fuse.js on a trigram shortlist) for typos ("Putn", "Zelensky"); close
 // misses become suggestions. The index is built once per corpus.
 import type { Corpus } from "../store/corpus.ts";
+import { memoise } from "../store/memoise.ts";
 import type { Entity } from "../store/schema.ts";
 import { nameSearch, type NameSearch } from "./nameSearch.ts";
 
@@ -62,16 +63,7 @@ function buildIndex(corpus: Corpus): EntityIndex {
   return { exact, firstNames, names: nameSearch(entries, { threshold: SUGGEST }) };
 }
 
-const indexes = new WeakMap<Corpus, EntityIndex>();
-
-function indexOf(corpus: Corpus): EntityIndex {
-  let index = indexes.get(corpus);
-  if (!index) {
-    index = buildIndex(corpus);
-    indexes.set(corpus, index);
-  }
-  return index;
-}
+const indexOf = memoise(buildIndex);
 
 /** Builds the name index now rather than on the first query. */
 export function prepareEntityIndex(corpus: Corpus): void {

@@ -1,6 +1,7 @@
 // The other headlines of the coverage, deduplicated, with an inverted index over their words,
 // built once per corpus: /related ranks them by a topic without scanning every headline.
 import type { Corpus } from "../store/corpus.ts";
+import { memoise } from "../store/memoise.ts";
 import { contentTokens } from "../nlp/tokens.ts";
 import type { RelatedResult } from "./contract.ts";
 import { editDistance } from "./typoCorrection.ts";
@@ -68,13 +69,7 @@ export function buildHeadlineIndex(corpus: Corpus): HeadlineIndex {
   return { headlines, postings, wordsByLetter, stems };
 }
 
-const cache = new WeakMap<Corpus, HeadlineIndex>();
-
-export function headlineIndex(corpus: Corpus): HeadlineIndex {
-  let index = cache.get(corpus);
-  if (!index) cache.set(corpus, (index = buildHeadlineIndex(corpus)));
-  return index;
-}
+export const headlineIndex: (corpus: Corpus) => HeadlineIndex = memoise(buildHeadlineIndex);
 
 /** The indexed stem a topic word stands for: itself, or the closest indexed word for a typo. */
 function topicStem(index: HeadlineIndex, word: string, stem: string): string | null {

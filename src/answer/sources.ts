@@ -1,15 +1,10 @@
 // /sources: the stored articles with their outlet, date and counts.
 import type { Corpus } from "../store/corpus.ts";
+import { memoise } from "../store/memoise.ts";
 import type { SourcesResult } from "./contract.ts";
 
-const answered = new WeakMap<Corpus, SourcesResult>();
-
 /** The list depends only on the store, so it is worked out once per corpus. */
-export function answerSources(corpus: Corpus): SourcesResult {
-  let result = answered.get(corpus);
-  if (!result) answered.set(corpus, (result = listSources(corpus)));
-  return result;
-}
+export const answerSources: (corpus: Corpus) => SourcesResult = memoise(listSources);
 
 function listSources(corpus: Corpus): SourcesResult {
   return {

@@ -3,6 +3,7 @@
 import Fuse from "fuse.js";
 import { stem } from "../nlp/tokens.ts";
 import type { PassageIndex } from "../store/passageIndex.ts";
+import { memoise } from "../store/memoise.ts";
 
 export interface Corrector {
   vocabulary: ReadonlyMap<string, number>;
@@ -13,17 +14,12 @@ export interface Corrector {
   buckets: Map<string, Fuse<string>>;
 }
 
-const built = new WeakMap<PassageIndex, Corrector>();
-
 /** The corrector for an index's vocabulary, kept for the index's lifetime. */
-export function corrector(index: PassageIndex): Corrector {
-  let found = built.get(index);
-  if (!found) {
-    found = { vocabulary: index.vocabulary, knownStems: index.stems, buckets: new Map() };
-    built.set(index, found);
-  }
-  return found;
-}
+export const corrector: (index: PassageIndex) => Corrector = memoise((index) => ({
+  vocabulary: index.vocabulary,
+  knownStems: index.stems,
+  buckets: new Map(),
+}));
 
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true };
 

@@ -3,6 +3,7 @@
 import { STOPWORDS, normalizeWord, stem } from "../nlp/tokens.ts";
 import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "./corpus.ts";
+import { memoise } from "./memoise.ts";
 import type { Article, Paragraph } from "./schema.ts";
 
 /**
@@ -243,14 +244,5 @@ export function indexedSentence(corpus: Corpus, index: PassageIndex, id: number)
   return { article, paragraph, ordinal: index.sentenceOrdinal[id] ?? 0, start: index.sentenceStart[id] ?? 0, end: index.sentenceEnd[id] ?? 0 };
 }
 
-const built = new WeakMap<Corpus, PassageIndex>();
-
 /** The corpus's passage index, built on first use and kept for the corpus's lifetime. */
-export function passageIndex(corpus: Corpus): PassageIndex {
-  let index = built.get(corpus);
-  if (!index) {
-    index = buildPassageIndex(corpus.store.articles);
-    built.set(corpus, index);
-  }
-  return index;
-}
+export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => buildPassageIndex(corpus.store.articles));

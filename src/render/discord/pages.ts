@@ -1,6 +1,7 @@
 // Splits a document's items into pages that each fit one embed description comfortably, in order;
 // the split depends only on the document, so re-running an answer yields the same pages.
 import type { Document } from "../document.ts";
+import { memoise } from "../../store/memoise.ts";
 import { itemMarkdown } from "./items.ts";
 
 /** Room for items in one description, leaving space for the notes and group headings. */
@@ -12,14 +13,8 @@ export interface PageItem {
   readonly markdown: string;
 }
 
-const paginated = new WeakMap<Document, PageItem[][]>();
-
 /** The pages of `document`; a document shown again (a cached one, page after page) is split once. */
-export function paginate(document: Document): PageItem[][] {
-  let pages = paginated.get(document);
-  if (!pages) paginated.set(document, (pages = split(document)));
-  return pages;
-}
+export const paginate: (document: Document) => PageItem[][] = memoise(split);
 
 function split(document: Document): PageItem[][] {
   const pages: PageItem[][] = [];

@@ -1,15 +1,10 @@
 // /sources as a document: each stored article with its outlet, date and counts.
 import type { SourcesResult } from "../../answer/contract.ts";
 import type { Document } from "../document.ts";
-
-const documents = new WeakMap<SourcesResult, Document>();
+import { memoise } from "../../store/memoise.ts";
 
 /** One document per result: with thousands of articles, building and paging it is the cost. */
-export function sourcesDocument(result: SourcesResult): Document {
-  let document = documents.get(result);
-  if (!document) documents.set(result, (document = buildDocument(result)));
-  return document;
-}
+export const sourcesDocument: (result: SourcesResult) => Document = memoise(buildDocument);
 
 function buildDocument(result: SourcesResult): Document {
   return {
