@@ -1,5 +1,6 @@
 // The loaded store with the lookups every command needs: articles, entities and quotes by id,
 // quotes by speaker and by the entities they mention. Built once per load; read-only after.
+import type { PassageIndex } from "./passageIndex.ts";
 import type { Article, Entity, Quote, Store } from "./schema.ts";
 
 export interface Corpus {
@@ -12,6 +13,8 @@ export interface Corpus {
   readonly quotesAbout: ReadonlyMap<string, readonly Quote[]>;
   /** How many quotes each article has, by article id. */
   readonly quoteCounts: ReadonlyMap<string, number>;
+  /** The passage index read from the store file, when it had a usable one; otherwise it is built on first use. */
+  readonly storedPassageIndex: PassageIndex | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -20,7 +23,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function indexStore(store: Store): Corpus {
+export function indexStore(store: Store, storedPassageIndex: PassageIndex | null = null): Corpus {
   const quotesBySpeaker = new Map<string, Quote[]>();
   const quotesAbout = new Map<string, Quote[]>();
   const quoteCounts = new Map<string, number>();
@@ -36,5 +39,6 @@ export function indexStore(store: Store): Corpus {
     quotesBySpeaker,
     quotesAbout,
     quoteCounts,
+    storedPassageIndex,
   };
 }

@@ -18,19 +18,9 @@ export interface DocumentSet {
   averageLength: number;
 }
 
-export interface PassageIndex {
+export interface PassageIndex extends PassageLayout {
   /** Every content stem of the bodies, with its id in each level's postings. */
   stems: ReadonlyMap<string, number>;
-  /** Per sentence: its paragraph (index into the paragraph arrays), its place in that paragraph and its span in the paragraph's text. */
-  sentenceParagraph: Int32Array;
-  sentenceOrdinal: Int32Array;
-  sentenceStart: Int32Array;
-  sentenceEnd: Int32Array;
-  /** Per paragraph: its article (index into the store's articles) and its number `n`. */
-  paragraphArticle: Int32Array;
-  paragraphNumber: Int32Array;
-  /** The paragraphs of article a are articleParagraphs[a] … articleParagraphs[a + 1] − 1: whether an article holds a stem is read from the paragraph postings. */
-  articleParagraphs: Int32Array;
   bySentence: DocumentSet;
   byParagraph: DocumentSet;
   /** Every content word of the bodies with its number of occurrences: the vocabulary typos are corrected against. */
@@ -99,19 +89,54 @@ function documentSet(stream: Int32Array, ends: Int32Array, stemCount: number): D
   return { starts, ids, tfs, lengths, averageLength: n > 0 ? total / n : 0 };
 }
 
-/** How many paragraphs and sentences the articles have, and how many characters their paragraphs hold. */
-function sizes(articles: readonly Article[]): { paragraphs: number; sentences: number; characters: number } {
+/** Where every sentence and paragraph of the bodies sits: the part of the index read straight off the articles. */
+export interface PassageLayout {
+  /** Per sentence: its paragraph (index into the paragraph arrays), its place in that paragraph and its span in the paragraph's text. */
+  sentenceParagraph: Int32Array;
+  sentenceOrdinal: Int32Array;
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** Per paragraph: its article (index into the store's articles) and its number `n`. */
+  paragraphArticle: Int32Array;
+  paragraphNumber: Int32Array;
+  /** The paragraphs of article a are articleParagraphs[a] … articleParagraphs[a + 1] − 1: whether an article holds a stem is read from the paragraph postings. */
+  articleParagraphs: Int32Array;
+}
+
+export function passageLayout(articles: readonly Article[]): PassageLayout {
   let paragraphs = 0;
   let sentences = 0;
-  let characters = 0;
   for (const article of articles) {
     paragraphs += article.paragraphs.length;
-    for (const paragraph of article.paragraphs) {
-      sentences += Math.max(1, paragraph.sentences.length);
-      characters += paragraph.text.length;
-    }
+    for (const paragraph of article.paragraphs) sentences += Math.max(1, paragraph.sentences.length);
   }
-  return { paragraphs, sentences, characters };
+  const layout: PassageLayout = {
+    sentenceParagraph: new Int32Array(sentences),
+    sentenceOrdinal: new Int32Array(sentences),
+    sentenceStart: new Int32Array(sentences),
+    sentenceEnd: new Int32Array(sentences),
+    paragraphArticle: new Int32Array(paragraphs),
+    paragraphNumber: new Int32Array(paragraphs),
+    articleParagraphs: new Int32Array(articles.length + 1),
+  };
+  let sentenceId = 0;
+  let paragraphId = 0;
+  articles.forEach((article, articleId) => {
+    for (const paragraph of article.paragraphs) {
+      sentenceSpans(paragraph).forEach(([start, end], i) => {
+        layout.sentenceParagraph[sentenceId] = paragraphId;
+        layout.sentenceOrdinal[sentenceId] = i;
+        layout.sentenceStart[sentenceId] = start;
+        layout.sentenceEnd[sentenceId] = end;
+        sentenceId++;
+      });
+      layout.paragraphArticle[paragraphId] = articleId;
+      layout.paragraphNumber[paragraphId] = paragraph.n;
+      paragraphId++;
+    }
+    layout.articleParagraphs[articleId + 1] = paragraphId;
+  });
+  return layout;
 }
 
 /** The content stems of every sentence one after another, as stem ids, with the vocabulary met on the way. */
@@ -178,49 +203,28 @@ class StemStream {
 const CHARACTERS_PER_WORD = 8;
 
 export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
-  const size = sizes(articles);
-  const stream = new StemStream(Math.ceil(size.characters / CHARACTERS_PER_WORD) + 1);
-  const sentenceEnds = new Int32Array(size.sentences);
-  const sentenceParagraph = new Int32Array(size.sentences);
-  const sentenceOrdinal = new Int32Array(size.sentences);
-  const sentenceStart = new Int32Array(size.sentences);
-  const sentenceEnd = new Int32Array(size.sentences);
-  const paragraphEnds = new Int32Array(size.paragraphs);
-  const paragraphArticle = new Int32Array(size.paragraphs);
-  const paragraphNumber = new Int32Array(size.paragraphs);
-  const articleParagraphs = new Int32Array(articles.length + 1);
+  const layout = passageLayout(articles);
+  let characters = 0;
+  for (const article of articles) for (const paragraph of article.paragraphs) characters += paragraph.text.length;
+  const stream = new StemStream(Math.ceil(characters / CHARACTERS_PER_WORD) + 1);
+  const sentenceEnds = new Int32Array(layout.sentenceParagraph.length);
+  const paragraphEnds = new Int32Array(layout.paragraphArticle.length);
   let sentenceId = 0;
   let paragraphId = 0;
-  articles.forEach((article, articleId) => {
+  for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      const { text } = paragraph;
-      sentenceSpans(paragraph).forEach(([start, end], i) => {
-        stream.read(text, start, Math.min(end, text.length));
-        sentenceEnds[sentenceId] = stream.length;
-        sentenceParagraph[sentenceId] = paragraphId;
-        sentenceOrdinal[sentenceId] = i;
-        sentenceStart[sentenceId] = start;
-        sentenceEnd[sentenceId] = end;
-        sentenceId++;
-      });
-      paragraphEnds[paragraphId] = stream.length;
-      paragraphArticle[paragraphId] = articleId;
-      paragraphNumber[paragraphId] = paragraph.n;
-      paragraphId++;
+      for (const [start, end] of sentenceSpans(paragraph)) {
+        stream.read(paragraph.text, start, Math.min(end, paragraph.text.length));
+        sentenceEnds[sentenceId++] = stream.length;
+      }
+      paragraphEnds[paragraphId++] = stream.length;
     }
-    articleParagraphs[articleId + 1] = paragraphId;
-  });
+  }
   const stems = stream.ids.subarray(0, stream.length);
   const stemCount = stream.stems.size;
   return {
+    ...layout,
     stems: stream.stems,
-    sentenceParagraph,
-    sentenceOrdinal,
-    sentenceStart,
-    sentenceEnd,
-    paragraphArticle,
-    paragraphNumber,
-    articleParagraphs,
     bySentence: documentSet(stems, sentenceEnds, stemCount),
     byParagraph: documentSet(stems, paragraphEnds, stemCount),
     vocabulary: stream.vocabulary(),
@@ -244,5 +248,5 @@ export function indexedSentence(corpus: Corpus, index: PassageIndex, id: number)
   return { article, paragraph, ordinal: index.sentenceOrdinal[id] ?? 0, start: index.sentenceStart[id] ?? 0, end: index.sentenceEnd[id] ?? 0 };
 }
 
-/** The corpus's passage index, built on first use and kept for the corpus's lifetime. */
-export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => buildPassageIndex(corpus.store.articles));
+/** The corpus's passage index: the one read from the store file, or else built on first use and kept for the corpus's lifetime. */
+export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => corpus.storedPassageIndex ?? buildPassageIndex(corpus.store.articles));

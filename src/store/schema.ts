@@ -98,6 +98,33 @@ export const StoreSchema = z.object({
   quotes: z.array(QuoteSchema),
 });
 
+/** A typed array's little-endian bytes as base64: a persisted index parses at string speed, not number by number. */
+const PackedNumbersSchema = z.string();
+
+/** One level of the passage index as stored: see `DocumentSet` in passageIndex.ts. */
+export const StoredDocumentSetSchema = z.object({
+  starts: PackedNumbersSchema,
+  ids: PackedNumbersSchema,
+  tfs: PackedNumbersSchema,
+  lengths: PackedNumbersSchema,
+});
+
+/** The /ask index written beside the articles at ingest, so loading a large store does not re-read every word. */
+export const StoredPassageIndexSchema = z.object({
+  /** The tokeniser's version when it was built: an index from another version is rebuilt on load. */
+  version: z.number().int(),
+  /** Content stems by id. */
+  stems: z.array(z.string()),
+  /** Content words, in order of first occurrence, and how often each occurs. */
+  words: z.array(z.string()),
+  wordCounts: PackedNumbersSchema,
+  bySentence: StoredDocumentSetSchema,
+  byParagraph: StoredDocumentSetSchema,
+});
+
+/** The store file: the store, and the indexes built from it when it was written. */
+export const StoreFileSchema = StoreSchema.extend({ passageIndex: StoredPassageIndexSchema.optional() });
+
 export type Span = z.infer<typeof SpanSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Section = z.infer<typeof SectionSchema>;
@@ -110,3 +137,6 @@ export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type Attribution = z.infer<typeof AttributionSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Store = z.infer<typeof StoreSchema>;
+export type StoredDocumentSet = z.infer<typeof StoredDocumentSetSchema>;
+export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;
+export type StoreFile = z.infer<typeof StoreFileSchema>;

@@ -1,11 +1,14 @@
 // Reading and writing the store file: atomic writes (temp file + rename, so an interrupted
 // ingest leaves the previous store intact) and validated loads with one clear error line.
-// The file is JSON with every non-ASCII character escaped: an ASCII file decodes and parses
-// several times faster, which is most of the load time of a large store.
+// The file is JSON with every non-ASCII character escaped: an ASCII file is read as one-byte text
+// without UTF-8 decoding, and parses several times faster. A hand-edited file with UTF-8 in it still loads.
+import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { SCHEMA_VERSION, type Store } from "./schema.ts";
+import { buildPassageIndex, type PassageIndex } from "./passageIndex.ts";
+import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
+import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
 import { validateStore } from "./validateStore.ts";
 
 export const DEFAULT_STORE_PATH = "data/store.json";
@@ -14,14 +17,17 @@ export function storePath(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.STORE_PATH?.trim() || DEFAULT_STORE_PATH);
 }
 
-export type LoadResult = { ok: true; store: Store } | { ok: false; reason: "missing" | "corrupt" | "version"; message: string };
+export type LoadResult =
+  | { ok: true; store: Store; passageIndex: PassageIndex | null }
+  | { ok: false; reason: "missing" | "corrupt" | "version"; message: string };
 
 export function loadStore(path: string): LoadResult {
   const fix = "run `npm run ingest -- data/sources` to rebuild it";
   if (!existsSync(path)) return { ok: false, reason: "missing", message: `No store at ${path}: ${fix}.` };
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    const bytes = readFileSync(path);
+    json = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
   } catch (error) {
     return { ok: false, reason: "corrupt", message: `The store ${path} is not valid JSON (${(error as Error).message}): ${fix}.` };
   }
@@ -37,13 +43,14 @@ export function loadStore(path: string): LoadResult {
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  return { ok: true, store: checked.store };
+  const { passageIndex, ...store } = checked.store;
+  return { ok: true, store, passageIndex: passageIndex ? unpackPassageIndex(passageIndex, store.articles) : null };
 }
 
 const asciiEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
-/** The store as JSON text with every non-ASCII character written as a \\u escape. */
-export function storeJson(store: Store): string {
+/** The store file as JSON text with every non-ASCII character written as a \\u escape. */
+export function storeJson(store: StoreFile): string {
   return JSON.stringify(store).replace(/[\u007f-\uffff]/g, asciiEscape);
 }
 
@@ -65,8 +72,11 @@ async function removeAbandonedTemps(path: string): Promise<void> {
   }
 }
 
-/** Writes the store to a temp file beside `path`, flushes it, then renames it over `path`. */
-export async function writeStoreAtomically(path: string, store: Store): Promise<void> {
+/**
+ * Writes the store, with the passage index built from its articles, to a temp file beside `path`,
+ * flushes it, then renames it over `path`. Pass the index when it has already been built.
+ */
+export async function writeStoreAtomically(path: string, store: Store, passageIndex?: PassageIndex): Promise<void> {
   const checked = validateStore(store);
   if (!checked.ok) throw new Error(`refusing to write a store that does not match the schema (${checked.problem})`);
   await mkdir(dirname(path), { recursive: true });
@@ -74,7 +84,7 @@ export async function writeStoreAtomically(path: string, store: Store): Promise<
   const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const file = await open(temp, "w");
   try {
-    await file.writeFile(storeJson(checked.store));
+    await file.writeFile(storeJson({ ...checked.store, passageIndex: packPassageIndex(passageIndex ?? buildPassageIndex(store.articles)) }));
     await file.sync();
     await file.close();
     await rename(temp, path);

@@ -30,7 +30,7 @@ const started = performance.now();
 const loaded = loadStore(path);
 if (!loaded.ok) throw new Error(loaded.message);
 const parsedMs = performance.now() - started;
-const indexed = indexStore(loaded.store);
+const indexed = indexStore(loaded.store, loaded.passageIndex);
 prepareIndexes(indexed);
 const loadMs = performance.now() - started;
 const mix = queryMix(loaded.store);

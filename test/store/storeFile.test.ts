@@ -14,7 +14,7 @@ describe("the store file", () => {
     const path = join(dir, "store.json");
     await writeStoreAtomically(path, emptyStore());
     const loaded = loadStore(path);
-    expect(loaded).toEqual({ ok: true, store: emptyStore() });
+    expect(loaded.ok && loaded.store).toEqual(emptyStore());
     expect(readdirSync(dir)).toEqual(["store.json"]);
   });
 
@@ -75,6 +75,15 @@ describe("the store file's encoding", () => {
     const store = { ...emptyStore(), builtAt: "“Zelenskyy” — Ukraine’s 🇺🇦" };
     await writeStoreAtomically(path, store);
     expect(readFileSync(path).every((byte) => byte < 0x80)).toBe(true);
-    expect(loadStore(path)).toEqual({ ok: true, store });
+    const loaded = loadStore(path);
+    expect(loaded.ok && loaded.store).toEqual(store);
+  });
+
+  it("still loads a hand-edited store with UTF-8 text in it", () => {
+    const path = join(tempDir(), "store.json");
+    const store = { ...emptyStore(), builtAt: "Zelenskyy’s “peace plan” 🇺🇦" };
+    writeFileSync(path, JSON.stringify(store), "utf8");
+    const loaded = loadStore(path);
+    expect(loaded.ok && loaded.store).toEqual(store);
   });
 });

@@ -1,0 +1,71 @@
+// The /ask passage index as written into the store file and read back: its postings packed as
+// base64 typed arrays (parsed as one string each, not number by number), its layout re-read from
+// the articles. An index that does not fit the articles, or was built by another tokeniser, is
+// left unread and the caller builds a fresh one.
+import { passageLayout, type DocumentSet, type PassageIndex } from "./passageIndex.ts";
+import type { Article, StoredDocumentSet, StoredPassageIndex } from "./schema.ts";
+
+/** Bump when tokenising, stemming or the stopwords change: stored indexes then no longer match the code. */
+export const PASSAGE_INDEX_VERSION = 1;
+
+type TypedArray = Int32Array | Uint32Array | Uint16Array;
+
+const pack = (array: TypedArray): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+
+/** The numbers packed in `text`, or null when its byte length does not fit whole elements. */
+function unpack<T extends TypedArray>(text: string, make: (bytes: ArrayBuffer) => T, bytesPer: number): T | null {
+  const bytes = Buffer.from(text, "base64");
+  if (bytes.byteLength % bytesPer !== 0) return null;
+  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+const int32s = (text: string) => unpack(text, (b) => new Int32Array(b), 4);
+const uint32s = (text: string) => unpack(text, (b) => new Uint32Array(b), 4);
+const uint16s = (text: string) => unpack(text, (b) => new Uint16Array(b), 2);
+
+function packDocumentSet(set: DocumentSet): StoredDocumentSet {
+  return { starts: pack(set.starts), ids: pack(set.ids), tfs: pack(set.tfs), lengths: pack(set.lengths) };
+}
+
+export function packPassageIndex(index: PassageIndex): StoredPassageIndex {
+  return {
+    version: PASSAGE_INDEX_VERSION,
+    stems: [...index.stems.keys()],
+    words: [...index.vocabulary.keys()],
+    wordCounts: pack(Int32Array.from(index.vocabulary.values())),
+    bySentence: packDocumentSet(index.bySentence),
+    byParagraph: packDocumentSet(index.byParagraph),
+  };
+}
+
+/** One level read back, when its arrays agree with each other, with the stem count and with the number of documents. */
+function unpackDocumentSet(stored: StoredDocumentSet, stemCount: number, documents: number): DocumentSet | null {
+  const starts = int32s(stored.starts);
+  const ids = int32s(stored.ids);
+  const tfs = uint16s(stored.tfs);
+  const lengths = uint32s(stored.lengths);
+  if (!starts || !ids || !tfs || !lengths) return null;
+  if (starts.length !== stemCount + 1 || lengths.length !== documents || ids.length !== tfs.length || starts[stemCount] !== ids.length) return null;
+  for (let s = 0; s < stemCount; s++) if ((starts[s] ?? 0) > (starts[s + 1] ?? 0)) return null;
+  let total = 0;
+  for (const length of lengths) total += length;
+  for (const id of ids) if (id < 0 || id >= documents) return null;
+  return { starts, ids, tfs, lengths, averageLength: documents > 0 ? total / documents : 0 };
+}
+
+export function unpackPassageIndex(stored: StoredPassageIndex, articles: readonly Article[]): PassageIndex | null {
+  if (stored.version !== PASSAGE_INDEX_VERSION) return null;
+  const layout = passageLayout(articles);
+  const stemCount = stored.stems.length;
+  const bySentence = unpackDocumentSet(stored.bySentence, stemCount, layout.sentenceParagraph.length);
+  const byParagraph = unpackDocumentSet(stored.byParagraph, stemCount, layout.paragraphArticle.length);
+  const counts = int32s(stored.wordCounts);
+  if (!bySentence || !byParagraph || !counts || counts.length !== stored.words.length) return null;
+  return {
+    ...layout,
+    stems: new Map(stored.stems.map((stem, id) => [stem, id])),
+    bySentence,
+    byParagraph,
+    vocabulary: new Map(stored.words.map((word, id) => [word, counts[id] ?? 0])),
+  };
+}
