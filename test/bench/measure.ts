@@ -54,7 +54,8 @@ function naive(): Record<string, Latency> {
   const names = new Map(store.entities.map((e) => [e.id, e.name]));
   const quotes = store.quotes.map((q) => ({ text: q.text, speaker: q.speakerId ? names.get(q.speakerId) ?? "" : "" }));
   const paragraphs = store.articles.flatMap((a) => a.paragraphs.map((p) => ({ article: a.id, n: p.n, text: p.text })));
-  const headlines = store.articles.flatMap((a) => a.related);
+  // Every headline /related ranks: the related blocks and, beside them, the stored articles' own titles.
+  const headlines = [...store.articles.flatMap((a) => a.related), ...store.articles.map((a) => ({ title: a.title, outlet: a.outlet }))];
   const byQuote = new Fuse(quotes, { keys: ["speaker", "text"], threshold: 0.4, ignoreLocation: true });
   const byParagraph = new Fuse(paragraphs, { keys: ["text"], threshold: 0.4, ignoreLocation: true });
   const byHeadline = new Fuse(headlines, { keys: ["title", "snippet"], threshold: 0.3, ignoreLocation: true });
