@@ -6,7 +6,7 @@ import { fitChoices } from "../src/render/discord/limits.ts";
 import { memoise } from "../src/store/memoise.ts";
 import type { Choice } from "../src/render/discord/message.ts";
 import type { Corpus } from "../src/store/corpus.ts";
-import type { Entity } from "../src/store/schema.ts";
+import type { Article, Entity } from "../src/store/schema.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const MAX_CHOICES = 25;
@@ -16,30 +16,34 @@ interface Indexed<T> {
   readonly ranked: readonly T[];
   /** Searches in order of preference: names before aliases. */
   readonly searches: readonly NameSearch<T>[];
-  /** Normalised words of each item, to check every typed word. */
-  readonly words: ReadonlyMap<T, string>;
+  /** The normalised words of an item (every field), to check every typed word. */
+  readonly words: (item: T) => string;
 }
 
 const quoteCount = (corpus: Corpus, entity: Entity) => corpus.quotesBySpeaker.get(entity.id)?.length ?? 0;
 
+/** Items searched by each of `fields`, already normalised (and memoised per item, as speakers and entities share them). */
 function indexed<T>(ranked: readonly T[], ...fields: ((item: T) => string)[]): Indexed<T> {
-  const normalised = fields.map((field) => ranked.map((item) => normalizeName(field(item))));
-  const searches = normalised.map((names) => nameSearch(ranked.map((item, i) => ({ name: names[i] ?? "", item })), { threshold: 0.4 }));
-  const words = new Map(ranked.map((item, i) => [item, ` ${normalised.map((names) => names[i] ?? "").join(" ")}`]));
-  return { ranked, searches, words };
+  const searches = fields.map((field) => nameSearch(ranked.map((item) => ({ name: field(item), item })), { threshold: 0.4 }));
+  return { ranked, searches, words: (item) => ` ${fields.map((field) => field(item)).join(" ")}` };
 }
 
-function entityIndex(corpus: Corpus, entities: readonly Entity[]): Indexed<Entity> {
-  const ranked = entities
+const entityName = memoise((entity: Entity) => normalizeName(entity.name));
+const entityAliases = memoise((entity: Entity) => normalizeName(entity.aliases.join(" ")));
+
+/** Every entity, most quoted first, then most mentioned, then by name. */
+const byStanding = memoise((corpus: Corpus): Entity[] =>
+  corpus.store.entities
     .map((entity) => ({ entity, quotes: quoteCount(corpus, entity), mentions: entity.mentions.length }))
     .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
-    .map((r) => r.entity);
-  return indexed(ranked, (e) => e.name, (e) => e.aliases.join(" "));
-}
+    .map((r) => r.entity),
+);
 
-const speakers = memoise((corpus: Corpus) => entityIndex(corpus, corpus.store.entities.filter((e) => quoteCount(corpus, e) > 0)));
-const entities = memoise((corpus: Corpus) => entityIndex(corpus, corpus.store.entities));
-const articles = memoise((corpus: Corpus) => indexed(corpus.store.articles, (a) => a.title, (a) => `${a.outlet ?? ""} ${a.id}`));
+const speakers = memoise((corpus: Corpus) => indexed(byStanding(corpus).filter((e) => quoteCount(corpus, e) > 0), entityName, entityAliases));
+const entities = memoise((corpus: Corpus) => indexed(byStanding(corpus), entityName, entityAliases));
+const articleTitle = memoise((article: Article) => normalizeName(article.title));
+const articleSource = memoise((article: Article) => normalizeName(`${article.outlet ?? ""} ${article.id}`));
+const articles = memoise((corpus: Corpus) => indexed(corpus.store.articles, articleTitle, articleSource));
 
 /** Builds every autocomplete index now rather than on the first keystroke. */
 export function prepareChoices(corpus: Corpus): void {
@@ -57,7 +61,10 @@ function best<T>(index: Indexed<T>, typed: string): readonly T[] {
   if (!query) return index.ranked.slice(0, MAX_CHOICES);
   const typedWords = query.split(" ");
   const last = typedWords.at(-1) ?? query;
-  const hasEveryWord = (item: T) => typedWords.every((word) => index.words.get(item)?.includes(` ${word}`));
+  const hasEveryWord = (item: T) => {
+    const words = index.words(item);
+    return typedWords.every((word) => words.includes(` ${word}`));
+  };
   const chosen = new Set<T>();
   const limit = typedWords.length === 1 ? MAX_CHOICES : MAX_CHOICES * 4;
   for (const search of index.searches) {

@@ -17,10 +17,24 @@ export interface NameSearchOptions {
   candidates?: number;
 }
 
-/** Calls `visit` with each letter trigram of a name, padded so word starts and ends count. */
-function forEachTrigram(name: string, visit: (gram: string) => void): void {
+/**
+ * Up to three characters of `text` from `at` as one key: a small integer (length-tagged, so "ab" and "\0ab" differ)
+ * when they are all Latin-1, as nearly every name's are, which a Map looks up without allocating; else the text itself.
+ */
+function gramKey(text: string, at: number, length: number): number | string {
+  let key = length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(at + i);
+    if (code > 0xff) return text.slice(at, at + length);
+    key = (key << 8) | code;
+  }
+  return key;
+}
+
+/** Calls `visit` with the key of each letter trigram of a name, padded so word starts and ends count. */
+function forEachTrigram(name: string, visit: (key: number | string) => void): void {
   const padded = `  ${name} `;
-  for (let i = 0; i + 3 <= padded.length; i++) visit(padded.slice(i, i + 3));
+  for (let i = 0; i + 3 <= padded.length; i++) visit(gramKey(padded, i, 3));
 }
 
 /** Prefixes up to this long index the words; a longer prefix filters its first three letters' list. */
@@ -28,21 +42,80 @@ const INDEXED_PREFIX = 3;
 /** Prefixes shorter than that match so many words that only their best items are kept. */
 const SHORT_LIST = 100;
 
-/** Item ranks (indexes into the entries, in order) by each word's prefixes of 1 to 3 letters. */
-function ranksByPrefix(entries: readonly { name: string }[]): Map<string, number[]> {
-  const byPrefix = new Map<string, number[]>();
-  entries.forEach((entry, rank) => {
-    for (const word of entry.name.split(" ")) {
-      for (let length = 1; length <= Math.min(INDEXED_PREFIX, word.length); length++) {
-        const prefix = word.slice(0, length);
-        const ranks = byPrefix.get(prefix);
-        if (!ranks) byPrefix.set(prefix, [rank]);
-        else if (ranks.at(-1) !== rank && (length === INDEXED_PREFIX || ranks.length < SHORT_LIST)) ranks.push(rank);
-      }
+/** Calls `visit` with the key of each word's prefixes of 1 to 3 letters, and how many items that prefix keeps at most. */
+function forEachPrefix(name: string, visit: (key: number | string, cap: number) => void): void {
+  for (const word of name.split(" ")) {
+    for (let length = 1; length <= Math.min(INDEXED_PREFIX, word.length); length++) {
+      visit(gramKey(word, 0, length), length === INDEXED_PREFIX ? Infinity : SHORT_LIST);
     }
-  });
-  return byPrefix;
+  }
 }
+
+/** Item numbers by key, each list ascending and without repeats: the list of key k is items[starts[id] … starts[id + 1]) with id = ids.get(k). */
+interface Postings {
+  ids: Map<number | string, number>;
+  starts: Int32Array;
+  items: Int32Array;
+}
+
+/**
+ * The postings of `count` items whose keys `keysOf` lists (a key's list keeps at most `cap` items,
+ * the first ones): one pass to count, one to fill, so each list is a slice of one typed array.
+ */
+function postingsOf(count: number, keysOf: (item: number, visit: (key: number | string, cap?: number) => void) => void): Postings {
+  const ids = new Map<number | string, number>();
+  const sizes: number[] = [];
+  const caps: number[] = [];
+  const lastItem: number[] = [];
+  let stream = new Int32Array(1024);
+  let length = 0;
+  const itemEnds = new Int32Array(count);
+  for (let item = 0; item < count; item++) {
+    keysOf(item, (key, cap = Infinity) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+        sizes.push(0);
+        caps.push(cap);
+        lastItem.push(-1);
+      }
+      if (lastItem[id] === item || (sizes[id] ?? 0) >= (caps[id] ?? 0)) return;
+      lastItem[id] = item;
+      sizes[id] = (sizes[id] ?? 0) + 1;
+      if (length === stream.length) {
+        const grown = new Int32Array(stream.length * 2);
+        grown.set(stream);
+        stream = grown;
+      }
+      stream[length++] = id;
+    });
+    itemEnds[item] = length;
+  }
+  const starts = new Int32Array(ids.size + 1);
+  sizes.forEach((size, id) => (starts[id + 1] = (starts[id] ?? 0) + size));
+  const next = starts.slice(0, ids.size);
+  const items = new Int32Array(length);
+  let from = 0;
+  for (let item = 0; item < count; item++) {
+    const to = itemEnds[item] ?? 0;
+    for (let k = from; k < to; k++) {
+      const id = stream[k] ?? 0;
+      items[next[id] ?? 0] = item;
+      next[id] = (next[id] ?? 0) + 1;
+    }
+    from = to;
+  }
+  return { ids, starts, items };
+}
+
+/** The items listed under `key`, as a view into the postings. */
+function listOf(postings: Postings, key: number | string): Int32Array {
+  const id = postings.ids.get(key);
+  return id === undefined ? EMPTY : postings.items.subarray(postings.starts[id], postings.starts[id + 1]);
+}
+
+const EMPTY = new Int32Array(0);
 
 /** Trigrams always counted for a query, rarest first; after them, ones this common are skipped. */
 const RARE_TRIGRAMS = 3;
@@ -50,15 +123,8 @@ const COMMON_TRIGRAM = 2000;
 
 /** Builds the search over `entries` (name already normalised), kept in the given order of preference. */
 export function nameSearch<T>(entries: readonly { name: string; item: T }[], options: NameSearchOptions): NameSearch<T> {
-  const byPrefix = ranksByPrefix(entries);
-  const postings = new Map<string, number[]>();
-  entries.forEach((entry, id) => {
-    forEachTrigram(entry.name, (gram) => {
-      const list = postings.get(gram);
-      if (!list) postings.set(gram, [id]);
-      else if (list.at(-1) !== id) list.push(id);
-    });
-  });
+  const byPrefix = postingsOf(entries.length, (item, visit) => forEachPrefix(entries[item]?.name ?? "", visit));
+  const byTrigram = postingsOf(entries.length, (item, visit) => forEachTrigram(entries[item]?.name ?? "", visit));
   const fuseOptions = { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: options.threshold };
   const limitCandidates = options.candidates ?? 300;
 
@@ -67,8 +133,8 @@ export function nameSearch<T>(entries: readonly { name: string; item: T }[], opt
   /** The names sharing most trigrams with `query` (ties to the earlier name), in the given order. */
   function candidates(query: string): { name: string; item: T }[] {
     if (entries.length <= limitCandidates) return [...entries];
-    const grams: number[][] = [];
-    forEachTrigram(query, (gram) => grams.push(postings.get(gram) ?? []));
+    const grams: Int32Array[] = [];
+    forEachTrigram(query, (key) => grams.push(listOf(byTrigram, key)));
     grams.sort((a, b) => a.length - b.length);
     const touched: number[] = [];
     let most = 0;
@@ -96,7 +162,7 @@ export function nameSearch<T>(entries: readonly { name: string; item: T }[], opt
 
   return {
     prefixed(prefix, limit) {
-      const ranks = byPrefix.get(prefix.slice(0, INDEXED_PREFIX)) ?? [];
+      const ranks = listOf(byPrefix, gramKey(prefix, 0, Math.min(INDEXED_PREFIX, prefix.length)));
       const found: T[] = [];
       for (const rank of ranks) {
         if (found.length >= limit) break;
