@@ -1,6 +1,6 @@
 // Autocomplete choices from the store: speakers, people and organisations, and article titles,
 // best matches for what was typed first, labelled with what the user will get.
-import { normalizeName } from "../src/answer/findEntity.ts";
+import { entityNameKey, normalizeName } from "../src/answer/findEntity.ts";
 import { nameSearch, type NameSearch } from "../src/answer/nameSearch.ts";
 import { fitChoices } from "../src/render/discord/limits.ts";
 import { memoise } from "../src/store/memoise.ts";
@@ -28,7 +28,6 @@ function indexed<T>(ranked: readonly T[], ...fields: ((item: T) => string)[]): I
   return { ranked, searches, words: (item) => ` ${fields.map((field) => field(item)).join(" ")}` };
 }
 
-const entityName = memoise((entity: Entity) => normalizeName(entity.name));
 const entityAliases = memoise((entity: Entity) => normalizeName(entity.aliases.join(" ")));
 
 /** Every entity, most quoted first, then most mentioned, then by name. */
@@ -39,8 +38,8 @@ const byStanding = memoise((corpus: Corpus): Entity[] =>
     .map((r) => r.entity),
 );
 
-const speakers = memoise((corpus: Corpus) => indexed(byStanding(corpus).filter((e) => quoteCount(corpus, e) > 0), entityName, entityAliases));
-const entities = memoise((corpus: Corpus) => indexed(byStanding(corpus), entityName, entityAliases));
+const speakers = memoise((corpus: Corpus) => indexed(byStanding(corpus).filter((e) => quoteCount(corpus, e) > 0), entityNameKey, entityAliases));
+const entities = memoise((corpus: Corpus) => indexed(byStanding(corpus), entityNameKey, entityAliases));
 const articleTitle = memoise((article: Article) => normalizeName(article.title));
 const articleSource = memoise((article: Article) => normalizeName(`${article.outlet ?? ""} ${article.id}`));
 const articles = memoise((corpus: Corpus) => indexed(corpus.store.articles, articleTitle, articleSource));

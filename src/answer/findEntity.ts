@@ -38,6 +38,9 @@ export function normalizeName(text: string): string {
     .replace(TITLES, "");
 }
 
+/** An entity's canonical name, normalised: worked out once per entity and shared with autocomplete. */
+export const entityNameKey: (entity: Entity) => string = memoise((entity: Entity) => normalizeName(entity.name));
+
 const weight = (e: Entity): number => e.mentions.length;
 
 function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
@@ -51,13 +54,13 @@ function buildIndex(corpus: Corpus): EntityIndex {
   const firstNames = new Map<string, Entity[]>();
   const entries: { name: string; item: Entity }[] = [];
   for (const entity of corpus.store.entities) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      const key = normalizeName(name);
+    const nameKey = entityNameKey(entity);
+    for (const key of [nameKey, ...entity.aliases.map(normalizeName)]) {
       if (!key) continue;
       push(exact, key, entity);
       entries.push({ name: key, item: entity });
     }
-    const first = normalizeName(entity.name).split(" ");
+    const first = nameKey.split(" ");
     if (entity.kind === "person" && first.length > 1 && first[0]) push(firstNames, first[0], entity);
   }
   return { exact, firstNames, names: nameSearch(entries, { threshold: SUGGEST }) };
