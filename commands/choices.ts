@@ -1,6 +1,6 @@
 // Autocomplete choices from the store: speakers, people and organisations, and article titles,
 // best matches for what was typed first, labelled with what the user will get.
-import { entityNameKey, normalizeName } from "../src/answer/findEntity.ts";
+import { entityNames, normalizeName, type RankedNames } from "../src/answer/entityNames.ts";
 import { nameSearch, type NameSearch } from "../src/answer/nameSearch.ts";
 import { fitChoices } from "../src/render/discord/limits.ts";
 import { memoise } from "../src/store/memoise.ts";
@@ -10,6 +10,8 @@ import type { Article, Entity } from "../src/store/schema.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const MAX_CHOICES = 25;
+/** Fuse threshold for close spellings offered while typing. */
+const FUZZY_THRESHOLD = 0.4;
 
 interface Indexed<T> {
   /** Most quoted (or first stored) first: what an empty box shows. */
@@ -22,27 +24,24 @@ interface Indexed<T> {
 
 const quoteCount = (corpus: Corpus, entity: Entity) => corpus.quotesBySpeaker.get(entity.id)?.length ?? 0;
 
-/** Items searched by each of `fields`, already normalised (and memoised per item, as speakers and entities share them). */
-function indexed<T>(ranked: readonly T[], ...fields: ((item: T) => string)[]): Indexed<T> {
-  const searches = fields.map((field) => nameSearch(ranked.map((item) => ({ name: field(item), item })), { threshold: 0.4 }));
-  return { ranked, searches, words: (item) => ` ${fields.map((field) => field(item)).join(" ")}` };
+const entityWords = memoise((entity: Entity) => ` ${normalizeName(entity.name)} ${normalizeName(entity.aliases.join(" "))}`);
+
+function entityIndex(names: RankedNames): Indexed<Entity> {
+  return { ranked: names.ranked, searches: [names.names, names.aliases], words: entityWords };
 }
 
-const entityAliases = memoise((entity: Entity) => normalizeName(entity.aliases.join(" ")));
+const speakers = memoise((corpus: Corpus) => entityIndex(entityNames(corpus).speakers));
+const entities = memoise((corpus: Corpus) => entityIndex(entityNames(corpus).all));
 
-/** Every entity, most quoted first, then most mentioned, then by name. */
-const byStanding = memoise((corpus: Corpus): Entity[] =>
-  corpus.store.entities
-    .map((entity) => ({ entity, quotes: quoteCount(corpus, entity), mentions: entity.mentions.length }))
-    .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
-    .map((r) => r.entity),
-);
-
-const speakers = memoise((corpus: Corpus) => indexed(byStanding(corpus).filter((e) => quoteCount(corpus, e) > 0), entityNameKey, entityAliases));
-const entities = memoise((corpus: Corpus) => indexed(byStanding(corpus), entityNameKey, entityAliases));
 const articleTitle = memoise((article: Article) => normalizeName(article.title));
 const articleSource = memoise((article: Article) => normalizeName(`${article.outlet ?? ""} ${article.id}`));
-const articles = memoise((corpus: Corpus) => indexed(corpus.store.articles, articleTitle, articleSource));
+const articles = memoise(
+  (corpus: Corpus): Indexed<Article> => ({
+    ranked: corpus.store.articles,
+    searches: [articleTitle, articleSource].map((field) => nameSearch(corpus.store.articles.map((item) => ({ name: field(item), item })))),
+    words: (article) => ` ${articleTitle(article)} ${articleSource(article)}`,
+  }),
+);
 
 /** Builds every autocomplete index now rather than on the first keystroke. */
 export function prepareChoices(corpus: Corpus): void {
@@ -73,7 +72,7 @@ function best<T>(index: Indexed<T>, typed: string): readonly T[] {
   }
   for (const search of index.searches) {
     if (chosen.size >= MAX_CHOICES) break;
-    for (const hit of search.fuzzy(query, MAX_CHOICES)) {
+    for (const hit of search.fuzzy(query, MAX_CHOICES, FUZZY_THRESHOLD)) {
       if (chosen.size < MAX_CHOICES) chosen.add(hit.item.item);
     }
   }

@@ -1,10 +1,11 @@
 // A name someone typed matched to an entity: exact name or alias, a first name that only one
 // person has, then fuzzy (fuse.js on a trigram shortlist) for typos ("Putn", "Zelensky"); close
 // misses become suggestions. The index is built once per corpus.
+import type { FuseResult } from "fuse.js";
 import type { Corpus } from "../store/corpus.ts";
 import { memoise } from "../store/memoise.ts";
 import type { Entity } from "../store/schema.ts";
-import { nameSearch, type NameSearch } from "./nameSearch.ts";
+import { entityAliasKeys, entityNameKey, entityNames, normalizeName } from "./entityNames.ts";
 
 export interface EntityMatch {
   entity: Entity | null;
@@ -15,8 +16,6 @@ export interface EntityMatch {
 interface EntityIndex {
   exact: Map<string, Entity[]>;
   firstNames: Map<string, Entity[]>;
-  /** Fuzzy matching over every name and alias (fuse.js on a trigram shortlist). */
-  names: NameSearch<Entity>;
 }
 
 /** Fuse scores (0 = identical): at most ACCEPT is the same name mistyped; at most SUGGEST, and starting alike, is worth offering. */
@@ -24,22 +23,6 @@ const ACCEPT = 0.3;
 const SUGGEST = 0.35;
 const MAX_SUGGESTIONS = 3;
 const MIN_QUERY = 2;
-const TITLES = /^(?:mr|mrs|ms|dr|president|sen|senator|rep|gov|governor|prime minister|pm|gen|general|ambassador|secretary|chancellor)\.?\s+/u;
-
-export function normalizeName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f\u00AD]/gu, "")
-    .toLowerCase()
-    .replace(/['’]s\b/gu, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .replace(/^the\s+/u, "")
-    .replace(TITLES, "");
-}
-
-/** An entity's canonical name, normalised: worked out once per entity and shared with autocomplete. */
-export const entityNameKey: (entity: Entity) => string = memoise((entity: Entity) => normalizeName(entity.name));
 
 const weight = (e: Entity): number => e.mentions.length;
 
@@ -52,35 +35,39 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
 function buildIndex(corpus: Corpus): EntityIndex {
   const exact = new Map<string, Entity[]>();
   const firstNames = new Map<string, Entity[]>();
-  const entries: { name: string; item: Entity }[] = [];
   for (const entity of corpus.store.entities) {
     const nameKey = entityNameKey(entity);
-    for (const key of [nameKey, ...entity.aliases.map(normalizeName)]) {
-      if (!key) continue;
-      push(exact, key, entity);
-      entries.push({ name: key, item: entity });
-    }
+    for (const key of [nameKey, ...entityAliasKeys(entity)]) if (key) push(exact, key, entity);
     const first = nameKey.split(" ");
     if (entity.kind === "person" && first.length > 1 && first[0]) push(firstNames, first[0], entity);
   }
-  return { exact, firstNames, names: nameSearch(entries, { threshold: SUGGEST }) };
+  return { exact, firstNames };
 }
 
 const indexOf = memoise(buildIndex);
 
+/** Names and aliases close to `key`, best first (a name before an alias that scores the same). */
+function fuzzy(corpus: Corpus, key: string, limit: number): FuseResult<{ name: string; item: Entity }>[] {
+  const { names, aliases } = entityNames(corpus).all;
+  return [...names.fuzzy(key, limit, SUGGEST), ...aliases.fuzzy(key, limit, SUGGEST)]
+    .sort((a, b) => (a.score ?? 1) - (b.score ?? 1))
+    .slice(0, limit);
+}
+
 /** Builds the name index now rather than on the first query. */
 export function prepareEntityIndex(corpus: Corpus): void {
   indexOf(corpus);
+  entityNames(corpus);
 }
 
 const best = (entities: readonly Entity[]): Entity | undefined => [...entities].sort((a, b) => weight(b) - weight(a))[0];
 
 /** "Witcoff Steven", "Novosti RIA": every word of the query, matched alone, names the same entity. */
-function wordByWord(index: EntityIndex, key: string): Entity | undefined {
+function wordByWord(corpus: Corpus, key: string): Entity | undefined {
   const words = key.split(" ").filter((w) => w.length >= MIN_QUERY);
   if (words.length < 2) return undefined;
   const found = words.map((w) => {
-    const hit = index.names.fuzzy(w, 1)[0];
+    const hit = fuzzy(corpus, w, 1)[0];
     return hit && (hit.score ?? 1) <= ACCEPT ? hit.item.item : undefined;
   });
   const first = found[0];
@@ -95,10 +82,10 @@ export function findEntity(corpus: Corpus, query: string): EntityMatch {
   if (exact?.length) return { entity: best(exact) ?? null, suggestions: [] };
   const byFirst = index.firstNames.get(key);
   if (byFirst?.length === 1 && byFirst[0]) return { entity: byFirst[0], suggestions: [] };
-  const hits = index.names.fuzzy(key, 20);
+  const hits = fuzzy(corpus, key, 20);
   const top = hits[0];
   if (top && (top.score ?? 1) <= ACCEPT) return { entity: top.item.item, suggestions: [] };
-  const byWords = wordByWord(index, key);
+  const byWords = wordByWord(corpus, key);
   if (byWords) return { entity: byWords, suggestions: [] };
   const suggestions: string[] = [];
   for (const hit of hits) {

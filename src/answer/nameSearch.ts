@@ -6,13 +6,13 @@ import Fuse, { type FuseResult } from "fuse.js";
 export interface NameSearch<T> {
   /** Items whose name has a word starting with `prefix`, in the order the items were given. */
   prefixed(prefix: string, limit: number): T[];
-  /** Fuse.js results for `query` among the names sharing its trigrams, best first. */
-  fuzzy(query: string, limit: number): FuseResult<{ name: string; item: T }>[];
+  /** Fuse.js results for `query` among the names sharing its trigrams, best first; `threshold` 0 matches exactly, 1 anything. */
+  fuzzy(query: string, limit: number, threshold: number): FuseResult<{ name: string; item: T }>[];
+  /** The same search over only the first `count` items: what a search built from them alone would answer. */
+  within(count: number): NameSearch<T>;
 }
 
 export interface NameSearchOptions {
-  /** Fuse threshold: 0 matches exactly, 1 anything. */
-  threshold: number;
   /** How many trigram-sharing names fuse.js scores; the rest cannot be close matches. */
   candidates?: number;
 }
@@ -121,58 +121,80 @@ const EMPTY = new Int32Array(0);
 const RARE_TRIGRAMS = 3;
 const COMMON_TRIGRAM = 2000;
 
+/** How many of the ascending `ids` are below `count`. */
+function countBelow(ids: Int32Array, count: number): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] ?? 0) < count) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Builds the search over `entries` (name already normalised), kept in the given order of preference. */
-export function nameSearch<T>(entries: readonly { name: string; item: T }[], options: NameSearchOptions): NameSearch<T> {
+export function nameSearch<T>(entries: readonly { name: string; item: T }[], options: NameSearchOptions = {}): NameSearch<T> {
   const byPrefix = postingsOf(entries.length, (item, visit) => forEachPrefix(entries[item]?.name ?? "", visit));
   const byTrigram = postingsOf(entries.length, (item, visit) => forEachTrigram(entries[item]?.name ?? "", visit));
-  const fuseOptions = { keys: ["name"], includeScore: true, ignoreLocation: true, threshold: options.threshold };
   const limitCandidates = options.candidates ?? 300;
-
   const counts = new Uint16Array(entries.length);
 
-  /** The names sharing most trigrams with `query` (ties to the earlier name), in the given order. */
-  function candidates(query: string): { name: string; item: T }[] {
-    if (entries.length <= limitCandidates) return [...entries];
-    const grams: Int32Array[] = [];
-    forEachTrigram(query, (key) => grams.push(listOf(byTrigram, key)));
-    grams.sort((a, b) => a.length - b.length);
-    const touched: number[] = [];
-    let most = 0;
-    // The rarest trigrams pick the candidates; the most common ones add little but cost the most.
-    for (const [i, ids] of grams.entries()) {
-      if (i >= RARE_TRIGRAMS && ids.length > COMMON_TRIGRAM) break;
-      for (const id of ids) {
-        if (counts[id] === 0) touched.push(id);
-        const count = (counts[id] ?? 0) + 1;
-        counts[id] = count;
-        if (count > most) most = count;
+  function over(size: number): NameSearch<T> {
+    const listed = (postings: Postings, key: number | string) => {
+      const ids = listOf(postings, key);
+      return size === entries.length ? ids : ids.subarray(0, countBelow(ids, size));
+    };
+
+    /** The names sharing most trigrams with `query` (ties to the earlier name), in the given order. */
+    function candidates(query: string): { name: string; item: T }[] {
+      if (size <= limitCandidates) return entries.slice(0, size);
+      const grams: Int32Array[] = [];
+      forEachTrigram(query, (key) => grams.push(listed(byTrigram, key)));
+      grams.sort((a, b) => a.length - b.length);
+      const touched: number[] = [];
+      let most = 0;
+      // The rarest trigrams pick the candidates; the most common ones add little but cost the most.
+      for (const [i, ids] of grams.entries()) {
+        if (i >= RARE_TRIGRAMS && ids.length > COMMON_TRIGRAM) break;
+        for (const id of ids) {
+          if (counts[id] === 0) touched.push(id);
+          const count = (counts[id] ?? 0) + 1;
+          counts[id] = count;
+          if (count > most) most = count;
+        }
       }
-    }
-    touched.sort((a, b) => a - b);
-    const chosen: number[] = [];
-    for (let level = most; level > 0 && chosen.length < limitCandidates; level--) {
-      for (const id of touched) {
-        if (counts[id] === level) chosen.push(id);
-        if (chosen.length === limitCandidates) break;
+      touched.sort((a, b) => a - b);
+      const chosen: number[] = [];
+      for (let level = most; level > 0 && chosen.length < limitCandidates; level--) {
+        for (const id of touched) {
+          if (counts[id] === level) chosen.push(id);
+          if (chosen.length === limitCandidates) break;
+        }
       }
+      for (const id of touched) counts[id] = 0;
+      return chosen.sort((a, b) => a - b).flatMap((id) => (entries[id] ? [entries[id]] : []));
     }
-    for (const id of touched) counts[id] = 0;
-    return chosen.sort((a, b) => a - b).flatMap((id) => (entries[id] ? [entries[id]] : []));
+
+    return {
+      prefixed(prefix, limit) {
+        const ranks = listed(byPrefix, gramKey(prefix, 0, Math.min(INDEXED_PREFIX, prefix.length)));
+        const found: T[] = [];
+        for (const rank of ranks) {
+          if (found.length >= limit) break;
+          const entry = entries[rank];
+          if (entry && (prefix.length <= INDEXED_PREFIX || ` ${entry.name}`.includes(` ${prefix}`))) found.push(entry.item);
+        }
+        return found;
+      },
+      fuzzy(query, limit, threshold) {
+        return new Fuse(candidates(query), { keys: ["name"], includeScore: true, ignoreLocation: true, threshold }).search(query, { limit });
+      },
+      within(count) {
+        return over(Math.min(count, size));
+      },
+    };
   }
 
-  return {
-    prefixed(prefix, limit) {
-      const ranks = listOf(byPrefix, gramKey(prefix, 0, Math.min(INDEXED_PREFIX, prefix.length)));
-      const found: T[] = [];
-      for (const rank of ranks) {
-        if (found.length >= limit) break;
-        const entry = entries[rank];
-        if (entry && (prefix.length <= INDEXED_PREFIX || ` ${entry.name}`.includes(` ${prefix}`))) found.push(entry.item);
-      }
-      return found;
-    },
-    fuzzy(query, limit) {
-      return new Fuse(candidates(query), fuseOptions).search(query, { limit });
-    },
-  };
+  return over(entries.length);
 }

@@ -15,7 +15,7 @@ const crowd = [
 
 describe("name search", () => {
   it("finds items by the start of any word of their name, in the order given", () => {
-    const search = nameSearch(entries, { threshold: 0.35 });
+    const search = nameSearch(entries);
     expect(search.prefixed("pe", 25)).toEqual(["dmitry peskov"]);
     expect(search.prefixed("v", 25)).toEqual(["vladimir putin", "volodymyr zelenskyy"]);
     expect(search.prefixed("zelenskyy", 25)).toEqual(["volodymyr zelenskyy"]);
@@ -23,19 +23,34 @@ describe("name search", () => {
   });
 
   it("keeps the order of preference for short prefixes among thousands of names", () => {
-    const search = nameSearch(crowd, { threshold: 0.35 });
+    const search = nameSearch(crowd);
     expect(search.prefixed("p", 3)).toEqual(["vladimir putin", "dmitry peskov", "person0 surname0"]);
     expect(search.prefixed("st", 25)).toEqual(["tatiana stanovaya", "steve witkoff"]);
   });
 
   it("finds a mistyped name among thousands through the trigram shortlist", () => {
-    const search = nameSearch(crowd, { threshold: 0.35, candidates: 50 });
-    expect(search.fuzzy("putn", 1)[0]?.item.item).toBe("vladimir putin");
-    expect(search.fuzzy("zelensky", 1)[0]?.item.item).toBe("volodymyr zelenskyy");
-    expect(search.fuzzy("gould davis", 1)[0]?.item.item).toBe("nigel gould davies");
+    const search = nameSearch(crowd, { candidates: 50 });
+    expect(search.fuzzy("putn", 1, 0.35)[0]?.item.item).toBe("vladimir putin");
+    expect(search.fuzzy("zelensky", 1, 0.35)[0]?.item.item).toBe("volodymyr zelenskyy");
+    expect(search.fuzzy("gould davis", 1, 0.35)[0]?.item.item).toBe("nigel gould davies");
   });
 
   it("finds nothing close for a name nobody has", () => {
-    expect(nameSearch(crowd, { threshold: 0.3, candidates: 50 }).fuzzy("obama", 3)).toEqual([]);
+    expect(nameSearch(crowd, { candidates: 50 }).fuzzy("obama", 3, 0.3)).toEqual([]);
+  });
+
+  it("answers, cut to its first items, exactly as a search built from those items alone", () => {
+    const first = 3000;
+    const cut = nameSearch(crowd, { candidates: 50 }).within(first);
+    const alone = nameSearch(crowd.slice(0, first), { candidates: 50 });
+    for (const prefix of ["p", "pe", "per", "person12", "s", "su", "surname49", "v", "zel"]) {
+      expect(cut.prefixed(prefix, 25)).toEqual(alone.prefixed(prefix, 25));
+    }
+    for (const typo of ["putn", "persn2999", "surnme4999", "gould davis"]) {
+      expect(cut.fuzzy(typo, 5, 0.4)).toEqual(alone.fuzzy(typo, 5, 0.4));
+    }
+    expect(cut.prefixed("person2992", 5)).toEqual([`person2992 surname${(2992 * 7919) % 5000}`]);
+    expect(cut.prefixed("person2993", 5)).toEqual([]);
+    expect(nameSearch(crowd).prefixed("person2993", 5)).toHaveLength(1);
   });
 });
