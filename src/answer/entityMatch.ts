@@ -3,6 +3,8 @@
 import { normalizeWord, tokenize } from "../nlp/tokens.ts";
 import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "../store/corpus.ts";
+import { memoise } from "../store/memoise.ts";
+import { passageIndex } from "../store/passageIndex.ts";
 import type { Entity } from "../store/schema.ts";
 
 interface NameForm {
@@ -12,20 +14,21 @@ interface NameForm {
   byDescription: boolean;
 }
 
-/** The mentions in one article, as parallel arrays: the entity (index into the store's entities), paragraph and span. */
-interface ArticleMentions {
-  entity: number[];
-  paragraph: number[];
-  start: number[];
-  end: number[];
+/**
+ * Every mention by paragraph (numbered as in the passage index), as parallel arrays: those in paragraph p are
+ * entries starts[p] … starts[p + 1] − 1, each an entity (index into the store's entities) and a span.
+ */
+interface ParagraphMentions {
+  starts: Int32Array;
+  entity: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
 }
 
 interface EntityLookup {
   byFirstWord: Map<string, NameForm[]>;
-  mentions: Map<string, ArticleMentions>;
+  mentions: ParagraphMentions;
 }
-
-const built = new WeakMap<Corpus, EntityLookup>();
 
 function words(text: string): string[] {
   return tokenize(text).map((t) => t.word);
@@ -50,11 +53,42 @@ function nameWords(): (text: string) => string[] {
   };
 }
 
-function lookup(corpus: Corpus): EntityLookup {
-  let found = built.get(corpus);
-  if (found) return found;
+/** The mentions of every entity, grouped by paragraph: a counting pass, then a filling pass. */
+function paragraphMentions(corpus: Corpus): ParagraphMentions {
+  const index = passageIndex(corpus);
+  const articleIndex = new Map(corpus.store.articles.map((article, i) => [article.id, i]));
+  const paragraphOf = (article: string, n: number): number => {
+    const a = articleIndex.get(article) ?? -1;
+    const first = index.articleParagraphs[a] ?? 0;
+    return a >= 0 && n >= 1 && first + n - 1 < (index.articleParagraphs[a + 1] ?? 0) ? first + n - 1 : -1;
+  };
+  const starts = new Int32Array(index.paragraphArticle.length + 1);
+  for (const entity of corpus.store.entities) {
+    for (const m of entity.mentions) {
+      const p = paragraphOf(m.article, m.paragraph);
+      if (p >= 0) starts[p + 1] = (starts[p + 1] ?? 0) + 1;
+    }
+  }
+  for (let p = 1; p < starts.length; p++) starts[p] = (starts[p] ?? 0) + (starts[p - 1] ?? 0);
+  const total = starts.at(-1) ?? 0;
+  const mentions = { starts, entity: new Int32Array(total), start: new Int32Array(total), end: new Int32Array(total) };
+  const next = starts.slice(0, -1);
+  corpus.store.entities.forEach((entity, entityId) => {
+    for (const m of entity.mentions) {
+      const p = paragraphOf(m.article, m.paragraph);
+      if (p < 0) continue;
+      const slot = next[p] ?? 0;
+      next[p] = slot + 1;
+      mentions.entity[slot] = entityId;
+      mentions.start[slot] = m.start;
+      mentions.end[slot] = m.end;
+    }
+  });
+  return mentions;
+}
+
+const lookup = memoise((corpus: Corpus): EntityLookup => {
   const byFirstWord = new Map<string, NameForm[]>();
-  const mentions = new Map<string, ArticleMentions>();
   const wordsOf = nameWords();
   const add = (text: string, entity: Entity, byDescription: boolean) => {
     const w = wordsOf(text);
@@ -64,26 +98,13 @@ function lookup(corpus: Corpus): EntityLookup {
     if (forms) forms.push({ words: w, entity, byDescription });
     else byFirstWord.set(first, [{ words: w, entity, byDescription }]);
   };
-  corpus.store.entities.forEach((entity, entityId) => {
+  for (const entity of corpus.store.entities) {
     add(entity.name, entity, false);
     for (const alias of entity.aliases) add(alias, entity, false);
     if (entity.description && entity.description.split(/\s+/u).length <= 4) add(entity.description, entity, true);
-    for (const m of entity.mentions) {
-      let list = mentions.get(m.article);
-      if (!list) {
-        list = { entity: [], paragraph: [], start: [], end: [] };
-        mentions.set(m.article, list);
-      }
-      list.entity.push(entityId);
-      list.paragraph.push(m.paragraph);
-      list.start.push(m.start);
-      list.end.push(m.end);
-    }
-  });
-  found = { byFirstWord, mentions };
-  built.set(corpus, found);
-  return found;
-}
+  }
+  return { byFirstWord, mentions: paragraphMentions(corpus) };
+});
 
 /** Builds the lookup of a corpus's entity names and mentions ahead of the first question. */
 export function prepareEntityLookup(corpus: Corpus): void {
@@ -111,26 +132,18 @@ export function questionEntities(corpus: Corpus, question: string): QuestionEnti
   return [...found.values()];
 }
 
-const stemsOfNames = new WeakMap<Entity, ReadonlySet<string>>();
-
 /** The stems of an entity's name and aliases, worked out once per entity. */
-export function nameStems(entity: Entity): ReadonlySet<string> {
-  let stems = stemsOfNames.get(entity);
-  if (!stems) {
-    stems = new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem)));
-    stemsOfNames.set(entity, stems);
-  }
-  return stems;
-}
+export const nameStems: (entity: Entity) => ReadonlySet<string> = memoise(
+  (entity: Entity) => new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((t) => t.stem))),
+);
 
-/** The entity ids mentioned within [start, end) of a paragraph. */
-export function entitiesMentioned(corpus: Corpus, article: string, paragraph: number, start: number, end: number): Set<string> {
+/** The entity ids mentioned within [start, end) of a paragraph (numbered as in the passage index). */
+export function entitiesMentioned(corpus: Corpus, paragraph: number, start: number, end: number): Set<string> {
   const found = new Set<string>();
-  const list = lookup(corpus).mentions.get(article);
-  if (!list) return found;
+  const mentions = lookup(corpus).mentions;
   const entities = corpus.store.entities;
-  list.entity.forEach((entity, k) => {
-    if (list.paragraph[k] === paragraph && (list.start[k] ?? -1) >= start && (list.end[k] ?? Infinity) <= end) found.add(entities[entity]?.id ?? "");
-  });
+  for (let k = mentions.starts[paragraph] ?? 0; k < (mentions.starts[paragraph + 1] ?? 0); k++) {
+    if ((mentions.start[k] ?? -1) >= start && (mentions.end[k] ?? Infinity) <= end) found.add(entities[mentions.entity[k] ?? -1]?.id ?? "");
+  }
   return found;
 }

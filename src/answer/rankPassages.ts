@@ -110,7 +110,7 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
       if (!unit) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, answerType: 0 };
       const text = unit.paragraph.text.slice(unit.start, unit.end);
       const paragraphId = paragraphOf(id);
-      const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, unit.article.id, index.paragraphNumber[paragraphId] ?? 0, unit.start, unit.end) : NONE;
+      const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, paragraphId, unit.start, unit.end) : NONE;
       const named = new Set([...mentioned].flatMap((e) => {
         const entity = question.entities.get(e);
         return entity ? [...nameStems(entity)] : [];
