@@ -1,5 +1,6 @@
 // BM25 over one level of the passage index (sentences, paragraphs or articles), read through its
 // postings: per-document accumulators reused across questions, and the top documents picked without a full sort.
+import { memoise } from "../store/memoise.ts";
 import type { DocumentSet } from "../store/passageIndex.ts";
 
 const K1 = 1.2;
@@ -35,20 +36,13 @@ export interface Scratch {
   norms: Float64Array;
 }
 
-const scratches = new WeakMap<DocumentSet, Scratch>();
-
-export function scratchFor(set: DocumentSet): Scratch {
-  let scratch = scratches.get(set);
-  if (!scratch) {
-    const n = set.lengths.length;
-    const average = set.averageLength || 1;
-    const norms = new Float64Array(n);
-    for (let d = 0; d < n; d++) norms[d] = K1 * (1 - B + (B * (set.lengths[d] ?? 0)) / average);
-    scratch = { scores: new Float64Array(n), best: new Float64Array(n), touched: new Int32Array(n), count: 0, reached: new Int32Array(n), norms };
-    scratches.set(set, scratch);
-  }
-  return scratch;
-}
+export const scratchFor: (set: DocumentSet) => Scratch = memoise((set: DocumentSet): Scratch => {
+  const n = set.lengths.length;
+  const average = set.averageLength || 1;
+  const norms = new Float64Array(n);
+  for (let d = 0; d < n; d++) norms[d] = K1 * (1 - B + (B * (set.lengths[d] ?? 0)) / average);
+  return { scores: new Float64Array(n), best: new Float64Array(n), touched: new Int32Array(n), count: 0, reached: new Int32Array(n), norms };
+});
 
 /** The terms by group, groups in order of first appearance. */
 function groupsOf(terms: readonly IndexedTerm[]): IndexedTerm[][] {

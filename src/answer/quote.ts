@@ -1,6 +1,7 @@
 // /quote: quotes by the entity the query names (direct and mixed first, then reported), then
 // others' quotes that mention it, each with its speaker, their description and the citation.
 import type { Corpus } from "../store/corpus.ts";
+import { memoise } from "../store/memoise.ts";
 import type { Quote } from "../store/schema.ts";
 import { citedFields } from "./cite.ts";
 import type { QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
@@ -9,19 +10,15 @@ import { resolveArticle } from "./resolveArticle.ts";
 
 const KIND_ORDER = { direct: 0, mixed: 0, reported: 1 } as const;
 
-/** Quotes by each speaker in answer order, sorted once per corpus. */
-const byCache = new WeakMap<Corpus, Map<string, readonly Quote[]>>();
+/** The per-speaker lists of a corpus, each sorted into answer order the first time it is asked for. */
+const sortedBySpeaker = memoise((_corpus: Corpus) => new Map<string, readonly Quote[]>());
 
 function quotesBy(corpus: Corpus, id: string): readonly Quote[] {
-  let cache = byCache.get(corpus);
-  if (!cache) {
-    cache = new Map();
-    byCache.set(corpus, cache);
-  }
-  let list = cache.get(id);
+  const sorted = sortedBySpeaker(corpus);
+  let list = sorted.get(id);
   if (!list) {
     list = [...(corpus.quotesBySpeaker.get(id) ?? [])].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-    cache.set(id, list);
+    sorted.set(id, list);
   }
   return list;
 }

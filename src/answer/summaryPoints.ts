@@ -3,6 +3,7 @@
 import { needsPrevious, quotation, sameContent, withoutDateline } from "../nlp/summaryRules.ts";
 import { contentStems } from "../nlp/tokens.ts";
 import { reactionIn, reports, type Reaction } from "../nlp/summaryReaction.ts";
+import { memoise } from "../store/memoise.ts";
 import { sentenceSpans } from "../store/passageIndex.ts";
 import type { Article } from "../store/schema.ts";
 
@@ -43,21 +44,14 @@ function cohere(a: string, b: string): boolean {
   return contentStems(b).some((s) => first.has(s));
 }
 
-const built = new WeakMap<Article, readonly Candidate[]>();
-
 /**
  * The candidate points, worked out once per stored article; when no sentence is short enough (an
  * unsplit wall of text), the long ones too.
  */
-export function candidatePoints(article: Article): readonly Candidate[] {
-  let points = built.get(article);
-  if (!points) {
-    const short = pointsUpTo(article, MAX_WORDS);
-    points = short.length > 0 ? short : pointsUpTo(article, Infinity);
-    built.set(article, points);
-  }
-  return points;
-}
+export const candidatePoints: (article: Article) => readonly Candidate[] = memoise((article: Article) => {
+  const short = pointsUpTo(article, MAX_WORDS);
+  return short.length > 0 ? short : pointsUpTo(article, Infinity);
+});
 
 function pointsUpTo(article: Article, maxWords: number): Candidate[] {
   const sectionOf = new Map<number, number>();
