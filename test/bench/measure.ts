@@ -1,7 +1,7 @@
 // One store, measured in a fresh process: load time (read, validate, build every index),
 // resident memory after load, and the latency of every command (answer + Discord rendering)
 // and autocomplete over a realistic query mix; with --baseline, the same queries answered the naive way (fuse.js over every
-// quote, paragraph and headline). Prints one JSON object.
+// quote, paragraph and headline); with --load-only, the load times alone. Prints one JSON object.
 import Fuse from "fuse.js";
 import { commands } from "../../commands/index.ts";
 import type { Command } from "../../commands/command.ts";
@@ -13,6 +13,7 @@ import { time, type Latency } from "./stats.ts";
 
 const [path = "", ...flags] = process.argv.slice(2);
 const withBaseline = flags.includes("--baseline");
+const loadOnly = flags.includes("--load-only");
 
 const command = (name: string): Command<unknown> => {
   const found = commands.find((c) => c.definition.name === name);
@@ -33,6 +34,10 @@ const parsedMs = performance.now() - started;
 const indexed = indexStore(loaded.store, loaded.passageIndex);
 prepareIndexes(indexed);
 const loadMs = performance.now() - started;
+if (loadOnly) {
+  console.log(JSON.stringify({ parseAndValidateMs: Math.round(parsedMs), loadMs: Math.round(loadMs) }));
+  process.exit(0);
+}
 const mix = queryMix(loaded.store);
 globalThis.gc?.();
 const rssMb = process.memoryUsage().rss / 2 ** 20;
