@@ -1,7 +1,7 @@
 // The description an article gives a name: a role written before it ("Kremlin spokesman",
 // "U.S. special envoy"), an appositive after it ("a Moscow-based political analyst…"), or an
 // affiliation ("of the Carnegie Endowment").
-import { ROLE_NOUNS } from "./nameLexicon.ts";
+import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "./nameLexicon.ts";
 import type { NameSpan } from "./names.ts";
 
 const STOP_BEFORE = new Set([
@@ -32,7 +32,9 @@ function premodifier(text: string, name: NameSpan): string | undefined {
     words.unshift(match[1]);
     rest = rest.slice(0, match.index);
   }
-  const roleAt = words.findLastIndex((w) => ROLE_NOUNS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w));
+  // A bare "board" before a person's name is someone else's ("on whose board Hunter Biden sat"); "whale rescue group" is a description.
+  const isRole = (w: string, at: number) => ROLE_NOUNS.has(w) && (name.kind !== "person" || at > 0 || !COLLECTIVE_ROLE_NOUNS.has(w));
+  const roleAt = words.findLastIndex((w, at) => isRole(w.toLowerCase(), at) && /^\p{Ll}/u.test(w));
   const kept = roleAt >= 0 ? words.slice(0, roleAt + 1) : [];
   const titles = name.titles.join(" ");
   if (kept.length === 0 || roleAt !== words.length - 1) return titles || undefined;

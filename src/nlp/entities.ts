@@ -74,11 +74,24 @@ function newEntity(found: Found, kind: EntityKind, weak: boolean): LocalEntity {
   };
 }
 
-/** The entity a lone or shorter name refers to: the nearest earlier full name it ends or starts. */
-function personFor(found: Found, people: readonly { tokens: string[]; entity: LocalEntity }[]): LocalEntity | undefined {
+/** A person of the article by full name, with where that name is first written. */
+interface Person {
+  tokens: string[];
+  entity: LocalEntity;
+  first: { paragraph: number; start: number };
+}
+
+const before = (a: Person["first"], b: Person["first"]): boolean => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start < b.start);
+
+/**
+ * The entity a lone or shorter name refers to: the full name it ends or starts. When two people
+ * share the surname ("Joe Biden", "Hunter Biden"), the one the article introduced first: news style
+ * keeps writing the other one's full name.
+ */
+function personFor(found: Found, people: readonly Person[]): LocalEntity | undefined {
   const tokens = nameTokens(found.span.tokens);
   const bySurname = people.filter((p) => endsWith(p.tokens, tokens));
-  if (bySurname.length > 0) return bySurname[bySurname.length - 1]?.entity;
+  if (bySurname.length > 0) return bySurname.reduce((a, b) => (before(b.first, a.first) ? b : a)).entity;
   const byFirst = people.filter((p) => tokens.length === 1 && normalToken(p.tokens[0] ?? "") === normalToken(tokens[0] ?? ""));
   return byFirst.length === 1 ? byFirst[0]?.entity : undefined;
 }
@@ -93,11 +106,23 @@ const GENERIC_ORG_WORDS = new Set([...ORG_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/
 
 const hasPersonTitle = (span: NameSpan): boolean => span.titles.some((t) => TITLES.has(t));
 
+/** "Joe and Hunter Biden": a lone first name joined by "and" to a full name shares its surname. */
+function withSharedSurnames(text: string, spans: readonly NameSpan[]): NameSpan[] {
+  return spans.map((span, i) => {
+    const next = spans[i + 1];
+    const joined = next && /^\s+(?:and|&)\s+$/u.test(text.slice(span.end, next.titleStart));
+    if (!joined || span.kind !== "person" || next.kind !== "person" || span.tokens.length !== 1 || next.tokens.length < 2) return span;
+    const surname = next.tokens.at(-1) ?? "";
+    if (genderOfFirstName(span.tokens[0] ?? "") === undefined) return span;
+    return { ...span, name: `${span.name} ${surname}`, tokens: [...span.tokens, surname] };
+  });
+}
+
 export function articleEntities(article: Article): ArticleEntities {
   const found: Found[] = [];
   for (const p of article.paragraphs) {
     const quoted = quoteSpans(p.text);
-    for (const span of findNames(p.text)) {
+    for (const span of withSharedSurnames(p.text, findNames(p.text))) {
       if (span.kind === "place") continue;
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
@@ -106,7 +131,7 @@ export function articleEntities(article: Article): ArticleEntities {
     }
   }
   const byKey = new Map<string, LocalEntity>();
-  const people: { tokens: string[]; entity: LocalEntity }[] = [];
+  const people: Person[] = [];
   const assigned = new Map<Found, LocalEntity>();
   const fullNames = found
     .filter((f) => f.span.kind === "person" && nameTokens(f.span.tokens).length > 1)
@@ -114,10 +139,12 @@ export function articleEntities(article: Article): ArticleEntities {
   for (const f of fullNames) {
     const key = keyOf(f.span.tokens);
     let entity = byKey.get(key) ?? personFor(f, people);
+    const at = { paragraph: f.paragraph, start: f.span.start };
+    const person = people.find((p) => p.entity === entity);
     if (!entity) {
       entity = newEntity(f, "person", false);
-      people.push({ tokens: nameTokens(f.span.tokens), entity });
-    }
+      people.push({ tokens: nameTokens(f.span.tokens), entity, first: at });
+    } else if (person && before(at, person.first)) person.first = at;
     byKey.set(key, entity);
     assigned.set(f, entity);
   }

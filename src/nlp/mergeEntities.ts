@@ -1,5 +1,6 @@
 // One entity per person or organisation across articles: the same name in two outlets is one
-// entity; a lone surname ("Putin") joins the one full name it ends ("Vladimir Putin").
+// entity; a lone surname ("Putin") joins the one full name it ends ("Vladimir Putin"), or, when
+// several end it, the one written with the same title elsewhere ("Vice President Biden").
 import type { Entity } from "../store/schema.ts";
 import type { LocalEntity } from "./entities.ts";
 import { normalToken } from "./entities.ts";
@@ -34,8 +35,10 @@ export function mergeEntities(locals: readonly LocalEntity[]): { entities: Entit
     if (!key.startsWith("person:") || key.includes(" ")) continue;
     const surname = key.slice("person:".length);
     const targets = full.filter(([k]) => k.endsWith(` ${surname}`));
-    const target = targets[0];
-    if (targets.length !== 1 || !target) continue;
+    const titled = new Set(members.flatMap((m) => [...m.aliases].filter((alias) => alias.includes(" "))));
+    const sameTitle = targets.filter(([, people]) => people.some((p) => [...p.aliases].some((alias) => titled.has(alias))));
+    const target = targets.length === 1 ? targets[0] : sameTitle.length === 1 ? sameTitle[0] : undefined;
+    if (!target) continue;
     target[1].push(...members);
     groups.delete(key);
   }

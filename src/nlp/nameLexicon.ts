@@ -29,6 +29,12 @@ export const ROLE_NOUNS = set(`
   committee panel department ministry council court
 `);
 
+/** Role nouns that name a body, not a person: alone before a person's name they belong to something else ("on whose board Hunter Biden sat"). */
+export const COLLECTIVE_ROLE_NOUNS = set(`
+  tabloid agency newspaper broadcaster network channel daily outlet company group organisation organization union party board
+  commission committee panel department ministry council court
+`);
+
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = set(`
   House Kremlin Ministry Department Bureau Office Agency Committee Council Commission Congress Senate Parliament Assembly

@@ -78,3 +78,39 @@ describe("entities across articles", () => {
     expect(new Set(zelensky[0]?.mentions.map((m) => m.article)).size).toBe(2);
   });
 });
+
+describe("people who share a surname (AP and CBS on the impeachment inquiry)", () => {
+  const AP = [
+    "Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union, is more directly entangled than any witness yet in the Republican president’s efforts to get Ukraine to investigate political rival Joe Biden and Democrats in the 2016 election.",
+    "“Ambassador Sondland referred to investigations into the Bidens and Burisma in 2016,” Vindman testified, referring to the gas company on whose board Hunter Biden had a seat.",
+    "Volker said meeting with Giuliani was just part of the dialogue, and he had one in-person meeting with him, in which Giuliani “raised, and I rejected, the conspiracy theory that Vice President Biden would have been influenced in his duties as vice president by money paid to his son.”",
+  ];
+  const CBS_BOTH = "Volker said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter Biden.";
+  const CBS_VICE_PRESIDENT =
+    '"I think the allegations against Vice President Biden are self-serving and not credible," Volker said. Volker reiterated that he saw the investigations into Burisma and into Biden as separate but that in retrospect, he understood how Ukrainian officials could be confused.';
+  const bidens = (analysis: ReturnType<typeof analyseArticles>) => analysis.entities.filter((e) => e.name.endsWith("Biden"));
+  const named = (analysis: ReturnType<typeof analyseArticles>, name: string) => analysis.entities.find((e) => e.name === name);
+
+  it("gives “Vice President Biden” to the Biden the article introduced first, not to the son named later", () => {
+    const ap = analyseArticles([paragraphsArticle("ap", AP)]);
+    expect(named(ap, "Joe Biden")?.aliases).toContain("Vice President Biden");
+    expect(named(ap, "Hunter Biden")?.aliases).not.toContain("Vice President Biden");
+    expect(named(ap, "Joe Biden")?.mentions.map((m) => m.paragraph)).toEqual([1, 3]);
+  });
+
+  it("takes no description from someone else's board: “on whose board Hunter Biden had a seat”", () => {
+    expect(named(analyseArticles([paragraphsArticle("ap", AP)]), "Hunter Biden")?.description).toBeUndefined();
+  });
+
+  it("reads “Joe and Hunter Biden” as two people", () => {
+    const cbs = analyseArticles([paragraphsArticle("cbs", [CBS_BOTH])]);
+    expect(bidens(cbs).map((e) => e.name).sort()).toEqual(["Hunter Biden", "Joe Biden"]);
+    expect(named(cbs, "Joe Biden")?.mentions[0]).toMatchObject({ paragraph: 1, start: CBS_BOTH.indexOf("Joe") });
+  });
+
+  it("joins a lone “Vice President Biden” from another article to the Biden written with that title", () => {
+    const both = analyseArticles([paragraphsArticle("ap", AP), paragraphsArticle("cbs", [CBS_VICE_PRESIDENT])]);
+    expect(bidens(both).map((e) => e.name).sort()).toEqual(["Hunter Biden", "Joe Biden"]);
+    expect(named(both, "Joe Biden")?.mentions.filter((m) => m.article === "cbs")).toHaveLength(2);
+  });
+});
