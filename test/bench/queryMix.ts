@@ -29,8 +29,9 @@ function prefixes(text: string, max: number): string[] {
   return Array.from({ length: Math.min(max, text.length) }, (_, i) => text.slice(0, i + 1));
 }
 
-export function queryMix(store: Store, size = 200): QueryMix {
-  const rand = random(42);
+/** `seed` picks the draw: the benchmark warms up on one mix and times another, so no timed answer was cached by the warm-up. */
+export function queryMix(store: Store, size = 200, seed = 42): QueryMix {
+  const rand = random(seed);
   const speakers = store.entities.filter((e) => e.mentions.length > 0);
   const people = speakers.length > 0 ? speakers.map((e) => e.name) : ["Putin"];
   const names = Array.from({ length: size }, () => {

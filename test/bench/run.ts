@@ -88,12 +88,12 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
     lines.push(
       `\n${r.size} article(s): ${r.paragraphs} paragraphs, ${r.entities} entities, ${r.quotes} quotes`,
       `  ingest ${r.textArticlesPerSecond} text articles/s · store ${r.storeMb} MB · load ${r.loadMs} ms (median of ${r.loadRunsMs?.join(", ")}; parse+validate ${r.parseAndValidateMs} ms) · RSS ${r.rssMb} MB`,
-      `  ${"command".padEnd(22)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ms${r.baseline ? "   naive p50   ×faster (p50)" : ""}`,
+      `  ${"command".padEnd(22)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"first".padStart(8)} ms${r.baseline ? "   naive p50   ×faster (p50)" : ""}`,
     );
     for (const [name, l] of Object.entries(r.latency)) {
       const naive = r.baseline?.[name];
       const ratio = naive ? `   ${naive.p50.toFixed(3).padStart(9)}   ${(naive.p50 / Math.max(l.p50, 0.001)).toFixed(0).padStart(6)}×` : "";
-      lines.push(`  ${name.padEnd(22)} ${l.p50.toFixed(3).padStart(8)} ${l.p95.toFixed(3).padStart(8)} ${l.p99.toFixed(3).padStart(8)}${ratio}`);
+      lines.push(`  ${name.padEnd(22)} ${[l.p50, l.p95, l.p99, l.first].map((ms) => ms.toFixed(3).padStart(8)).join(" ")}${ratio}`);
     }
   }
   return lines.join("\n");

@@ -2,6 +2,8 @@
 // off the percentiles.
 export interface Latency {
   n: number;
+  /** The very first call, before any warm-up: what the first user after a restart waits. */
+  first: number;
   p50: number;
   p95: number;
   p99: number;
@@ -14,18 +16,24 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-/** Runs `fn` once per input (after one untimed warm-up pass) and returns latencies in ms. */
-export function time<T>(inputs: readonly T[], fn: (input: T) => unknown): Latency {
-  for (const input of inputs.slice(0, 20)) fn(input);
-  const samples = inputs.map((input) => {
+/**
+ * Times the first call cold, runs `fn` untimed over `warmUp` (different inputs of the same kind, so the
+ * JIT has compiled the code paths but no timed answer is cached), then times one call per input, in ms.
+ */
+export function time<T>(inputs: readonly T[], fn: (input: T) => unknown, warmUp: readonly T[] = []): Latency {
+  const clock = (input: T) => {
     const start = performance.now();
     fn(input);
     return performance.now() - start;
-  });
+  };
+  const first = inputs[0] === undefined ? 0 : clock(inputs[0]);
+  for (const input of warmUp) fn(input);
+  const samples = inputs.slice(1).map(clock);
   samples.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 1000) / 1000;
   return {
     n: samples.length,
+    first: round(first),
     p50: round(percentile(samples, 50)),
     p95: round(percentile(samples, 95)),
     p99: round(percentile(samples, 99)),
