@@ -20,31 +20,61 @@ const MAX_DESCRIPTION = 140;
 const LOOK_BACK = 80;
 const LOOK_AHEAD = MAX_DESCRIPTION + 40;
 
-/** Role words right before the titles: "U.S. special envoy" Steve Witkoff, "the BBC's North America editor" Jon Sopel. */
-function premodifier(text: string, name: NameSpan): string | undefined {
-  const before = text.slice(Math.max(0, name.titleStart - LOOK_BACK), name.titleStart);
+/** Courtesy titles say nothing about who someone is: "Mr. Bashir" has no description. */
+const COURTESY = /^(?:mr|mrs|ms|miss)\.?$/iu;
+/** "Last week", "On Tuesday" open a sentence, not a role: the role starts after them. */
+const TIME_WORDS = new Set([
+  "week", "month", "year", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+/** A role reaching a place through a preposition: "special envoy to" Ukraine Kurt Volker. */
+const ROLE_PREPOSITION = /\s(to|for|at)\s+$/u;
+
+/** Up to MAX_PREMODIFIER_WORDS words right before `end` in `text`, stopping at a function word. */
+function wordsBefore(text: string, end: number): string[] {
   const words: string[] = [];
   const re = /([\p{L}\p{N}.'’-]+)\s+$/u;
-  let rest = before;
+  let rest = text.slice(Math.max(0, end - LOOK_BACK), end);
   while (words.length < MAX_PREMODIFIER_WORDS) {
     const match = re.exec(rest);
     if (!match?.[1] || STOP_BEFORE.has(match[1].toLowerCase())) break;
     words.unshift(match[1]);
     rest = rest.slice(0, match.index);
   }
+  const time = words.findLastIndex((w) => TIME_WORDS.has(w.toLowerCase()));
+  return words.slice(time + 1);
+}
+
+/** Role words right before the titles: "U.S. special envoy" Steve Witkoff, "the BBC's North America editor" Jon Sopel. */
+function premodifier(text: string, name: NameSpan): string | undefined {
   // A bare "board" before a person's name is someone else's ("on whose board Hunter Biden sat"); "whale rescue group" is a description.
   const isRole = (w: string, at: number) => ROLE_NOUNS.has(w) && (name.kind !== "person" || at > 0 || !COLLECTIVE_ROLE_NOUNS.has(w));
-  const roleAt = words.findLastIndex((w, at) => isRole(w.toLowerCase(), at) && /^\p{Ll}/u.test(w));
-  const kept = roleAt >= 0 ? words.slice(0, roleAt + 1) : [];
-  const titles = name.titles.join(" ");
-  if (kept.length === 0 || roleAt !== words.length - 1) return titles || undefined;
-  return [kept.join(" "), titles].filter(Boolean).join(" ");
+  const role = (words: readonly string[]) => {
+    const roleAt = words.findLastIndex((w, at) => isRole(w.toLowerCase(), at) && /^\p{Ll}/u.test(w));
+    return roleAt >= 0 && roleAt === words.length - 1 ? words.join(" ") : undefined;
+  };
+  const titles = name.titles.filter((t) => !COURTESY.test(t)).join(" ");
+  const through = titles ? ROLE_PREPOSITION.exec(text.slice(Math.max(0, name.titleStart - LOOK_BACK), name.titleStart)) : null;
+  if (through?.[1]) {
+    const reaching = role(wordsBefore(text, name.titleStart - through[0].length + 1));
+    if (reaching) return `${reaching} ${through[1]} ${titles}`;
+  }
+  const own = role(wordsBefore(text, name.titleStart));
+  return own ? [own, titles].filter(Boolean).join(" ") : titles || undefined;
 }
+
+/** A full stop after a lone capital is an initial ("Dana F. Besecker", "D.A. Davidson"), not the end of a sentence. */
+const INITIAL_STOP = String.raw`(?<=(?:^|[\s.(])\p{Lu})\.`;
+const SENTENCE_STOP = String.raw`(?<!(?:^|[\s.(])\p{Lu})\.`;
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+((?:[^,;:“”"(.]|${INITIAL_STOP}|${SENTENCE_STOP}(?!\s+\p{Lu}|\s*$))+?)(?=,|;|${SENTENCE_STOP}\s+\p{Lu}|\.?\s*$|\.["”]|\s+[“"])`,
+  "u",
+);
 
 /** ", a senior fellow at …," after the name, up to the next comma, semicolon or full stop. */
 function appositive(text: string, name: NameSpan): string | undefined {
   const after = text.slice(name.end, name.end + LOOK_AHEAD);
-  const match = /^,\s+((?:[^,;:“”"(]|\.(?!\s+\p{Lu}|\s*$))+?)(?=,|;|\.\s+\p{Lu}|\.?\s*$|\.["”]|\s+[“"])/u.exec(after);
+  const match = APPOSITIVE.exec(after);
   const phrase = match?.[1]?.trim();
   if (!phrase || phrase.length > MAX_DESCRIPTION) return undefined;
   const words = phrase.split(/\s+/u).map((w) => w.toLowerCase());

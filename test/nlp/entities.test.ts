@@ -114,3 +114,30 @@ describe("people who share a surname (AP and CBS on the impeachment inquiry)", (
     expect(named(both, "Joe Biden")?.mentions.filter((m) => m.article === "cbs")).toHaveLength(2);
   });
 });
+
+describe("descriptions written around a name in the corpus articles", () => {
+  const described = (text: string, name: string) =>
+    analyseArticles([paragraphsArticle("one", [text])]).entities.find((e) => e.name === name)?.description;
+
+  it("keeps a role that reaches a place through a preposition: “former special envoy to Ukraine Kurt Volker”", () => {
+    const ap = "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 meeting to say Sondland did, in fact, discuss investigations.";
+    expect(described(ap, "Kurt Volker")).toBe("former special envoy to Ukraine");
+  });
+
+  it("leaves out the time a sentence opens with: “Last week State Department official David Holmes”", () => {
+    const ap = "Last week State Department official David Holmes revealed one of those interactions to impeachment investigators, saying he recalled it “vividly.”";
+    expect(described(ap, "David Holmes")).toBe("State Department official");
+  });
+
+  it("takes no description from a courtesy title: “Mr. Bashir”", () => {
+    const nyt = "American officials said Thursday that the American demand that Mr. Bashir be held accountable had not changed.";
+    expect(described(nyt, "Bashir")).toBeUndefined();
+  });
+
+  it("reads an appositive past initials: “D.A. Davidson”, “Dana F. Besecker Company”", () => {
+    const forte = "The combination of the two has been steady, said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.";
+    expect(described(forte, "Tom Forte")).toBe("who follows Amazon as a managing director at the D.A. Davidson brokerage");
+    const besecker = "“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut.";
+    expect(described(besecker, "Tyler Besecker")).toBe("president of Mercer Island-based Dana F. Besecker Company");
+  });
+});
