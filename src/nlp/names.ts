@@ -61,7 +61,8 @@ function kindOf(tokens: string[]): NameKind | undefined {
   if (tokens.every((t) => isAcronym(t) && PLACES.has(t.charAt(0) + t.slice(1).toLowerCase()))) return "place";
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t))) return "organisation";
   if (PLACE_OPENERS.has(first) || tokens.every((t) => PLACES.has(t))) return "place";
-  if (tokens.some((t) => NOT_NAMES.has(t) || (DEMONYM.test(t) && !genderOfFirstName(t)) || /^\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}/u.test(t))) return undefined;
+  // Digits ("Airbus A320-200", "Flight QZ8501") and web addresses ("NJ.com") are never in a person's name.
+  if (tokens.some((t) => NOT_NAMES.has(t) || (DEMONYM.test(t) && !genderOfFirstName(t)) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
   return tokens.length <= 4 ? "person" : undefined;
 }
 

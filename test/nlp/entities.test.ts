@@ -141,3 +141,21 @@ describe("descriptions written around a name in the corpus articles", () => {
     expect(described(besecker, "Tyler Besecker")).toBe("president of Mercer Island-based Dana F. Besecker Company");
   });
 });
+
+describe("what is not a person (Reuters, WaPo, Seattle Times and NJ.com)", () => {
+  const kindOf = (text: string, name: string) => analyseArticles([paragraphsArticle("one", [text])]).entities.find((e) => e.name === name)?.kind;
+
+  it("makes no person of a model number, a flight or a web address", () => {
+    const reuters = "There have been no confirmed signs of wreckage from the Airbus A320-200 operated by Indonesia AirAsia, which disappeared in poor weather on Sunday morning.";
+    expect(findNames(reuters).map((n) => n.name)).not.toContain("Airbus A320-200");
+    expect(findNames("What happened to Flight QZ8501, which had sought permission to ascend?").map((n) => n.name)).toEqual([]);
+    expect(findNames("Follow him on Twitter @MattFriedmanSL. Find NJ.com on Facebook.").map((n) => n.name)).not.toContain("Find NJ.com");
+  });
+
+  it("knows an International, a Research and a Finance as organisations", () => {
+    const wapo = "“It was to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International, a London-based rights group.";
+    expect(kindOf(wapo, "Amnesty International")).toBe("organisation");
+    const seattle = "The price distinction between the two brands has become less relevant as Whole Foods lowered its prices, Yahoo Finance reported earlier this year.";
+    expect(kindOf(seattle, "Yahoo Finance")).toBe("organisation");
+  });
+});
