@@ -1,7 +1,7 @@
 // Autocomplete choices from the store: speakers, people and organisations, and article titles,
 // best matches for what was typed first, labelled with what the user will get.
-import { entityNames, normalizeName, type RankedNames } from "../src/answer/entityNames.ts";
-import { nameSearch, type NameSearch } from "../src/answer/nameSearch.ts";
+import { entityNames, normalizeName, type RankedNames } from "../src/store/entityNames.ts";
+import { nameSearch, type NameSearch } from "../src/store/nameSearch.ts";
 import { fitChoices } from "../src/render/discord/limits.ts";
 import { memoise } from "../src/store/memoise.ts";
 import type { Choice } from "../src/render/discord/message.ts";

@@ -5,7 +5,7 @@ import type { FuseResult } from "fuse.js";
 import type { Corpus } from "../store/corpus.ts";
 import { memoise } from "../store/memoise.ts";
 import type { Entity } from "../store/schema.ts";
-import { entityAliasKeys, entityNameKey, entityNames, normalizeName } from "./entityNames.ts";
+import { entityNames, normalizeName } from "../store/entityNames.ts";
 
 export interface EntityMatch {
   entity: Entity | null;
@@ -32,15 +32,21 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   map.set(key, list);
 }
 
+/** Exact names and aliases, and first names, read off the shared name tables (already normalised). */
 function buildIndex(corpus: Corpus): EntityIndex {
   const exact = new Map<string, Entity[]>();
   const firstNames = new Map<string, Entity[]>();
-  for (const entity of corpus.store.entities) {
-    const nameKey = entityNameKey(entity);
-    for (const key of [nameKey, ...entityAliasKeys(entity)]) if (key) push(exact, key, entity);
-    const first = nameKey.split(" ");
-    if (entity.kind === "person" && first.length > 1 && first[0]) push(firstNames, first[0], entity);
-  }
+  const { all, tables } = entityNames(corpus);
+  all.ranked.forEach((entity, rank) => {
+    const key = tables.nameKeys[rank] ?? "";
+    if (key) push(exact, key, entity);
+    const words = key.split(" ");
+    if (entity.kind === "person" && words.length > 1 && words[0]) push(firstNames, words[0], entity);
+  });
+  tables.aliasKeys.forEach((key, k) => {
+    const entity = all.ranked[tables.aliasRanks[k] ?? -1];
+    if (entity) push(exact, key, entity);
+  });
   return { exact, firstNames };
 }
 
@@ -57,7 +63,6 @@ function fuzzy(corpus: Corpus, key: string, limit: number): FuseResult<{ name: s
 /** Builds the name index now rather than on the first query. */
 export function prepareEntityIndex(corpus: Corpus): void {
   indexOf(corpus);
-  entityNames(corpus);
 }
 
 const best = (entities: readonly Entity[]): Entity | undefined => [...entities].sort((a, b) => weight(b) - weight(a))[0];

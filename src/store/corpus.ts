@@ -1,5 +1,6 @@
 // The loaded store with the lookups every command needs: articles, entities and quotes by id,
 // quotes by speaker and by the entities they mention. Built once per load; read-only after.
+import type { EntityNameTables } from "./entityNames.ts";
 import type { PassageIndex } from "./passageIndex.ts";
 import type { Article, Entity, Quote, Store } from "./schema.ts";
 
@@ -15,6 +16,14 @@ export interface Corpus {
   readonly quoteCounts: ReadonlyMap<string, number>;
   /** The passage index read from the store file, when it had a usable one; otherwise it is built on first use. */
   readonly storedPassageIndex: PassageIndex | null;
+  /** Likewise the name tables /quote, /who and autocomplete search. */
+  readonly storedNameTables: EntityNameTables | null;
+}
+
+/** Indexes ingest wrote into the store file (or just built), handed to the corpus so they are not built again. */
+export interface PrebuiltIndexes {
+  passageIndex?: PassageIndex | null;
+  nameTables?: EntityNameTables | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -23,7 +32,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function indexStore(store: Store, storedPassageIndex: PassageIndex | null = null): Corpus {
+export function indexStore(store: Store, prebuilt: PrebuiltIndexes = {}): Corpus {
   const quotesBySpeaker = new Map<string, Quote[]>();
   const quotesAbout = new Map<string, Quote[]>();
   const quoteCounts = new Map<string, number>();
@@ -39,6 +48,7 @@ export function indexStore(store: Store, storedPassageIndex: PassageIndex | null
     quotesBySpeaker,
     quotesAbout,
     quoteCounts,
-    storedPassageIndex,
+    storedPassageIndex: prebuilt.passageIndex ?? null,
+    storedNameTables: prebuilt.nameTables ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
 import { indexStore, type Corpus } from "./corpus.ts";
+import { entityNameTables } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
 import { loadStore, storePath, writeStoreAtomically } from "./storeFile.ts";
 
@@ -28,15 +29,16 @@ export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<
   if (storeIsStale(path) && existsSync(BUNDLED_SOURCES)) {
     const previous = loadStore(path);
     const { store } = ingestSources([BUNDLED_SOURCES], previous.ok ? previous.store : null);
-    const passageIndex = buildPassageIndex(store.articles);
+    const corpus = indexStore(store, { passageIndex: buildPassageIndex(store.articles) });
+    const built = { passageIndex: corpus.storedPassageIndex, nameTables: entityNameTables(corpus) };
     try {
-      await writeStoreAtomically(path, store, passageIndex);
-      return { ok: true, corpus: indexStore(store, passageIndex), rebuilt: true };
+      await writeStoreAtomically(path, store, built);
+      return { ok: true, corpus: indexStore(store, built), rebuilt: true };
     } catch (error) {
       notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${(error as Error).message})`;
     }
   }
   const loaded = loadStore(path);
   if (!loaded.ok) return { ok: false, message: `${loaded.message}${notWritten}` };
-  return { ok: true, corpus: indexStore(loaded.store, loaded.passageIndex), rebuilt: false };
+  return { ok: true, corpus: indexStore(loaded.store, loaded.indexes), rebuilt: false };
 }

@@ -122,8 +122,34 @@ export const StoredPassageIndexSchema = z.object({
   byParagraph: StoredDocumentSetSchema,
 });
 
+/** Lists of item numbers by key (see `Postings` in nameSearch.ts): integer keys by id (−1 where the key is text), and the text keys with their ids. */
+export const StoredPostingsSchema = z.object({
+  numberKeys: PackedNumbersSchema,
+  textKeys: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  starts: PackedNumbersSchema,
+  items: PackedNumbersSchema,
+});
+
+export const StoredNamePostingsSchema = z.object({ byPrefix: StoredPostingsSchema, byTrigram: StoredPostingsSchema });
+
+/** The name tables /quote, /who and autocomplete search (see `EntityNameTables` in entityNames.ts), written at ingest. */
+export const StoredEntityNamesSchema = z.object({
+  /** The name normalisation's and ranking's version when they were built: tables from another version are rebuilt on load. */
+  version: z.number().int(),
+  ranked: PackedNumbersSchema,
+  speakers: z.number().int().nonnegative(),
+  nameKeys: z.array(z.string()),
+  aliasKeys: z.array(z.string()),
+  aliasRanks: PackedNumbersSchema,
+  names: StoredNamePostingsSchema,
+  aliases: StoredNamePostingsSchema,
+});
+
 /** The store file: the store, and the indexes built from it when it was written. */
-export const StoreFileSchema = StoreSchema.extend({ passageIndex: StoredPassageIndexSchema.optional() });
+export const StoreFileSchema = StoreSchema.extend({
+  passageIndex: StoredPassageIndexSchema.optional(),
+  entityNames: StoredEntityNamesSchema.optional(),
+});
 
 export type Span = z.infer<typeof SpanSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
@@ -139,4 +165,7 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type Store = z.infer<typeof StoreSchema>;
 export type StoredDocumentSet = z.infer<typeof StoredDocumentSetSchema>;
 export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;
+export type StoredPostings = z.infer<typeof StoredPostingsSchema>;
+export type StoredNamePostings = z.infer<typeof StoredNamePostingsSchema>;
+export type StoredEntityNames = z.infer<typeof StoredEntityNamesSchema>;
 export type StoreFile = z.infer<typeof StoreFileSchema>;

@@ -6,8 +6,11 @@ import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { buildPassageIndex, type PassageIndex } from "./passageIndex.ts";
+import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
+import { entityNameTables } from "./entityNames.ts";
+import { buildPassageIndex } from "./passageIndex.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
+import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
 import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
 import { validateStore } from "./validateStore.ts";
 
@@ -18,7 +21,7 @@ export function storePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export type LoadResult =
-  | { ok: true; store: Store; passageIndex: PassageIndex | null }
+  | { ok: true; store: Store; indexes: PrebuiltIndexes }
   | { ok: false; reason: "missing" | "corrupt" | "version"; message: string };
 
 export function loadStore(path: string): LoadResult {
@@ -43,8 +46,15 @@ export function loadStore(path: string): LoadResult {
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  const { passageIndex, ...store } = checked.store;
-  return { ok: true, store, passageIndex: passageIndex ? unpackPassageIndex(passageIndex, store.articles) : null };
+  const { passageIndex, entityNames, ...store } = checked.store;
+  return {
+    ok: true,
+    store,
+    indexes: {
+      passageIndex: passageIndex ? unpackPassageIndex(passageIndex, store.articles) : null,
+      nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
+    },
+  };
 }
 
 const asciiEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -73,10 +83,10 @@ async function removeAbandonedTemps(path: string): Promise<void> {
 }
 
 /**
- * Writes the store, with the passage index built from its articles, to a temp file beside `path`,
- * flushes it, then renames it over `path`. Pass the index when it has already been built.
+ * Writes the store, with the passage index and name tables built from it, to a temp file beside
+ * `path`, flushes it, then renames it over `path`. Pass the indexes that have already been built.
  */
-export async function writeStoreAtomically(path: string, store: Store, passageIndex?: PassageIndex): Promise<void> {
+export async function writeStoreAtomically(path: string, store: Store, built: PrebuiltIndexes = {}): Promise<void> {
   const checked = validateStore(store);
   if (!checked.ok) throw new Error(`refusing to write a store that does not match the schema (${checked.problem})`);
   await mkdir(dirname(path), { recursive: true });
@@ -84,7 +94,9 @@ export async function writeStoreAtomically(path: string, store: Store, passageIn
   const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const file = await open(temp, "w");
   try {
-    await file.writeFile(storeJson({ ...checked.store, passageIndex: packPassageIndex(passageIndex ?? buildPassageIndex(store.articles)) }));
+    const passageIndex = built.passageIndex ?? buildPassageIndex(store.articles);
+    const nameTables = built.nameTables ?? entityNameTables(indexStore(store));
+    await file.writeFile(storeJson({ ...checked.store, passageIndex: packPassageIndex(passageIndex), entityNames: packEntityNames(nameTables) }));
     await file.sync();
     await file.close();
     await rename(temp, path);

@@ -2,26 +2,12 @@
 // base64 typed arrays (parsed as one string each, not number by number), its layout re-read from
 // the articles. An index that does not fit the articles, or was built by another tokeniser, is
 // left unread and the caller builds a fresh one.
+import { int32s, pack, uint16s, uint32s } from "./packedNumbers.ts";
 import { passageLayout, type DocumentSet, type PassageIndex } from "./passageIndex.ts";
 import type { Article, StoredDocumentSet, StoredPassageIndex } from "./schema.ts";
 
 /** Bump when tokenising, stemming or the stopwords change: stored indexes then no longer match the code. */
 export const PASSAGE_INDEX_VERSION = 1;
-
-type TypedArray = Int32Array | Uint32Array | Uint16Array;
-
-const pack = (array: TypedArray): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-
-/** The numbers packed in `text`, or null when its byte length does not fit whole elements. */
-function unpack<T extends TypedArray>(text: string, make: (bytes: ArrayBuffer) => T, bytesPer: number): T | null {
-  const bytes = Buffer.from(text, "base64");
-  if (bytes.byteLength % bytesPer !== 0) return null;
-  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
-
-const int32s = (text: string) => unpack(text, (b) => new Int32Array(b), 4);
-const uint32s = (text: string) => unpack(text, (b) => new Uint32Array(b), 4);
-const uint16s = (text: string) => unpack(text, (b) => new Uint16Array(b), 2);
 
 function packDocumentSet(set: DocumentSet): StoredDocumentSet {
   return { starts: pack(set.starts), ids: pack(set.ids), tfs: pack(set.tfs), lengths: pack(set.lengths) };

@@ -31,7 +31,7 @@ const started = performance.now();
 const loaded = loadStore(path);
 if (!loaded.ok) throw new Error(loaded.message);
 const parsedMs = performance.now() - started;
-const indexed = indexStore(loaded.store, loaded.passageIndex);
+const indexed = indexStore(loaded.store, loaded.indexes);
 prepareIndexes(indexed);
 const loadMs = performance.now() - started;
 if (loadOnly) {

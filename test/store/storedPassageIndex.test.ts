@@ -35,13 +35,13 @@ describe("the passage index written into the store file", () => {
   it("is read back identical to the index built from the articles", () => {
     const loaded = loadStore(path);
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.passageIndex).toEqual(buildPassageIndex(store.articles));
+    expect(loaded.indexes.passageIndex).toEqual(buildPassageIndex(store.articles));
   });
 
   it("gives /ask the same answers as a freshly ingested store", () => {
     const loaded = loadStore(path);
     if (!loaded.ok) throw new Error(loaded.message);
-    const fromFile = indexStore(loaded.store, loaded.passageIndex);
+    const fromFile = indexStore(loaded.store, loaded.indexes);
     const fresh = indexStore(store);
     let answered = 0;
     for (const question of QUESTIONS) {
@@ -55,15 +55,15 @@ describe("the passage index written into the store file", () => {
   it("is left unread when another tokeniser version built it, and /ask still answers from a rebuilt one", () => {
     const loaded = loadStore(rewrite((file) => (file.passageIndex.version = -1)));
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.passageIndex).toBeNull();
-    const answers = answerAsk(indexStore(loaded.store, loaded.passageIndex), { question: "How long was the call?" }).answers;
+    expect(loaded.indexes.passageIndex).toBeNull();
+    const answers = answerAsk(indexStore(loaded.store, loaded.indexes), { question: "How long was the call?" }).answers;
     expect(answers[0]?.text).toContain("more than two-hour");
   });
 
   it("is left unread when it does not fit the articles, as after an article is deleted by hand", () => {
     const loaded = loadStore(rewrite((file) => (file.articles = (file.articles as unknown[]).slice(1))));
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.passageIndex).toBeNull();
+    expect(loaded.indexes.passageIndex).toBeNull();
   });
 
   it("is left unread when its packed numbers are cut short", () => {
@@ -74,6 +74,6 @@ describe("the passage index written into the store file", () => {
       }),
     );
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.passageIndex).toBeNull();
+    expect(loaded.indexes.passageIndex).toBeNull();
   });
 });

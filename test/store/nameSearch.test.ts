@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameSearch } from "../../src/answer/nameSearch.ts";
+import { nameSearch } from "../../src/store/nameSearch.ts";
 
 const people = ["vladimir putin", "dmitry peskov", "tatiana stanovaya", "fyodor lukyanov", "nigel gould davies", "volodymyr zelenskyy", "steve witkoff"];
 const entries = people.map((name) => ({ name, item: name }));

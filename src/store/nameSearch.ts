@@ -52,7 +52,7 @@ function forEachPrefix(name: string, visit: (key: number | string, cap: number) 
 }
 
 /** Item numbers by key, each list ascending and without repeats: the list of key k is items[starts[id] … starts[id + 1]) with id = ids.get(k). */
-interface Postings {
+export interface Postings {
   ids: Map<number | string, number>;
   starts: Int32Array;
   items: Int32Array;
@@ -122,7 +122,7 @@ const RARE_TRIGRAMS = 3;
 const COMMON_TRIGRAM = 2000;
 
 /** How many of the ascending `ids` are below `count`. */
-function countBelow(ids: Int32Array, count: number): number {
+export function countBelow(ids: Int32Array, count: number): number {
   let low = 0;
   let high = ids.length;
   while (low < high) {
@@ -133,10 +133,28 @@ function countBelow(ids: Int32Array, count: number): number {
   return low;
 }
 
-/** Builds the search over `entries` (name already normalised), kept in the given order of preference. */
-export function nameSearch<T>(entries: readonly { name: string; item: T }[], options: NameSearchOptions = {}): NameSearch<T> {
-  const byPrefix = postingsOf(entries.length, (item, visit) => forEachPrefix(entries[item]?.name ?? "", visit));
-  const byTrigram = postingsOf(entries.length, (item, visit) => forEachTrigram(entries[item]?.name ?? "", visit));
+/** The lists a name search reads: items by the prefixes of their words, and by their letter trigrams. */
+export interface NamePostings {
+  byPrefix: Postings;
+  byTrigram: Postings;
+}
+
+export function namePostings(names: readonly string[]): NamePostings {
+  return {
+    byPrefix: postingsOf(names.length, (item, visit) => forEachPrefix(names[item] ?? "", visit)),
+    byTrigram: postingsOf(names.length, (item, visit) => forEachTrigram(names[item] ?? "", visit)),
+  };
+}
+
+/**
+ * The search over `entries` (name already normalised), kept in the given order of preference; pass
+ * `postings` when they were built before (and stored) for these same names.
+ */
+export function nameSearch<T>(
+  entries: readonly { name: string; item: T }[],
+  options: NameSearchOptions = {},
+  { byPrefix, byTrigram }: NamePostings = namePostings(entries.map((entry) => entry.name)),
+): NameSearch<T> {
   const limitCandidates = options.candidates ?? 300;
   const counts = new Uint16Array(entries.length);
 

@@ -1,0 +1,93 @@
+// The name tables as written into the store file and read back: typed arrays packed as base64,
+// keys as a list. Tables that do not fit the entities, or that another version of the name
+// normalisation built, are left unread and the caller builds fresh ones.
+import { normalizeName, type EntityNameTables } from "./entityNames.ts";
+import type { NamePostings, Postings } from "./nameSearch.ts";
+import { int32s, pack } from "./packedNumbers.ts";
+import type { Entity, StoredEntityNames, StoredNamePostings, StoredPostings } from "./schema.ts";
+
+/** Bump when name normalisation, ranking or the prefix and trigram keys change: stored tables then no longer match the code. */
+export const NAME_TABLES_VERSION = 1;
+
+/** Every this many ranked entities, the stored normalised name is checked against the entity's name. */
+const SPOT_CHECK_EVERY = 97;
+
+function packPostings(postings: Postings): StoredPostings {
+  const numberKeys = new Int32Array(postings.ids.size).fill(-1);
+  const textKeys: [string, number][] = [];
+  for (const [key, id] of postings.ids) {
+    if (typeof key === "number") numberKeys[id] = key;
+    else textKeys.push([key, id]);
+  }
+  return { numberKeys: pack(numberKeys), textKeys, starts: pack(postings.starts), items: pack(postings.items) };
+}
+
+const packNamePostings = (postings: NamePostings): StoredNamePostings => ({
+  byPrefix: packPostings(postings.byPrefix),
+  byTrigram: packPostings(postings.byTrigram),
+});
+
+export function packEntityNames(tables: EntityNameTables): StoredEntityNames {
+  return {
+    version: NAME_TABLES_VERSION,
+    ranked: pack(tables.ranked),
+    speakers: tables.speakers,
+    nameKeys: [...tables.nameKeys],
+    aliasKeys: [...tables.aliasKeys],
+    aliasRanks: pack(tables.aliasRanks),
+    names: packNamePostings(tables.names),
+    aliases: packNamePostings(tables.aliases),
+  };
+}
+
+/** Postings read back, when their lists are in order and name items among the first `items`. */
+function unpackPostings(stored: StoredPostings, items: number): Postings | null {
+  const numberKeys = int32s(stored.numberKeys);
+  const starts = int32s(stored.starts);
+  const listed = int32s(stored.items);
+  if (!numberKeys || !starts || !listed || starts.length !== numberKeys.length + 1 || starts.at(-1) !== listed.length) return null;
+  for (let id = 0; id + 1 < starts.length; id++) if ((starts[id] ?? 0) > (starts[id + 1] ?? 0)) return null;
+  for (const item of listed) if (item < 0 || item >= items) return null;
+  const ids = new Map<number | string, number>();
+  numberKeys.forEach((key, id) => {
+    if (key >= 0) ids.set(key, id);
+  });
+  for (const [key, id] of stored.textKeys) if (id < numberKeys.length) ids.set(key, id);
+  return ids.size === numberKeys.length ? { ids, starts, items: listed } : null;
+}
+
+function unpackNamePostings(stored: StoredNamePostings, items: number): NamePostings | null {
+  const byPrefix = unpackPostings(stored.byPrefix, items);
+  const byTrigram = unpackPostings(stored.byTrigram, items);
+  return byPrefix && byTrigram ? { byPrefix, byTrigram } : null;
+}
+
+/** Whether `ranked` orders every entity exactly once. */
+function isRanking(ranked: Int32Array, count: number): boolean {
+  if (ranked.length !== count) return false;
+  const seen = new Uint8Array(count);
+  for (const index of ranked) {
+    if (index < 0 || index >= count || seen[index]) return false;
+    seen[index] = 1;
+  }
+  return true;
+}
+
+export function unpackEntityNames(stored: StoredEntityNames, entities: readonly Entity[]): EntityNameTables | null {
+  if (stored.version !== NAME_TABLES_VERSION) return null;
+  const ranked = int32s(stored.ranked);
+  const aliasRanks = int32s(stored.aliasRanks);
+  if (!ranked || !aliasRanks || !isRanking(ranked, entities.length) || stored.nameKeys.length !== entities.length) return null;
+  if (stored.speakers > entities.length || aliasRanks.length !== stored.aliasKeys.length) return null;
+  for (let k = 0; k < aliasRanks.length; k++) {
+    const rank = aliasRanks[k] ?? -1;
+    if (rank < 0 || rank >= entities.length || (k > 0 && rank < (aliasRanks[k - 1] ?? 0))) return null;
+  }
+  for (let rank = 0; rank < ranked.length; rank += SPOT_CHECK_EVERY) {
+    if (normalizeName(entities[ranked[rank] ?? -1]?.name ?? "") !== stored.nameKeys[rank]) return null;
+  }
+  const names = unpackNamePostings(stored.names, entities.length);
+  const aliases = unpackNamePostings(stored.aliases, stored.aliasKeys.length);
+  if (!names || !aliases) return null;
+  return { ranked, speakers: stored.speakers, nameKeys: stored.nameKeys, aliasKeys: stored.aliasKeys, aliasRanks, names, aliases };
+}

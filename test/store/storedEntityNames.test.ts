@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { entityChoices, speakerChoices } from "../../commands/choices.ts";
+import { answerQuote } from "../../src/answer/quote.ts";
+import { answerWho } from "../../src/answer/who.ts";
+import { ingestSources } from "../../src/ingest/ingestSources.ts";
+import { indexStore } from "../../src/store/corpus.ts";
+import { entityNameTables } from "../../src/store/entityNames.ts";
+import type { Store } from "../../src/store/schema.ts";
+import { loadStore, writeStoreAtomically } from "../../src/store/storeFile.ts";
+
+/** Names as people type them into /quote and /who: whole, mistyped, partial. */
+const NAMES = ["Sondland", "Gordon Sondland", "Sondlnd", "Vindmn", "Fiona Hill", "Zelensky", "Hori Parata", "Joe Biden", "Biden", "Obama", "Tova Noel", "Nobody Atall"];
+/** What autocomplete sees while someone types. */
+const TYPED = ["", "s", "so", "son", "sond", "v", "vin", "kurt v", "hunt", "ob", "tova", "xq"];
+
+let store: Store;
+let path: string;
+
+beforeAll(async () => {
+  store = ingestSources(["data/sources", "test/fixtures/corpus"], null).store;
+  path = join(mkdtempSync(join(tmpdir(), "stored-names-")), "store.json");
+  await writeStoreAtomically(path, store);
+});
+
+type StoreText = Record<string, unknown> & { entities: { name: string }[]; entityNames: Record<string, unknown> };
+
+function rewrite(edit: (file: StoreText) => void): string {
+  const file = JSON.parse(readFileSync(path, "latin1")) as StoreText;
+  edit(file);
+  const edited = join(mkdtempSync(join(tmpdir(), "stored-names-")), "store.json");
+  writeFileSync(edited, JSON.stringify(file));
+  return edited;
+}
+
+const loadedTables = (file: string) => {
+  const loaded = loadStore(file);
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.indexes.nameTables;
+};
+
+describe("the name tables written into the store file", () => {
+  it("are read back identical to the tables built from the entities", () => {
+    expect(loadedTables(path)).toEqual(entityNameTables(indexStore(store)));
+  });
+
+  it("give /quote, /who and autocomplete the same answers as a freshly ingested store", () => {
+    const loaded = loadStore(path);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const fromFile = indexStore(loaded.store, loaded.indexes);
+    const fresh = indexStore(store);
+    for (const name of NAMES) {
+      expect(answerQuote(fromFile, { who: name }), name).toEqual(answerQuote(fresh, { who: name }));
+      expect(answerWho(fromFile, { name }), name).toEqual(answerWho(fresh, { name }));
+    }
+    for (const typed of TYPED) {
+      expect(speakerChoices(fromFile, typed), typed).toEqual(speakerChoices(fresh, typed));
+      expect(entityChoices(fromFile, typed), typed).toEqual(entityChoices(fresh, typed));
+    }
+    expect(answerWho(fromFile, { name: "Sondlnd" }).entity?.name).toBe("Gordon Sondland");
+    expect(speakerChoices(fromFile, "vin").map((c) => c.value)).toContain("Alexander Vindman");
+  });
+
+  it("are left unread when another version of the name normalisation built them", () => {
+    expect(loadedTables(rewrite((file) => (file.entityNames.version = -1)))).toBeNull();
+  });
+
+  it("are left unread when the entities were edited by hand: one removed, or one renamed", () => {
+    expect(loadedTables(rewrite((file) => (file.entities = file.entities.slice(1))))).toBeNull();
+    const renamed = rewrite((file) => {
+      const ranked = Buffer.from(String(file.entityNames.ranked), "base64").readInt32LE(0);
+      const first = file.entities[ranked];
+      if (first) first.name = "Someone Else Entirely";
+    });
+    expect(loadedTables(renamed)).toBeNull();
+  });
+
+  it("are left unread when a list is cut short", () => {
+    const cut = rewrite((file) => {
+      const names = file.entityNames.names as { byTrigram: { items: string } };
+      names.byTrigram.items = names.byTrigram.items.slice(0, 400);
+    });
+    expect(loadedTables(cut)).toBeNull();
+  });
+});
