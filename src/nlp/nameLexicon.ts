@@ -44,7 +44,7 @@ export const ORG_WORDS = set(`
   Airlines Airways Express Amtrak Delta Staff Cabinet Government Commission Church Council Organization Organisation
   Alliance Coalition Movement Front Brigade State Nations Parliament Prisons Transportation Security Safety
   Media Images Radio Network Studios Museum Hospital Clinic Society Trust Fed Treasury Pentagon Vatican Likud NATO Hamas Hezbollah
-  Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance
+  Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance Electric Motors Dynamics
 `);
 
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */

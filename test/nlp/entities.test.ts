@@ -152,6 +152,11 @@ describe("what is not a person (Reuters, WaPo, Seattle Times and NJ.com)", () =>
     expect(findNames("Follow him on Twitter @MattFriedmanSL. Find NJ.com on Facebook.").map((n) => n.name)).not.toContain("Find NJ.com");
   });
 
+  it("reads “General Electric” as a company, not as a General named Electric", () => {
+    const reuters = "The plane, whose engines were made by CFM International, co-owned by General Electric and Safran of France, lacked real-time engine diagnostics.";
+    expect(findNames(reuters).find((n) => n.name === "General Electric")).toMatchObject({ kind: "organisation", titles: [] });
+  });
+
   it("knows an International, a Research and a Finance as organisations", () => {
     const wapo = "“It was to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International, a London-based rights group.";
     expect(kindOf(wapo, "Amnesty International")).toBe("organisation");
