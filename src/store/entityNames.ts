@@ -82,9 +82,9 @@ export function entityNameTables(corpus: Corpus): EntityNameTables {
   };
 }
 
-/** The searches over `entities` from their tables: cheap, so the tables can come from the store file. */
+/** The searches over `entities` from their tables (which rank every entity once): cheap, so the tables can come from the store file. */
 export function entityNamesFrom(entities: readonly Entity[], tables: EntityNameTables): EntityNames {
-  const ranked = Array.from(tables.ranked, (index) => entities[index]).filter((entity): entity is Entity => entity !== undefined);
+  const ranked = Array.from(tables.ranked, (index) => entities[index] as Entity);
   const names = nameSearch(
     ranked.map((entity, rank) => ({ name: tables.nameKeys[rank] ?? "", item: entity })),
     { candidates: CANDIDATES },
