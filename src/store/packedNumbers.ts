@@ -4,13 +4,18 @@ export type TypedArray = Int32Array | Uint32Array | Uint16Array;
 
 export const pack = (array: TypedArray): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
 
-/** The numbers packed in `text`, or null when its byte length does not fit whole elements. */
-function unpack<T extends TypedArray>(text: string, make: (bytes: ArrayBuffer) => T, bytesPer: number): T | null {
+/**
+ * The numbers packed in `text`, or null when its byte length does not fit whole elements. A large
+ * decoded buffer is read in place; a small one, which Node may place unaligned in its pool, is copied.
+ */
+function unpack<T extends TypedArray>(text: string, make: (bytes: ArrayBuffer, offset: number, length: number) => T, bytesPer: number): T | null {
   const bytes = Buffer.from(text, "base64");
   if (bytes.byteLength % bytesPer !== 0) return null;
-  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const length = bytes.byteLength / bytesPer;
+  if (bytes.byteOffset % bytesPer === 0) return make(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 0, length);
 }
 
-export const int32s = (text: string): Int32Array | null => unpack(text, (b) => new Int32Array(b), 4);
-export const uint32s = (text: string): Uint32Array | null => unpack(text, (b) => new Uint32Array(b), 4);
-export const uint16s = (text: string): Uint16Array | null => unpack(text, (b) => new Uint16Array(b), 2);
+export const int32s = (text: string): Int32Array | null => unpack(text, (b, offset, length) => new Int32Array(b, offset, length), 4);
+export const uint32s = (text: string): Uint32Array | null => unpack(text, (b, offset, length) => new Uint32Array(b, offset, length), 4);
+export const uint16s = (text: string): Uint16Array | null => unpack(text, (b, offset, length) => new Uint16Array(b, offset, length), 2);

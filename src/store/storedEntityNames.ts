@@ -47,7 +47,10 @@ function unpackPostings(stored: StoredPostings, items: number): Postings | null 
   const listed = int32s(stored.items);
   if (!numberKeys || !starts || !listed || starts.length !== numberKeys.length + 1 || starts.at(-1) !== listed.length) return null;
   for (let id = 0; id + 1 < starts.length; id++) if ((starts[id] ?? 0) > (starts[id + 1] ?? 0)) return null;
-  for (const item of listed) if (item < 0 || item >= items) return null;
+  for (let k = 0; k < listed.length; k++) {
+    const item = listed[k] ?? -1;
+    if (item < 0 || item >= items) return null;
+  }
   const ids = new Map<number | string, number>();
   numberKeys.forEach((key, id) => {
     if (key >= 0) ids.set(key, id);

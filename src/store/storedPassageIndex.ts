@@ -34,8 +34,11 @@ function unpackDocumentSet(stored: StoredDocumentSet, stemCount: number, documen
   if (starts.length !== stemCount + 1 || lengths.length !== documents || ids.length !== tfs.length || starts[stemCount] !== ids.length) return null;
   for (let s = 0; s < stemCount; s++) if ((starts[s] ?? 0) > (starts[s + 1] ?? 0)) return null;
   let total = 0;
-  for (const length of lengths) total += length;
-  for (const id of ids) if (id < 0 || id >= documents) return null;
+  for (let d = 0; d < lengths.length; d++) total += lengths[d] ?? 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? -1;
+    if (id < 0 || id >= documents) return null;
+  }
   return { starts, ids, tfs, lengths, averageLength: documents > 0 ? total / documents : 0 };
 }
 
