@@ -45,7 +45,7 @@ function unpackPostings(stored: StoredPostings, items: number): Postings | null 
   const numberKeys = int32s(stored.numberKeys);
   const starts = int32s(stored.starts);
   const listed = int32s(stored.items);
-  if (!numberKeys || !starts || !listed || starts.length !== numberKeys.length + 1 || starts.at(-1) !== listed.length) return null;
+  if (!numberKeys || !starts || !listed || starts.length !== numberKeys.length + 1 || starts[0] !== 0 || starts.at(-1) !== listed.length) return null;
   for (let id = 0; id + 1 < starts.length; id++) if ((starts[id] ?? 0) > (starts[id + 1] ?? 0)) return null;
   for (let k = 0; k < listed.length; k++) {
     const item = listed[k] ?? -1;

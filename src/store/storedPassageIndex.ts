@@ -31,7 +31,7 @@ function unpackDocumentSet(stored: StoredDocumentSet, stemCount: number, documen
   const tfs = uint16s(stored.tfs);
   const lengths = uint32s(stored.lengths);
   if (!starts || !ids || !tfs || !lengths) return null;
-  if (starts.length !== stemCount + 1 || lengths.length !== documents || ids.length !== tfs.length || starts[stemCount] !== ids.length) return null;
+  if (starts.length !== stemCount + 1 || starts[0] !== 0 || lengths.length !== documents || ids.length !== tfs.length || starts[stemCount] !== ids.length) return null;
   for (let s = 0; s < stemCount; s++) if ((starts[s] ?? 0) > (starts[s + 1] ?? 0)) return null;
   let total = 0;
   for (let d = 0; d < lengths.length; d++) total += lengths[d] ?? 0;

@@ -77,6 +77,16 @@ describe("the name tables written into the store file", () => {
     expect(loadedTables(renamed)).toBeNull();
   });
 
+  it("are left unread when a list would start before the first item", () => {
+    const shifted = rewrite((file) => {
+      const postings = (file.entityNames.names as { byPrefix: { starts: string } }).byPrefix;
+      const starts = Buffer.from(postings.starts, "base64");
+      starts.writeInt32LE(-4, 0);
+      postings.starts = starts.toString("base64");
+    });
+    expect(loadedTables(shifted)).toBeNull();
+  });
+
   it("are left unread when a list is cut short", () => {
     const cut = rewrite((file) => {
       const names = file.entityNames.names as { byTrigram: { items: string } };
