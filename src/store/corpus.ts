@@ -14,7 +14,7 @@ export interface Corpus {
   readonly quotesAbout: ReadonlyMap<string, readonly Quote[]>;
   /** How many quotes each article has, by article id. */
   readonly quoteCounts: ReadonlyMap<string, number>;
-  /** The passage index read from the store file, when it had a usable one; otherwise it is built on first use. */
+  /** The passage index handed over at load (read from the store file, or just built by ingest); when null, built on first use. */
   readonly storedPassageIndex: PassageIndex | null;
   /** Likewise the name tables /quote, /who and autocomplete search. */
   readonly storedNameTables: EntityNameTables | null;
