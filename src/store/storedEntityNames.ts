@@ -5,6 +5,7 @@ import { normalizeName, type EntityNameTables } from "./entityNames.ts";
 import type { NamePostings, Postings } from "./nameSearch.ts";
 import { int32s, pack } from "./packedNumbers.ts";
 import type { Entity, StoredEntityNames, StoredNamePostings, StoredPostings } from "./schema.ts";
+import { listsFit } from "./storedLists.ts";
 
 /** Bump when name normalisation, ranking or the prefix and trigram keys change: stored tables then no longer match the code. */
 export const NAME_TABLES_VERSION = 1;
@@ -45,12 +46,7 @@ function unpackPostings(stored: StoredPostings, items: number): Postings | null 
   const numberKeys = int32s(stored.numberKeys);
   const starts = int32s(stored.starts);
   const listed = int32s(stored.items);
-  if (!numberKeys || !starts || !listed || starts.length !== numberKeys.length + 1 || starts[0] !== 0 || starts.at(-1) !== listed.length) return null;
-  for (let id = 0; id + 1 < starts.length; id++) if ((starts[id] ?? 0) > (starts[id + 1] ?? 0)) return null;
-  for (let k = 0; k < listed.length; k++) {
-    const item = listed[k] ?? -1;
-    if (item < 0 || item >= items) return null;
-  }
+  if (!numberKeys || !starts || !listed || !listsFit(starts, listed, numberKeys.length, items)) return null;
   const ids = new Map<number | string, number>();
   numberKeys.forEach((key, id) => {
     if (key >= 0) ids.set(key, id);

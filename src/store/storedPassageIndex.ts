@@ -4,6 +4,7 @@
 // left unread and the caller builds a fresh one.
 import { int32s, pack, uint16s, uint32s } from "./packedNumbers.ts";
 import { passageLayout, type DocumentSet, type PassageIndex } from "./passageIndex.ts";
+import { listsFit } from "./storedLists.ts";
 import type { Article, StoredDocumentSet, StoredPassageIndex } from "./schema.ts";
 
 /** Bump when tokenising, stemming or the stopwords change: stored indexes then no longer match the code. */
@@ -31,14 +32,9 @@ function unpackDocumentSet(stored: StoredDocumentSet, stemCount: number, documen
   const tfs = uint16s(stored.tfs);
   const lengths = uint32s(stored.lengths);
   if (!starts || !ids || !tfs || !lengths) return null;
-  if (starts.length !== stemCount + 1 || starts[0] !== 0 || lengths.length !== documents || ids.length !== tfs.length || starts[stemCount] !== ids.length) return null;
-  for (let s = 0; s < stemCount; s++) if ((starts[s] ?? 0) > (starts[s + 1] ?? 0)) return null;
+  if (lengths.length !== documents || ids.length !== tfs.length || !listsFit(starts, ids, stemCount, documents)) return null;
   let total = 0;
   for (let d = 0; d < lengths.length; d++) total += lengths[d] ?? 0;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] ?? -1;
-    if (id < 0 || id >= documents) return null;
-  }
   return { starts, ids, tfs, lengths, averageLength: documents > 0 ? total / documents : 0 };
 }
 
