@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
 import { indexStore, type Corpus } from "./corpus.ts";
-import { entityNameTables } from "./entityNames.ts";
+import { entityNames } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
 import { loadStore, storePath, writeStoreAtomically } from "./storeFile.ts";
 
@@ -30,10 +30,9 @@ export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<
     const previous = loadStore(path);
     const { store } = ingestSources([BUNDLED_SOURCES], previous.ok ? previous.store : null);
     const corpus = indexStore(store, { passageIndex: buildPassageIndex(store.articles) });
-    const built = { passageIndex: corpus.storedPassageIndex, nameTables: entityNameTables(corpus) };
     try {
-      await writeStoreAtomically(path, store, built);
-      return { ok: true, corpus: indexStore(store, built), rebuilt: true };
+      await writeStoreAtomically(path, store, { passageIndex: corpus.storedPassageIndex, nameTables: entityNames(corpus).tables });
+      return { ok: true, corpus, rebuilt: true };
     } catch (error) {
       notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${(error as Error).message})`;
     }
