@@ -1,39 +1,28 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { entityChoices, speakerChoices } from "../../commands/choices.ts";
 import { answerQuote } from "../../src/answer/quote.ts";
 import { answerWho } from "../../src/answer/who.ts";
-import { ingestSources } from "../../src/ingest/ingestSources.ts";
 import { indexStore } from "../../src/store/corpus.ts";
 import { entityNameTables } from "../../src/store/entityNames.ts";
 import type { Store } from "../../src/store/schema.ts";
-import { loadStore, writeStoreAtomically } from "../../src/store/storeFile.ts";
+import { loadStore } from "../../src/store/storeFile.ts";
+import { editedCopy, writtenCorpusStore } from "./writtenStore.ts";
 
 /** Names as people type them into /quote and /who: whole, mistyped, partial. */
 const NAMES = ["Sondland", "Gordon Sondland", "Sondlnd", "Vindmn", "Fiona Hill", "Zelensky", "Hori Parata", "Joe Biden", "Biden", "Obama", "Tova Noel", "Nobody Atall"];
 /** What autocomplete sees while someone types. */
 const TYPED = ["", "s", "so", "son", "sond", "v", "vin", "kurt v", "hunt", "ob", "tova", "xq"];
 
+type StoreText = Record<string, unknown> & { entities: { name: string }[]; entityNames: Record<string, unknown> };
+
 let store: Store;
 let path: string;
 
 beforeAll(async () => {
-  store = ingestSources(["data/sources", "test/fixtures/corpus"], null).store;
-  path = join(mkdtempSync(join(tmpdir(), "stored-names-")), "store.json");
-  await writeStoreAtomically(path, store);
+  ({ store, path } = await writtenCorpusStore());
 });
 
-type StoreText = Record<string, unknown> & { entities: { name: string }[]; entityNames: Record<string, unknown> };
-
-function rewrite(edit: (file: StoreText) => void): string {
-  const file = JSON.parse(readFileSync(path, "latin1")) as StoreText;
-  edit(file);
-  const edited = join(mkdtempSync(join(tmpdir(), "stored-names-")), "store.json");
-  writeFileSync(edited, JSON.stringify(file));
-  return edited;
-}
+const rewrite = (edit: (file: StoreText) => void): string => editedCopy(path, edit);
 
 const loadedTables = (file: string) => {
   const loaded = loadStore(file);

@@ -1,35 +1,27 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask.ts";
-import { ingestSources } from "../../src/ingest/ingestSources.ts";
 import { indexStore } from "../../src/store/corpus.ts";
 import { buildPassageIndex } from "../../src/store/passageIndex.ts";
 import type { Store } from "../../src/store/schema.ts";
-import { loadStore, writeStoreAtomically } from "../../src/store/storeFile.ts";
+import { loadStore } from "../../src/store/storeFile.ts";
+import { editedCopy, writtenCorpusStore } from "./writtenStore.ts";
 
 /** The question set's answerable questions: one wrongly read posting would change an answer. */
 const QUESTIONS = (JSON.parse(readFileSync("test/fixtures/ask-questions.json", "utf8")) as { questions: { question: string; answeredBy: string[] }[] }).questions
   .filter((q) => q.answeredBy.length > 0)
   .map((q) => q.question);
 
+type StoreText = Record<string, unknown> & { passageIndex: Record<string, unknown> };
+
 let store: Store;
 let path: string;
 
 beforeAll(async () => {
-  store = ingestSources(["data/sources", "test/fixtures/corpus"], null).store;
-  path = join(mkdtempSync(join(tmpdir(), "stored-index-")), "store.json");
-  await writeStoreAtomically(path, store);
+  ({ store, path } = await writtenCorpusStore());
 });
 
-function rewrite(edit: (file: Record<string, unknown> & { passageIndex: Record<string, unknown> }) => void): string {
-  const file = JSON.parse(readFileSync(path, "latin1")) as Record<string, unknown> & { passageIndex: Record<string, unknown> };
-  edit(file);
-  const edited = join(mkdtempSync(join(tmpdir(), "stored-index-")), "store.json");
-  writeFileSync(edited, JSON.stringify(file));
-  return edited;
-}
+const rewrite = (edit: (file: StoreText) => void): string => editedCopy(path, edit);
 
 describe("the passage index written into the store file", () => {
   it("is read back identical to the index built from the articles", () => {

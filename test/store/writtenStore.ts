@@ -1,0 +1,26 @@
+// The seed and the corpus fixtures ingested and written to a store file, as the stored-index
+// tests read it back, and copies of that file edited by hand.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestSources } from "../../src/ingest/ingestSources.ts";
+import type { Store } from "../../src/store/schema.ts";
+import { writeStoreAtomically } from "../../src/store/storeFile.ts";
+
+const tempStorePath = () => join(mkdtempSync(join(tmpdir(), "written-store-")), "store.json");
+
+export async function writtenCorpusStore(): Promise<{ store: Store; path: string }> {
+  const store = ingestSources(["data/sources", "test/fixtures/corpus"], null).store;
+  const path = tempStorePath();
+  await writeStoreAtomically(path, store);
+  return { store, path };
+}
+
+/** A copy of the store file at `path` with `edit` applied to its JSON, as someone editing it by hand would; returns the copy's path. */
+export function editedCopy<File>(path: string, edit: (file: File) => void): string {
+  const file = JSON.parse(readFileSync(path, "latin1")) as File;
+  edit(file);
+  const edited = tempStorePath();
+  writeFileSync(edited, JSON.stringify(file));
+  return edited;
+}
