@@ -1,6 +1,6 @@
 // People, organisations and quotes of all articles: each article analysed on its own, then
 // entities merged across articles (the same person in two outlets is one entity).
-import type { Article, Entity, Quote } from "../store/schema.ts";
+import { quoteId, type Article, type Entity, type Quote } from "../store/schema.ts";
 import { articleEntities, type LocalEntity } from "./entities.ts";
 import { articleQuotes, type LocalQuote } from "./articleQuotes.ts";
 import { mergeEntities } from "./mergeEntities.ts";
@@ -27,7 +27,7 @@ export function analyseArticles(articles: readonly Article[]): Analysis {
       const speakerId = q.speaker ? (idOf.get(q.speaker) ?? null) : null;
       const about = [...new Set(q.about.map((e) => idOf.get(e)).filter((id): id is string => id !== undefined && id !== speakerId))];
       quotes.push({
-        id: `${article.id}#${q.paragraph}:${q.start}`,
+        id: quoteId(article.id, q.paragraph, q.start),
         text: q.text,
         kind: q.kind,
         speakerId,

@@ -1,12 +1,15 @@
 // Opens the store for answering: loads and validates it, and first (re)builds it from the
-// bundled sources when it is missing or older than them, so a fresh clone answers at once.
+// bundled sources when it is missing, older than them or of an older schema version, so a fresh
+// clone, or one just updated, answers at once.
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
+import { bodyTable } from "./bodyTable.ts";
 import { indexStore, type Corpus } from "./corpus.ts";
 import { entityNames } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
+import type { Store } from "./schema.ts";
 import { loadStore, storePath, writeStoreAtomically } from "./storeFile.ts";
 
 export const BUNDLED_SOURCES = resolve("data/sources");
@@ -22,22 +25,34 @@ function storeIsStale(path: string): boolean {
   return existsSync(BUNDLED_SOURCES) && newestSourceTime(BUNDLED_SOURCES) > statSync(path).mtimeMs;
 }
 
-/** Loads the store at STORE_PATH; rebuilds it from data/sources when it is missing or stale. */
+/** Ingests the bundled sources (keeping what `previous` already holds) and writes the store; the corpus answers even if writing fails. */
+async function rebuild(path: string, previous: Store | null): Promise<{ corpus: Corpus; written: string | null }> {
+  const { store } = ingestSources([BUNDLED_SOURCES], previous);
+  const corpus = indexStore(store, { passageIndex: buildPassageIndex(bodyTable(store.articles)) });
+  try {
+    await writeStoreAtomically(path, store, { passageIndex: corpus.storedPassageIndex, nameTables: entityNames(corpus).tables });
+    return { corpus, written: null };
+  } catch (error) {
+    return { corpus, written: (error as Error).message };
+  }
+}
+
+/** Loads the store at STORE_PATH; rebuilds it from data/sources when it is missing, older than them, or of an older schema version. */
 export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
   const path = storePath(env);
+  const canRebuild = existsSync(BUNDLED_SOURCES);
   let notWritten = "";
-  if (storeIsStale(path) && existsSync(BUNDLED_SOURCES)) {
+  if (storeIsStale(path) && canRebuild) {
     const previous = loadStore(path);
-    const { store } = ingestSources([BUNDLED_SOURCES], previous.ok ? previous.store : null);
-    const corpus = indexStore(store, { passageIndex: buildPassageIndex(store.articles) });
-    try {
-      await writeStoreAtomically(path, store, { passageIndex: corpus.storedPassageIndex, nameTables: entityNames(corpus).tables });
-      return { ok: true, corpus, rebuilt: true };
-    } catch (error) {
-      notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${(error as Error).message})`;
-    }
+    const rebuilt = await rebuild(path, previous.ok ? previous.store : null);
+    if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
+    notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${rebuilt.written})`;
   }
   const loaded = loadStore(path);
+  if (!loaded.ok && loaded.reason === "version" && canRebuild) {
+    const rebuilt = await rebuild(path, null);
+    if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
+  }
   if (!loaded.ok) return { ok: false, message: `${loaded.message}${notWritten}` };
   return { ok: true, corpus: indexStore(loaded.store, loaded.indexes), rebuilt: false };
 }

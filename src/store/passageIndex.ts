@@ -2,6 +2,7 @@
 // statistics /ask ranks by: flat typed-array postings by stem id, built in one scan of the words. Memoised per Corpus.
 import { STOPWORDS, normalizeWord, stem } from "../nlp/tokens.ts";
 import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
+import { bodyTable, type BodyTable } from "./bodyTable.ts";
 import type { Corpus } from "./corpus.ts";
 import { memoise } from "./memoise.ts";
 import type { Article, Paragraph } from "./schema.ts";
@@ -103,13 +104,28 @@ export interface PassageLayout {
   articleParagraphs: Int32Array;
 }
 
-export function passageLayout(articles: readonly Article[]): PassageLayout {
-  let paragraphs = 0;
-  let sentences = 0;
-  for (const article of articles) {
-    paragraphs += article.paragraphs.length;
-    for (const paragraph of article.paragraphs) sentences += Math.max(1, paragraph.sentences.length);
+/** Sentence s of the table, or the whole paragraph p when it has no sentences, as a span of the paragraph. */
+function eachSentence(table: BodyTable, p: number, paragraphLength: number, visit: (start: number, end: number) => void): void {
+  const first = table.paragraphSentences[p] ?? 0;
+  const last = table.paragraphSentences[p + 1] ?? 0;
+  if (first === last) visit(0, paragraphLength);
+  for (let s = first; s < last; s++) visit(table.sentenceSpans[2 * s] ?? 0, table.sentenceSpans[2 * s + 1] ?? 0);
+}
+
+/** Calls `visit` for every paragraph of the table: its article, its number there, and its span in the article's text. */
+function eachParagraph(table: BodyTable, visit: (a: number, n: number, p: number, from: number, to: number) => void): void {
+  for (let a = 0; a + 1 < table.articleParagraphs.length; a++) {
+    const first = table.articleParagraphs[a] ?? 0;
+    for (let p = first; p < (table.articleParagraphs[a + 1] ?? 0); p++) {
+      visit(a, p - first + 1, p, p === first ? 0 : (table.paragraphEnds[p - 1] ?? 0), table.paragraphEnds[p] ?? 0);
+    }
   }
+}
+
+export function passageLayout(table: BodyTable): PassageLayout {
+  const paragraphs = table.paragraphEnds.length;
+  let sentences = 0;
+  for (let p = 0; p < paragraphs; p++) sentences += Math.max(1, (table.paragraphSentences[p + 1] ?? 0) - (table.paragraphSentences[p] ?? 0));
   const layout: PassageLayout = {
     sentenceParagraph: new Int32Array(sentences),
     sentenceOrdinal: new Int32Array(sentences),
@@ -117,24 +133,20 @@ export function passageLayout(articles: readonly Article[]): PassageLayout {
     sentenceEnd: new Int32Array(sentences),
     paragraphArticle: new Int32Array(paragraphs),
     paragraphNumber: new Int32Array(paragraphs),
-    articleParagraphs: new Int32Array(articles.length + 1),
+    articleParagraphs: table.articleParagraphs,
   };
   let sentenceId = 0;
-  let paragraphId = 0;
-  articles.forEach((article, articleId) => {
-    for (const paragraph of article.paragraphs) {
-      sentenceSpans(paragraph).forEach(([start, end], i) => {
-        layout.sentenceParagraph[sentenceId] = paragraphId;
-        layout.sentenceOrdinal[sentenceId] = i;
-        layout.sentenceStart[sentenceId] = start;
-        layout.sentenceEnd[sentenceId] = end;
-        sentenceId++;
-      });
-      layout.paragraphArticle[paragraphId] = articleId;
-      layout.paragraphNumber[paragraphId] = paragraph.n;
-      paragraphId++;
-    }
-    layout.articleParagraphs[articleId + 1] = paragraphId;
+  eachParagraph(table, (a, n, p, from, to) => {
+    let ordinal = 0;
+    eachSentence(table, p, to - from, (start, end) => {
+      layout.sentenceParagraph[sentenceId] = p;
+      layout.sentenceOrdinal[sentenceId] = ordinal++;
+      layout.sentenceStart[sentenceId] = start;
+      layout.sentenceEnd[sentenceId] = end;
+      sentenceId++;
+    });
+    layout.paragraphArticle[p] = a;
+    layout.paragraphNumber[p] = n;
   });
   return layout;
 }
@@ -202,24 +214,22 @@ class StemStream {
 /** Content words per character of news text run near 1 in 11: room for that and more before the stream grows. */
 const CHARACTERS_PER_WORD = 8;
 
-export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
-  const layout = passageLayout(articles);
+export function buildPassageIndex(table: BodyTable): PassageIndex {
+  const layout = passageLayout(table);
   let characters = 0;
-  for (const article of articles) for (const paragraph of article.paragraphs) characters += paragraph.text.length;
+  for (const text of table.texts) characters += text.length;
   const stream = new StemStream(Math.ceil(characters / CHARACTERS_PER_WORD) + 1);
   const sentenceEnds = new Int32Array(layout.sentenceParagraph.length);
   const paragraphEnds = new Int32Array(layout.paragraphArticle.length);
   let sentenceId = 0;
-  let paragraphId = 0;
-  for (const article of articles) {
-    for (const paragraph of article.paragraphs) {
-      for (const [start, end] of sentenceSpans(paragraph)) {
-        stream.read(paragraph.text, start, Math.min(end, paragraph.text.length));
-        sentenceEnds[sentenceId++] = stream.length;
-      }
-      paragraphEnds[paragraphId++] = stream.length;
-    }
-  }
+  eachParagraph(table, (a, _n, p, from, to) => {
+    const text = table.texts[a] ?? "";
+    eachSentence(table, p, to - from, (start, end) => {
+      stream.read(text, from + start, from + Math.min(end, to - from));
+      sentenceEnds[sentenceId++] = stream.length;
+    });
+    paragraphEnds[p] = stream.length;
+  });
   const stems = stream.ids.subarray(0, stream.length);
   const stemCount = stream.stems.size;
   return {
@@ -249,4 +259,4 @@ export function indexedSentence(corpus: Corpus, index: PassageIndex, id: number)
 }
 
 /** The corpus's passage index: the one read from the store file, or else built on first use and kept for the corpus's lifetime. */
-export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => corpus.storedPassageIndex ?? buildPassageIndex(corpus.store.articles));
+export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => corpus.storedPassageIndex ?? buildPassageIndex(bodyTable(corpus.store.articles)));

@@ -2,7 +2,8 @@
 // store file is validated against them on load.
 import { z } from "zod";
 
-export const SCHEMA_VERSION = 1;
+/** Version 2 packs the bodies, mentions and quotes of the store file (see `StoreFileSchema`). */
+export const SCHEMA_VERSION = 2;
 
 /** [start, end) character offsets into a paragraph's text. */
 export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
@@ -90,6 +91,9 @@ export const QuoteSchema = z.object({
   about: z.array(z.string()),
 });
 
+/** The id every quote carries: its article, paragraph and where it starts there. */
+export const quoteId = (article: string, paragraph: number, start: number): string => `${article}#${paragraph}:${start}`;
+
 export const StoreSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   builtAt: z.string(),
@@ -145,8 +149,63 @@ export const StoredEntityNamesSchema = z.object({
   aliases: StoredNamePostingsSchema,
 });
 
-/** The store file: the store, and the indexes built from it when it was written. */
-export const StoreFileSchema = StoreSchema.extend({
+/** An article as the store file lists it: its paragraphs and sentence scores are packed with every other body's, in `bodies`. */
+export const StoredArticleSchema = ArticleSchema.omit({ paragraphs: true, sentenceScores: true });
+
+/** The articles' bodies, packed (see packedBodies.ts): one text per article and typed arrays, not an object per paragraph and sentence. */
+export const PackedBodiesSchema = z.object({
+  /** Per article, the texts of its paragraphs one after another. */
+  texts: z.array(z.string()),
+  /** Int32, one more than the articles: the paragraphs of article a are numbered articleParagraphs[a] … articleParagraphs[a + 1] − 1. */
+  articleParagraphs: PackedNumbersSchema,
+  /** Int32 per paragraph: where its text ends in its article's text. */
+  paragraphEnds: PackedNumbersSchema,
+  /** Int32, one more than the paragraphs: the sentences of paragraph p are numbered paragraphSentences[p] … paragraphSentences[p + 1] − 1. */
+  paragraphSentences: PackedNumbersSchema,
+  /** Int32 pairs per sentence: its span in its paragraph's text. */
+  sentenceSpans: PackedNumbersSchema,
+  /** Float64 per sentence: its summary score. */
+  sentenceScores: PackedNumbersSchema,
+});
+
+/** The entities, packed (see packedEntities.ts): a list per field, and every mention as four numbers. */
+export const PackedEntitiesSchema = z.object({
+  ids: z.array(z.string().min(1)),
+  names: z.array(z.string().min(1)),
+  /** Uint8 per entity: its kind, as an index into EntityKindSchema's options. */
+  kinds: PackedNumbersSchema,
+  aliases: z.array(z.array(z.string())),
+  descriptions: z.array(z.string().nullable()),
+  genders: z.array(z.enum(["male", "female"]).nullable()),
+  /** Int32, one more than the entities: the mentions of entity e are numbered entityMentions[e] … entityMentions[e + 1] − 1. */
+  entityMentions: PackedNumbersSchema,
+  /** Int32 quadruples per mention: article (index into the articles), paragraph, start, end. */
+  mentions: PackedNumbersSchema,
+});
+
+/** The quotes, packed (see packedQuotes.ts): a quote's text and id are read off its article, so only numbers are stored. */
+export const PackedQuotesSchema = z.object({
+  /** The cue verbs, each once. */
+  cues: z.array(z.string().min(1)),
+  /**
+   * Int32 octuples per quote: article (index into the articles), paragraph, start, end, speaker (index into the
+   * entities, −1 for none), cue (index into cues, −1 for none), kind and attribution (indexes into their schemas' options).
+   */
+  quotes: PackedNumbersSchema,
+  /** Int32, one more than the quotes: the entities quote q is about are about[quoteAbout[q]] … about[quoteAbout[q + 1] − 1]. */
+  quoteAbout: PackedNumbersSchema,
+  /** Int32: indexes into the entities. */
+  about: PackedNumbersSchema,
+});
+
+/** The store file: the store with its bulk packed, and the indexes built from it when it was written. */
+export const StoreFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  builtAt: z.string(),
+  articles: z.array(StoredArticleSchema),
+  bodies: PackedBodiesSchema,
+  entities: PackedEntitiesSchema,
+  quotes: PackedQuotesSchema,
   passageIndex: StoredPassageIndexSchema.optional(),
   entityNames: StoredEntityNamesSchema.optional(),
 });
@@ -168,4 +227,8 @@ export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;
 export type StoredPostings = z.infer<typeof StoredPostingsSchema>;
 export type StoredNamePostings = z.infer<typeof StoredNamePostingsSchema>;
 export type StoredEntityNames = z.infer<typeof StoredEntityNamesSchema>;
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;
+export type PackedBodies = z.infer<typeof PackedBodiesSchema>;
+export type PackedEntities = z.infer<typeof PackedEntitiesSchema>;
+export type PackedQuotes = z.infer<typeof PackedQuotesSchema>;
 export type StoreFile = z.infer<typeof StoreFileSchema>;

@@ -1,18 +1,21 @@
 // Reading and writing the store file: atomic writes (temp file + rename, so an interrupted
 // ingest leaves the previous store intact) and validated loads with one clear error line.
-// The file is JSON with every non-ASCII character escaped: an ASCII file is read as one-byte text
+// The file is JSON, its bulk packed (see packedStore.ts), with every non-ASCII character escaped: an ASCII file is read as one-byte text
 // without UTF-8 decoding, and parses several times faster. A hand-edited file with UTF-8 in it still loads.
 import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { bodyTable } from "./bodyTable.ts";
 import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
 import { entityNameTables } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
 import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
 import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
-import { validateStore } from "./validateStore.ts";
+import { validateStore, validateStoreFile } from "./validateStore.ts";
+import { packStore, unpackStore } from "./packedStore.ts";
+import { StoreFileProblem } from "./storeFileProblem.ts";
 
 export const DEFAULT_STORE_PATH = "data/store.json";
 
@@ -42,16 +45,24 @@ export function loadStore(path: string): LoadResult {
       message: `The store ${path} has schema version ${String(version)}, this bot reads version ${SCHEMA_VERSION}: ${fix}.`,
     };
   }
-  const checked = validateStore(json);
+  const checked = validateStoreFile(json);
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  const { passageIndex, entityNames, ...store } = checked.store;
+  const { passageIndex, entityNames, ...packed } = checked.value;
+  let unpacked: ReturnType<typeof unpackStore>;
+  try {
+    unpacked = unpackStore(packed);
+  } catch (error) {
+    if (!(error instanceof StoreFileProblem)) throw error;
+    return { ok: false, reason: "corrupt", message: `The store ${path} does not hold together (${error.message}): ${fix}.` };
+  }
+  const { store, bodies } = unpacked;
   return {
     ok: true,
     store,
     indexes: {
-      passageIndex: passageIndex ? unpackPassageIndex(passageIndex, store.articles) : null,
+      passageIndex: passageIndex ? unpackPassageIndex(passageIndex, bodies) : null,
       nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
     },
   };
@@ -94,9 +105,10 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
   const temp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const file = await open(temp, "w");
   try {
-    const passageIndex = built.passageIndex ?? buildPassageIndex(store.articles);
+    const bodies = bodyTable(store.articles);
+    const passageIndex = built.passageIndex ?? buildPassageIndex(bodies);
     const nameTables = built.nameTables ?? entityNameTables(indexStore(store));
-    await file.writeFile(storeJson({ ...checked.store, passageIndex: packPassageIndex(passageIndex), entityNames: packEntityNames(nameTables) }));
+    await file.writeFile(storeJson({ ...packStore(checked.value, bodies), passageIndex: packPassageIndex(passageIndex), entityNames: packEntityNames(nameTables) }));
     await file.sync();
     await file.close();
     await rename(temp, path);

@@ -1,11 +1,12 @@
 // The /ask passage index as written into the store file and read back: its postings packed as
 // base64 typed arrays (parsed as one string each, not number by number), its layout re-read from
-// the articles. An index that does not fit the articles, or was built by another tokeniser, is
+// the articles' body table. An index that does not fit the articles, or was built by another tokeniser, is
 // left unread and the caller builds a fresh one.
 import { int32s, pack, uint16s, uint32s } from "./packedNumbers.ts";
 import { passageLayout, type DocumentSet, type PassageIndex } from "./passageIndex.ts";
 import { listsFit } from "./storedLists.ts";
-import type { Article, StoredDocumentSet, StoredPassageIndex } from "./schema.ts";
+import type { BodyTable } from "./bodyTable.ts";
+import type { StoredDocumentSet, StoredPassageIndex } from "./schema.ts";
 
 /** Bump when tokenising, stemming or the stopwords change: stored indexes then no longer match the code. */
 export const PASSAGE_INDEX_VERSION = 1;
@@ -38,9 +39,9 @@ function unpackDocumentSet(stored: StoredDocumentSet, stemCount: number, documen
   return { starts, ids, tfs, lengths, averageLength: documents > 0 ? total / documents : 0 };
 }
 
-export function unpackPassageIndex(stored: StoredPassageIndex, articles: readonly Article[]): PassageIndex | null {
+export function unpackPassageIndex(stored: StoredPassageIndex, bodies: BodyTable): PassageIndex | null {
   if (stored.version !== PASSAGE_INDEX_VERSION) return null;
-  const layout = passageLayout(articles);
+  const layout = passageLayout(bodies);
   const stemCount = stored.stems.length;
   const bySentence = unpackDocumentSet(stored.bySentence, stemCount, layout.sentenceParagraph.length);
   const byParagraph = unpackDocumentSet(stored.byParagraph, stemCount, layout.paragraphArticle.length);

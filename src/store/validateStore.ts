@@ -1,10 +1,11 @@
-// Store file validation against the one zod schema, compiled to a JSON Schema validator (ajv): on a
-// 10,000-article store it checks every field about five times faster than zod's own parse.
+// Validation against the one zod schema, compiled to a JSON Schema validator (ajv): it checks
+// every field several times faster than zod's own parse. The store is checked before it is
+// written, the store file when it is loaded.
 import { Ajv } from "ajv";
 import { z } from "zod";
-import { StoreFileSchema, type StoreFile } from "./schema.ts";
+import { StoreFileSchema, StoreSchema, type Store, type StoreFile } from "./schema.ts";
 
-export type Validated = { ok: true; store: StoreFile } | { ok: false; problem: string };
+export type Validated<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 interface SchemaError {
   instancePath: string;
@@ -13,19 +14,20 @@ interface SchemaError {
   params: { missingProperty?: string };
 }
 
-let compiled: ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-function validator() {
-  compiled ??= new Ajv({ allErrors: false, strict: false }).compile(z.toJSONSchema(StoreFileSchema, { target: "draft-7" }));
-  return compiled;
+function compiler<T>(schema: z.ZodType<T>): (data: unknown) => Validated<T> {
+  let compiled: Validator | undefined;
+  return (data) => {
+    compiled ??= new Ajv({ allErrors: false, strict: false }).compile(z.toJSONSchema(schema, { target: "draft-7" })) as Validator;
+    if (compiled(data)) return { ok: true, value: data as T };
+    const error = compiled.errors?.[0];
+    if (!error) return { ok: false, problem: "unknown problem" };
+    const path = [...error.instancePath.split("/").filter(Boolean), ...(error.params.missingProperty ? [error.params.missingProperty] : [])];
+    const problem = error.keyword === "required" ? "is missing" : (error.message ?? "is wrong");
+    return { ok: false, problem: `${path.join(".") || "the top level"} ${problem}` };
+  };
 }
 
-export function validateStore(data: unknown): Validated {
-  const validate = validator();
-  if (validate(data)) return { ok: true, store: data as StoreFile };
-  const error = validate.errors?.[0];
-  if (!error) return { ok: false, problem: "unknown problem" };
-  const path = [...error.instancePath.split("/").filter(Boolean), ...(error.params.missingProperty ? [error.params.missingProperty] : [])];
-  const problem = error.keyword === "required" ? "is missing" : (error.message ?? "is wrong");
-  return { ok: false, problem: `${path.join(".") || "the top level"} ${problem}` };
-}
+export const validateStore: (data: unknown) => Validated<Store> = compiler(StoreSchema);
+export const validateStoreFile: (data: unknown) => Validated<StoreFile> = compiler(StoreFileSchema);

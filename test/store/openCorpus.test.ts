@@ -1,8 +1,9 @@
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openCorpus } from "../../src/store/openCorpus.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
 
 const freshPath = () => join(mkdtempSync(join(tmpdir(), "open-")), "store.json");
 
@@ -24,6 +25,15 @@ describe("opening the store for answering", () => {
     utimesSync(path, new Date(2000, 0, 1), new Date(2000, 0, 1));
     const reopened = await openCorpus({ STORE_PATH: path });
     expect(reopened.ok && reopened.rebuilt).toBe(true);
+  });
+
+  it("rebuilds a store written in an older schema version instead of refusing to start", async () => {
+    const path = freshPath();
+    writeFileSync(path, JSON.stringify({ schemaVersion: 1, builtAt: "2026-01-01T00:00:00.000Z", articles: [], entities: [], quotes: [] }));
+    const opened = await openCorpus({ STORE_PATH: path });
+    expect(opened.ok && opened.rebuilt).toBe(true);
+    expect(opened.ok && opened.corpus.store.articles).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path, "latin1")).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it("says in one message why it cannot answer when the store can be neither loaded nor written", async () => {

@@ -60,12 +60,15 @@ describe("the store file", () => {
     }
   });
 
-  it("points at the broken field when the JSON does not match the schema", () => {
+  it("points at the broken field when the JSON does not match the schema", async () => {
     const path = join(tempDir(), "store.json");
-    writeFileSync(path, JSON.stringify({ ...emptyStore(), quotes: [{ id: "q1" }] }));
+    await writeStoreAtomically(path, emptyStore());
+    const file = JSON.parse(readFileSync(path, "latin1")) as { quotes: Record<string, unknown> };
+    file.quotes.cues = "said";
+    writeFileSync(path, JSON.stringify(file));
     const loaded = loadStore(path);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.message).toMatch(/quotes\.0\./u);
+    if (!loaded.ok) expect(loaded.message).toMatch(/quotes\.cues must be array/u);
   });
 });
 
@@ -79,11 +82,12 @@ describe("the store file's encoding", () => {
     expect(loaded.ok && loaded.store).toEqual(store);
   });
 
-  it("still loads a hand-edited store with UTF-8 text in it", () => {
+  it("still loads a hand-edited store with UTF-8 text in it", async () => {
     const path = join(tempDir(), "store.json");
-    const store = { ...emptyStore(), builtAt: "Zelenskyy’s “peace plan” 🇺🇦" };
-    writeFileSync(path, JSON.stringify(store), "utf8");
+    await writeStoreAtomically(path, emptyStore());
+    const builtAt = "Zelenskyy’s “peace plan” 🇺🇦";
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, "latin1")), builtAt }), "utf8");
     const loaded = loadStore(path);
-    expect(loaded.ok && loaded.store).toEqual(store);
+    expect(loaded.ok && loaded.store).toEqual({ ...emptyStore(), builtAt });
   });
 });

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask.ts";
 import { indexStore } from "../../src/store/corpus.ts";
+import { bodyTable } from "../../src/store/bodyTable.ts";
 import { buildPassageIndex } from "../../src/store/passageIndex.ts";
 import type { Store } from "../../src/store/schema.ts";
 import { loadStore } from "../../src/store/storeFile.ts";
-import { editedCopy, writtenCorpusStore } from "./writtenStore.ts";
+import { editedCopy, storeFileJson, writtenCorpusStore, writtenSeedStore } from "./writtenStore.ts";
 
 /** The question set's answerable questions: one wrongly read posting would change an answer. */
 const QUESTIONS = (JSON.parse(readFileSync("test/fixtures/ask-questions.json", "utf8")) as { questions: { question: string; answeredBy: string[] }[] }).questions
@@ -27,7 +28,7 @@ describe("the passage index written into the store file", () => {
   it("is read back identical to the index built from the articles", () => {
     const loaded = loadStore(path);
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.indexes.passageIndex).toEqual(buildPassageIndex(store.articles));
+    expect(loaded.indexes.passageIndex).toEqual(buildPassageIndex(bodyTable(store.articles)));
   });
 
   it("gives /ask the same answers as a freshly ingested store", () => {
@@ -52,8 +53,9 @@ describe("the passage index written into the store file", () => {
     expect(answers[0]?.text).toContain("more than two-hour");
   });
 
-  it("is left unread when it does not fit the articles, as after an article is deleted by hand", () => {
-    const loaded = loadStore(rewrite((file) => (file.articles = (file.articles as unknown[]).slice(1))));
+  it("is left unread when it was written for other articles", async () => {
+    const seedIndex = storeFileJson<StoreText>((await writtenSeedStore()).path).passageIndex;
+    const loaded = loadStore(rewrite((file) => (file.passageIndex = seedIndex)));
     if (!loaded.ok) throw new Error(loaded.message);
     expect(loaded.indexes.passageIndex).toBeNull();
   });

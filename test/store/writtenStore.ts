@@ -1,4 +1,4 @@
-// The seed and the corpus fixtures ingested and written to a store file, as the stored-index
+// The seed and the corpus fixtures (or the seed alone) ingested and written to a store file, as the stored-index
 // tests read it back, and copies of that file edited by hand.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,16 +9,24 @@ import { writeStoreAtomically } from "../../src/store/storeFile.ts";
 
 const tempStorePath = () => join(mkdtempSync(join(tmpdir(), "written-store-")), "store.json");
 
-export async function writtenCorpusStore(): Promise<{ store: Store; path: string }> {
-  const store = ingestSources(["data/sources", "test/fixtures/corpus"], null).store;
+async function writtenStore(sources: string[]): Promise<{ store: Store; path: string }> {
+  const store = ingestSources(sources, null).store;
   const path = tempStorePath();
   await writeStoreAtomically(path, store);
   return { store, path };
 }
 
+export const writtenCorpusStore = () => writtenStore(["data/sources", "test/fixtures/corpus"]);
+
+/** The seed alone, written: its indexes fit other articles and entities than the corpus store's. */
+export const writtenSeedStore = () => writtenStore(["data/sources"]);
+
+/** The store file at `path` as JSON. */
+export const storeFileJson = <File>(path: string): File => JSON.parse(readFileSync(path, "latin1")) as File;
+
 /** A copy of the store file at `path` with `edit` applied to its JSON, as someone editing it by hand would; returns the copy's path. */
 export function editedCopy<File>(path: string, edit: (file: File) => void): string {
-  const file = JSON.parse(readFileSync(path, "latin1")) as File;
+  const file = storeFileJson<File>(path);
   edit(file);
   const edited = tempStorePath();
   writeFileSync(edited, JSON.stringify(file));

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadStore } from "../../src/store/storeFile.ts";
+import type { Store } from "../../src/store/schema.ts";
+import { editedCopy, writtenCorpusStore } from "./writtenStore.ts";
+
+type Packed = Record<string, Record<string, string | unknown[]>>;
+
+let store: Store;
+let path: string;
+
+beforeAll(async () => {
+  ({ store, path } = await writtenCorpusStore());
+});
+
+const rewrite = (edit: (file: Packed) => void): string => editedCopy(path, edit);
+
+/** Replaces the Int32 at `index` of a packed field. */
+function setNumber(part: Record<string, unknown>, field: string, index: number, value: number): void {
+  const bytes = Buffer.from(String(part[field]), "base64");
+  bytes.writeInt32LE(value, index * 4);
+  part[field] = bytes.toString("base64");
+}
+
+const problem = (file: string): string => {
+  const loaded = loadStore(file);
+  return loaded.ok ? "loaded" : loaded.message;
+};
+
+describe("the packed store file", () => {
+  it("reads back every article, paragraph, entity, mention and quote exactly as ingest made them", () => {
+    const loaded = loadStore(path);
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.store.articles.map((a) => a.paragraphs.length)).toEqual(store.articles.map((a) => a.paragraphs.length));
+    expect(loaded.store).toEqual(store);
+  });
+
+  it("gives each quote its words back from the paragraph it was said in", () => {
+    const loaded = loadStore(path);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const quote = loaded.store.quotes.find((q) => q.text.startsWith("I would commend President Putin"));
+    expect(quote?.speakerId).toBe("steve-witkoff");
+    const paragraph = loaded.store.articles.find((a) => a.id === quote?.article)?.paragraphs[(quote?.paragraph ?? 0) - 1];
+    expect(paragraph?.text.slice(quote?.start, quote?.end)).toBe(quote?.text);
+  });
+
+  it("names the part that does not fit when a quote points past its paragraph", () => {
+    const edited = rewrite((file) => setNumber(file.quotes as Record<string, unknown>, "quotes", 3, 1_000_000));
+    expect(problem(edited)).toMatch(/does not hold together \(quotes\.quotes has a quote outside its paragraph/u);
+    expect(problem(edited)).toContain("npm run ingest");
+  });
+
+  it("names the part that does not fit when a mention names an article that is not stored", () => {
+    const edited = rewrite((file) => setNumber(file.entities as Record<string, unknown>, "mentions", 0, 99_999));
+    expect(problem(edited)).toMatch(/entities\.mentions names an article that is not stored/u);
+  });
+
+  it("names the part that does not fit when the sentence spans are cut short or a paragraph is emptied", () => {
+    const cut = rewrite((file) => {
+      const bodies = file.bodies as Record<string, string>;
+      bodies.sentenceSpans = (bodies.sentenceSpans ?? "").slice(0, 400);
+    });
+    expect(problem(cut)).toMatch(/bodies\.sentenceSpans does not have one span per sentence/u);
+    const emptied = rewrite((file) => {
+      const bodies = file.bodies as Record<string, unknown>;
+      const ends = Buffer.from(String(bodies.paragraphEnds), "base64");
+      setNumber(bodies, "paragraphEnds", 1, ends.readInt32LE(0));
+    });
+    expect(problem(emptied)).toMatch(/bodies\.paragraphEnds leaves an empty paragraph/u);
+  });
+});
