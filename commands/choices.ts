@@ -38,7 +38,7 @@ const articleSource = memoise((article: Article) => normalizeName(`${article.out
 const articles = memoise(
   (corpus: Corpus): Indexed<Article> => ({
     ranked: corpus.store.articles,
-    searches: [articleTitle, articleSource].map((field) => nameSearch(corpus.store.articles.map((item) => ({ name: field(item), item })))),
+    searches: [articleTitle, articleSource].map((field) => nameSearch(corpus.store.articles.map(field), corpus.store.articles)),
     words: (article) => ` ${articleTitle(article)} ${articleSource(article)}`,
   }),
 );

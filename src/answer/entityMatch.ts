@@ -4,6 +4,7 @@ import { normalizeWord, tokenize } from "../nlp/tokens.ts";
 import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "../store/corpus.ts";
 import { memoise } from "../store/memoise.ts";
+import { MENTION_FIELDS } from "../store/mentionTable.ts";
 import { passageIndex } from "../store/passageIndex.ts";
 import type { Entity } from "../store/schema.ts";
 
@@ -56,34 +57,33 @@ function nameWords(): (text: string) => string[] {
 /** The mentions of every entity, grouped by paragraph: a counting pass, then a filling pass. */
 function paragraphMentions(corpus: Corpus): ParagraphMentions {
   const index = passageIndex(corpus);
-  const articleIndex = new Map(corpus.store.articles.map((article, i) => [article.id, i]));
-  const paragraphOf = (article: string, n: number): number => {
-    const a = articleIndex.get(article) ?? -1;
+  const { entityMentions, mentions: table } = corpus.mentionTable;
+  const paragraphOf = (m: number): number => {
+    const a = table[m] ?? -1;
+    const n = table[m + 1] ?? 0;
     const first = index.articleParagraphs[a] ?? 0;
     return a >= 0 && n >= 1 && first + n - 1 < (index.articleParagraphs[a + 1] ?? 0) ? first + n - 1 : -1;
   };
   const starts = new Int32Array(index.paragraphArticle.length + 1);
-  for (const entity of corpus.store.entities) {
-    for (const m of entity.mentions) {
-      const p = paragraphOf(m.article, m.paragraph);
-      if (p >= 0) starts[p + 1] = (starts[p + 1] ?? 0) + 1;
-    }
+  for (let m = 0; m < table.length; m += MENTION_FIELDS) {
+    const p = paragraphOf(m);
+    if (p >= 0) starts[p + 1] = (starts[p + 1] ?? 0) + 1;
   }
   for (let p = 1; p < starts.length; p++) starts[p] = (starts[p] ?? 0) + (starts[p - 1] ?? 0);
   const total = starts.at(-1) ?? 0;
   const mentions = { starts, entity: new Int32Array(total), start: new Int32Array(total), end: new Int32Array(total) };
   const next = starts.slice(0, -1);
-  corpus.store.entities.forEach((entity, entityId) => {
-    for (const m of entity.mentions) {
-      const p = paragraphOf(m.article, m.paragraph);
+  for (let entityId = 0; entityId + 1 < entityMentions.length; entityId++) {
+    for (let m = (entityMentions[entityId] ?? 0) * MENTION_FIELDS; m < (entityMentions[entityId + 1] ?? 0) * MENTION_FIELDS; m += MENTION_FIELDS) {
+      const p = paragraphOf(m);
       if (p < 0) continue;
       const slot = next[p] ?? 0;
       next[p] = slot + 1;
       mentions.entity[slot] = entityId;
-      mentions.start[slot] = m.start;
-      mentions.end[slot] = m.end;
+      mentions.start[slot] = table[m + 2] ?? 0;
+      mentions.end[slot] = table[m + 3] ?? 0;
     }
-  });
+  }
   return mentions;
 }
 

@@ -61,12 +61,25 @@ export function bodyTable(articles: readonly Article[]): BodyTable {
   };
 }
 
-/** Where paragraph n of article a lies in the article's text, or null when it has no such paragraph. */
-export function paragraphSpan(table: BodyTable, a: number, n: number): Span | null {
+/** Where paragraph n of article a starts in the article's text, or −1 when the article has no such paragraph. */
+function paragraphStart(table: BodyTable, a: number, n: number): number {
   const first = table.articleParagraphs[a] ?? 0;
   const p = first + n - 1;
-  if (n < 1 || p >= (table.articleParagraphs[a + 1] ?? 0)) return null;
-  return [p === first ? 0 : (table.paragraphEnds[p - 1] ?? 0), table.paragraphEnds[p] ?? 0];
+  if (n < 1 || p >= (table.articleParagraphs[a + 1] ?? 0)) return -1;
+  return p === first ? 0 : (table.paragraphEnds[p - 1] ?? 0);
+}
+
+/** Whether [start, end) is a span of paragraph n of article a. */
+export function spanFits(table: BodyTable, a: number, n: number, start: number, end: number): boolean {
+  const from = paragraphStart(table, a, n);
+  if (from < 0 || start < 0 || start > end) return false;
+  return end <= (table.paragraphEnds[(table.articleParagraphs[a] ?? 0) + n - 1] ?? 0) - from;
+}
+
+/** The text of a span of paragraph n of article a (which must fit). */
+export function spanText(table: BodyTable, a: number, n: number, start: number, end: number): string {
+  const from = paragraphStart(table, a, n);
+  return (table.texts[a] ?? "").slice(from + start, from + end);
 }
 
 /** The paragraphs and sentence scores of article a. */

@@ -1,6 +1,7 @@
 // The loaded store with the lookups every command needs: articles, entities and quotes by id,
 // quotes by speaker and by the entities they mention. Built once per load; read-only after.
 import type { EntityNameTables } from "./entityNames.ts";
+import { mentionTable, type MentionTable } from "./mentionTable.ts";
 import type { PassageIndex } from "./passageIndex.ts";
 import type { Article, Entity, Quote, Store } from "./schema.ts";
 
@@ -18,12 +19,16 @@ export interface Corpus {
   readonly storedPassageIndex: PassageIndex | null;
   /** Likewise the name tables /quote, /who and autocomplete search. */
   readonly storedNameTables: EntityNameTables | null;
+  /** Every entity's mentions as numbers. */
+  readonly mentionTable: MentionTable;
 }
 
 /** Indexes ingest wrote into the store file (or just built), handed to the corpus so they are not built again. */
 export interface PrebuiltIndexes {
   passageIndex?: PassageIndex | null;
   nameTables?: EntityNameTables | null;
+  /** The mention table the store file holds (a loaded entity's mentions are read from it). */
+  mentions?: MentionTable;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -50,5 +55,6 @@ export function indexStore(store: Store, prebuilt: PrebuiltIndexes = {}): Corpus
     quoteCounts,
     storedPassageIndex: prebuilt.passageIndex ?? null,
     storedNameTables: prebuilt.nameTables ?? null,
+    mentionTable: prebuilt.mentions ?? mentionTable(store),
   };
 }

@@ -85,13 +85,10 @@ export function entityNameTables(corpus: Corpus): EntityNameTables {
 /** The searches over `entities` from their tables (which rank every entity once): cheap, so the tables can come from the store file. */
 export function entityNamesFrom(entities: readonly Entity[], tables: EntityNameTables): EntityNames {
   const ranked = Array.from(tables.ranked, (index) => entities[index] as Entity);
-  const names = nameSearch(
-    ranked.map((entity, rank) => ({ name: tables.nameKeys[rank] ?? "", item: entity })),
-    { candidates: CANDIDATES },
-    tables.names,
-  );
+  const names = nameSearch(tables.nameKeys, ranked, { candidates: CANDIDATES }, tables.names);
   const aliases = nameSearch(
-    tables.aliasKeys.map((name, k) => ({ name, item: ranked[tables.aliasRanks[k] ?? 0] as Entity })),
+    tables.aliasKeys,
+    Array.from(tables.aliasRanks, (rank) => ranked[rank] as Entity),
     { candidates: CANDIDATES },
     tables.aliases,
   );

@@ -8,6 +8,8 @@ export interface NameSearch<T> {
   prefixed(prefix: string, limit: number): T[];
   /** Fuse.js results for `query` among the names sharing its trigrams, best first; `threshold` 0 matches exactly, 1 anything. */
   fuzzy(query: string, limit: number, threshold: number): FuseResult<{ name: string; item: T }>[];
+  /** Items whose name starts with the whole words `words` and passes `accept`, in the given order. */
+  startingWith(words: string, accept: (name: string) => boolean): T[];
   /** The same search over only the first `count` items: what a search built from them alone would answer. */
   within(count: number): NameSearch<T>;
 }
@@ -147,26 +149,28 @@ export function namePostings(names: readonly string[]): NamePostings {
 }
 
 /**
- * The search over `entries` (name already normalised), kept in the given order of preference; pass
- * `postings` when they were built before (and stored) for these same names.
+ * The search over `items` by their `names` (already normalised, one per item), kept in the given order of
+ * preference; pass `postings` when they were built before (and stored) for these same names.
  */
 export function nameSearch<T>(
-  entries: readonly { name: string; item: T }[],
+  names: readonly string[],
+  items: readonly T[],
   options: NameSearchOptions = {},
-  { byPrefix, byTrigram }: NamePostings = namePostings(entries.map((entry) => entry.name)),
+  { byPrefix, byTrigram }: NamePostings = namePostings(names),
 ): NameSearch<T> {
   const limitCandidates = options.candidates ?? 300;
-  const counts = new Uint16Array(entries.length);
+  const counts = new Uint16Array(names.length);
+  const entry = (id: number): { name: string; item: T } => ({ name: names[id] ?? "", item: items[id] as T });
 
   function over(size: number): NameSearch<T> {
     const listed = (postings: Postings, key: number | string) => {
       const ids = listOf(postings, key);
-      return size === entries.length ? ids : ids.subarray(0, countBelow(ids, size));
+      return size === names.length ? ids : ids.subarray(0, countBelow(ids, size));
     };
 
     /** The names sharing most trigrams with `query` (ties to the earlier name), in the given order. */
     function candidates(query: string): { name: string; item: T }[] {
-      if (size <= limitCandidates) return entries.slice(0, size);
+      if (size <= limitCandidates) return Array.from({ length: size }, (_, id) => entry(id));
       const grams: Int32Array[] = [];
       forEachTrigram(query, (key) => grams.push(listed(byTrigram, key)));
       grams.sort((a, b) => a.length - b.length);
@@ -191,7 +195,7 @@ export function nameSearch<T>(
         }
       }
       for (const id of touched) counts[id] = 0;
-      return chosen.sort((a, b) => a - b).flatMap((id) => (entries[id] ? [entries[id]] : []));
+      return chosen.sort((a, b) => a - b).map(entry);
     }
 
     return {
@@ -200,8 +204,21 @@ export function nameSearch<T>(
         const found: T[] = [];
         for (const rank of ranks) {
           if (found.length >= limit) break;
-          const entry = entries[rank];
-          if (entry && (prefix.length <= INDEXED_PREFIX || ` ${entry.name}`.includes(` ${prefix}`))) found.push(entry.item);
+          if (prefix.length <= INDEXED_PREFIX || ` ${names[rank] ?? ""}`.includes(` ${prefix}`)) found.push(items[rank] as T);
+        }
+        return found;
+      },
+      startingWith(words, accept) {
+        // Every trigram of the padded words is one of such a name's: the rarest one's list holds them all.
+        let rarest: Int32Array | null = null;
+        forEachTrigram(words, (key) => {
+          const ids = listed(byTrigram, key);
+          if (!rarest || ids.length < rarest.length) rarest = ids;
+        });
+        const found: T[] = [];
+        for (const id of rarest ?? EMPTY) {
+          const name = names[id] ?? "";
+          if ((name === words || name.startsWith(`${words} `)) && accept(name)) found.push(items[id] as T);
         }
         return found;
       },
@@ -214,5 +231,5 @@ export function nameSearch<T>(
     };
   }
 
-  return over(entries.length);
+  return over(names.length);
 }

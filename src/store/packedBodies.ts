@@ -2,7 +2,7 @@
 // arrays beside one text per article. Read back, the table is checked whole, and each article's
 // paragraphs are built from it when first asked for: a 10,000-article store loads without
 // making a million paragraph and sentence objects that most questions never read.
-import { articleBody, paragraphSpan, type BodyTable } from "./bodyTable.ts";
+import { articleBody, type BodyTable } from "./bodyTable.ts";
 import { float64s, int32s, pack } from "./packedNumbers.ts";
 import type { Article, PackedBodies, StoredArticle } from "./schema.ts";
 import { startsFit } from "./storedLists.ts";
@@ -39,39 +39,52 @@ export function readBodies(packed: PackedBodies, articles: readonly StoredArticl
     let from = 0;
     for (let p = table.articleParagraphs[a] ?? 0; p < (table.articleParagraphs[a + 1] ?? 0); p++) {
       const to = table.paragraphEnds[p] ?? 0;
-      mustHold(from < to, `bodies.paragraphEnds leaves an empty paragraph in article ${article.id}`);
+      mustHold(from < to, () => `bodies.paragraphEnds leaves an empty paragraph in article ${article.id}`);
       for (let s = table.paragraphSentences[p] ?? 0; s < (table.paragraphSentences[p + 1] ?? 0); s++) {
         const start = table.sentenceSpans[2 * s] ?? -1;
         const end = table.sentenceSpans[2 * s + 1] ?? -1;
-        mustHold(start >= 0 && start <= end && end <= to - from, `bodies.sentenceSpans has a sentence outside its paragraph in article ${article.id}`);
+        mustHold(start >= 0 && start <= end && end <= to - from, () => `bodies.sentenceSpans has a sentence outside its paragraph in article ${article.id}`);
       }
       from = to;
     }
-    mustHold(from === (table.texts[a] ?? "").length, `bodies.paragraphEnds does not cut article ${article.id}'s text into its paragraphs`);
+    mustHold(from === (table.texts[a] ?? "").length, () => `bodies.paragraphEnds does not cut article ${article.id}'s text into its paragraphs`);
   });
   return table;
 }
 
-/** Article a with its paragraphs and sentence scores read from the table on first use, then kept. */
-function lazyArticle(head: StoredArticle, table: BodyTable, a: number): Article {
-  let body: Pick<Article, "paragraphs" | "sentenceScores"> | undefined;
-  const read = () => (body ??= articleBody(table, a));
-  return Object.defineProperties({ ...head }, {
-    paragraphs: { get: () => read().paragraphs, enumerable: true },
-    sentenceScores: { get: () => read().sentenceScores, enumerable: true },
-  }) as Article;
+/**
+ * A loaded article: its head fields are its own, its paragraphs and sentence scores are read from the
+ * body table when first asked for, then kept. JSON.stringify writes it whole, as a plain article.
+ */
+class LazyArticle {
+  readonly #table: BodyTable;
+  readonly #index: number;
+  #body: Pick<Article, "paragraphs" | "sentenceScores"> | undefined;
+
+  constructor(head: StoredArticle, table: BodyTable, index: number) {
+    Object.assign(this, head);
+    this.#table = table;
+    this.#index = index;
+  }
+
+  #read(): Pick<Article, "paragraphs" | "sentenceScores"> {
+    this.#body ??= articleBody(this.#table, this.#index);
+    return this.#body;
+  }
+
+  get paragraphs(): Article["paragraphs"] {
+    return this.#read().paragraphs;
+  }
+
+  get sentenceScores(): Article["sentenceScores"] {
+    return this.#read().sentenceScores;
+  }
+
+  toJSON(): Article {
+    return { ...(this as unknown as StoredArticle), ...this.#read() };
+  }
 }
 
-export const lazyArticles = (heads: readonly StoredArticle[], table: BodyTable): Article[] => heads.map((head, a) => lazyArticle(head, table, a));
-
-/** Whether a span lies within paragraph n of article a. */
-export function spanFits(table: BodyTable, a: number, n: number, start: number, end: number): boolean {
-  const span = paragraphSpan(table, a, n);
-  return span !== null && start >= 0 && start <= end && end <= span[1] - span[0];
-}
-
-/** The text of a span of paragraph n of article a (which must fit). */
-export function spanText(table: BodyTable, a: number, n: number, start: number, end: number): string {
-  const from = paragraphSpan(table, a, n)?.[0] ?? 0;
-  return (table.texts[a] ?? "").slice(from + start, from + end);
-}
+/** The articles of the store file, each reading its body from `table` on first use. */
+export const lazyArticles = (heads: readonly StoredArticle[], table: BodyTable): Article[] =>
+  heads.map((head, a) => new LazyArticle(head, table, a) as unknown as Article);

@@ -1,29 +1,15 @@
-// The entities as the store file holds them: a list per field, and every mention as four numbers
-// (article index, paragraph, start, end) in one typed array, instead of an object per mention.
+// The entities as the store file holds them: a list per field, and their mention table packed.
+// Read back, each entity reads its mentions from the table when they are first asked for.
+import { spanFits, type BodyTable } from "./bodyTable.ts";
+import { MENTION_FIELDS, type MentionTable } from "./mentionTable.ts";
 import { int32s, pack, uint8s } from "./packedNumbers.ts";
-import type { BodyTable } from "./bodyTable.ts";
-import { spanFits } from "./packedBodies.ts";
-import { EntityKindSchema, type Entity, type Mention, type PackedEntities, type StoredArticle } from "./schema.ts";
+import { EntityKindSchema, type Entity, type EntityKind, type Mention, type PackedEntities, type StoredArticle } from "./schema.ts";
 import { allBelow, startsFit } from "./storedLists.ts";
 import { mustHold, unpacked } from "./storeFileProblem.ts";
 
 const KINDS = EntityKindSchema.options;
-const MENTION_FIELDS = 4;
 
-/** Article ids to their place in the store's list, for packing references to them. */
-export type ArticleNumbers = ReadonlyMap<string, number>;
-
-export function packEntities(entities: readonly Entity[], articleNumbers: ArticleNumbers): PackedEntities {
-  const entityMentions = [0];
-  const mentions: number[] = [];
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      const article = articleNumbers.get(m.article);
-      if (article === undefined) throw new Error(`refusing to write entity ${entity.id}: it is mentioned in ${m.article}, which is not stored`);
-      mentions.push(article, m.paragraph, m.start, m.end);
-    }
-    entityMentions.push(mentions.length / MENTION_FIELDS);
-  }
+export function packEntities(entities: readonly Entity[], mentions: MentionTable): PackedEntities {
   return {
     ids: entities.map((e) => e.id),
     names: entities.map((e) => e.name),
@@ -31,48 +17,85 @@ export function packEntities(entities: readonly Entity[], articleNumbers: Articl
     aliases: entities.map((e) => e.aliases),
     descriptions: entities.map((e) => e.description ?? null),
     genders: entities.map((e) => e.gender ?? null),
-    entityMentions: pack(Int32Array.from(entityMentions)),
-    mentions: pack(Int32Array.from(mentions)),
+    entityMentions: pack(mentions.entityMentions),
+    mentions: pack(mentions.mentions),
   };
 }
 
-/** The entities read back, their mentions pointing into `articles` and lying in `bodies`; a StoreFileProblem when the parts do not fit together. */
-export function unpackEntities(packed: PackedEntities, articles: readonly StoredArticle[], bodies: BodyTable): Entity[] {
+/** A loaded entity: its mentions are built from the mention table when first asked for. JSON.stringify writes it whole. */
+class LazyEntity implements Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly aliases: string[];
+  declare readonly description?: string;
+  declare readonly gender?: "male" | "female";
+  readonly #table: MentionTable;
+  readonly #articleIds: readonly string[];
+  readonly #index: number;
+  #mentions: Mention[] | undefined;
+
+  constructor(packed: PackedEntities, kind: EntityKind, table: MentionTable, articleIds: readonly string[], index: number) {
+    this.id = packed.ids[index] ?? "";
+    this.name = packed.names[index] ?? "";
+    this.kind = kind;
+    this.aliases = packed.aliases[index] ?? [];
+    const description = packed.descriptions[index];
+    const gender = packed.genders[index];
+    if (description !== null && description !== undefined) this.description = description;
+    if (gender !== null && gender !== undefined) this.gender = gender;
+    this.#table = table;
+    this.#articleIds = articleIds;
+    this.#index = index;
+  }
+
+  get mentions(): Mention[] {
+    if (this.#mentions) return this.#mentions;
+    const { entityMentions, mentions } = this.#table;
+    const list: Mention[] = [];
+    for (let m = (entityMentions[this.#index] ?? 0) * MENTION_FIELDS; m < (entityMentions[this.#index + 1] ?? 0) * MENTION_FIELDS; m += MENTION_FIELDS) {
+      list.push({ article: this.#articleIds[mentions[m] ?? 0] ?? "", paragraph: mentions[m + 1] ?? 0, start: mentions[m + 2] ?? 0, end: mentions[m + 3] ?? 0 });
+    }
+    this.#mentions = list;
+    return list;
+  }
+
+  toJSON(): Entity {
+    return { ...this, mentions: this.mentions };
+  }
+}
+
+/** The mention table read back, every mention checked to lie in its paragraph. */
+function readMentions(packed: PackedEntities, bodies: BodyTable): MentionTable {
+  const table = {
+    entityMentions: unpacked(packed.entityMentions, int32s, "entities.entityMentions"),
+    mentions: unpacked(packed.mentions, int32s, "entities.mentions"),
+  };
+  const { mentions } = table;
+  mustHold(mentions.length % MENTION_FIELDS === 0, "entities.mentions does not hold four numbers per mention");
+  mustHold(startsFit(table.entityMentions, packed.ids.length, mentions.length / MENTION_FIELDS), "entities.entityMentions does not fit the mentions");
+  mustHold(allBelow(mentions, bodies.texts.length, { stride: MENTION_FIELDS }), "entities.mentions names an article that is not stored");
+  for (let m = 0; m < mentions.length; m += MENTION_FIELDS) {
+    const fits = spanFits(bodies, mentions[m] ?? 0, mentions[m + 1] ?? 0, mentions[m + 2] ?? 0, mentions[m + 3] ?? 0);
+    mustHold(fits, () => `entities.mentions has a mention outside its paragraph (mention ${m / MENTION_FIELDS})`);
+  }
+  return table;
+}
+
+/** The entities and their mention table read back; a StoreFileProblem when the parts do not fit together. */
+export function unpackEntities(packed: PackedEntities, articles: readonly StoredArticle[], bodies: BodyTable): { entities: Entity[]; mentions: MentionTable } {
   const count = packed.ids.length;
   const kinds = unpacked(packed.kinds, uint8s, "entities.kinds");
-  const entityMentions = unpacked(packed.entityMentions, int32s, "entities.entityMentions");
-  const mentions = unpacked(packed.mentions, int32s, "entities.mentions");
-  const fields = [packed.names, kinds, packed.aliases, packed.descriptions, packed.genders];
   mustHold(
-    fields.every((field) => field.length === count),
+    [packed.names, kinds, packed.aliases, packed.descriptions, packed.genders].every((field) => field.length === count),
     "the entities' fields do not all have one entry per entity",
   );
-  mustHold(mentions.length % MENTION_FIELDS === 0, "entities.mentions does not hold four numbers per mention");
-  mustHold(startsFit(entityMentions, count, mentions.length / MENTION_FIELDS), "entities.entityMentions does not fit the mentions");
-  mustHold(allBelow(mentions, articles.length, { stride: MENTION_FIELDS }), "entities.mentions names an article that is not stored");
-  return packed.ids.map((id, e) => {
+  const mentions = readMentions(packed, bodies);
+  const articleIds = articles.map((a) => a.id);
+  const entities = packed.ids.map((_, e) => {
     const kind = KINDS[kinds[e] ?? -1];
-    mustHold(kind !== undefined, `entities.kinds has no kind numbered ${kinds[e]}`);
-    const list: Mention[] = [];
-    for (let m = (entityMentions[e] ?? 0) * MENTION_FIELDS; m < (entityMentions[e + 1] ?? 0) * MENTION_FIELDS; m += MENTION_FIELDS) {
-      const a = mentions[m] ?? -1;
-      const article = articles[a];
-      const paragraph = mentions[m + 1] ?? 0;
-      const start = mentions[m + 2] ?? 0;
-      const end = mentions[m + 3] ?? 0;
-      mustHold(article !== undefined && spanFits(bodies, a, paragraph, start, end), `entities.mentions has a mention of ${id} outside its paragraph`);
-      list.push({ article: article.id, paragraph, start, end });
-    }
-    const description = packed.descriptions[e];
-    const gender = packed.genders[e];
-    return {
-      id,
-      name: packed.names[e] ?? "",
-      kind,
-      aliases: packed.aliases[e] ?? [],
-      ...(description !== null && description !== undefined ? { description } : {}),
-      ...(gender !== null && gender !== undefined ? { gender } : {}),
-      mentions: list,
-    };
+    mustHold(kind !== undefined, () => `entities.kinds has no kind numbered ${kinds[e]}`);
+    return new LazyEntity(packed, kind, mentions, articleIds, e);
   });
+  return { entities, mentions };
 }

@@ -1,10 +1,9 @@
 // The quotes as the store file holds them: eight numbers per quote in one typed array. A quote's
-// text is its span of the paragraph and its id names that span, so both are read back, not stored.
-import type { BodyTable } from "./bodyTable.ts";
-import { spanFits, spanText } from "./packedBodies.ts";
-import type { ArticleNumbers } from "./packedEntities.ts";
+// text is its span of the paragraph and its id names that span, so neither is stored: a loaded
+// quote reads them off the body table when first asked for.
+import { spanFits, spanText, type BodyTable } from "./bodyTable.ts";
 import { int32s, pack } from "./packedNumbers.ts";
-import { AttributionSchema, QuoteKindSchema, quoteId, type Entity, type PackedQuotes, type Quote, type StoredArticle } from "./schema.ts";
+import { AttributionSchema, QuoteKindSchema, quoteId, type Attribution, type Entity, type PackedQuotes, type Quote, type QuoteKind, type StoredArticle } from "./schema.ts";
 import { allBelow, listsFit } from "./storedLists.ts";
 import { mustHold, unpacked } from "./storeFileProblem.ts";
 
@@ -16,7 +15,7 @@ function refuse(quote: Quote, problem: string): never {
   throw new Error(`refusing to write quote ${quote.id}: ${problem}`);
 }
 
-export function packQuotes(quotes: readonly Quote[], bodies: BodyTable, articleNumbers: ArticleNumbers, entities: readonly Entity[]): PackedQuotes {
+export function packQuotes(quotes: readonly Quote[], bodies: BodyTable, articleNumbers: ReadonlyMap<string, number>, entities: readonly Entity[]): PackedQuotes {
   const entityNumbers = new Map(entities.map((e, i) => [e.id, i]));
   const cues = [...new Set(quotes.map((q) => q.cue).filter((cue): cue is string => cue !== null))];
   const cueNumbers = new Map(cues.map((cue, i) => [cue, i]));
@@ -39,7 +38,50 @@ export function packQuotes(quotes: readonly Quote[], bodies: BodyTable, articleN
   return { cues, quotes: pack(packed), quoteAbout: pack(Int32Array.from(quoteAbout)), about: pack(Int32Array.from(about)) };
 }
 
-/** The quotes read back, their text and ids read off `articles` and `bodies`; a StoreFileProblem when the parts do not fit together. */
+/** Quotes about no one share one list, which nothing changes. */
+const ABOUT_NO_ONE: string[] = [];
+
+/** A loaded quote: its words and id are read off its paragraph in the body table when first asked for. JSON.stringify writes it whole. */
+class LazyQuote implements Quote {
+  readonly #bodies: BodyTable;
+  readonly #articleIndex: number;
+  #id: string | undefined;
+  #text: string | undefined;
+
+  constructor(
+    bodies: BodyTable,
+    articleIndex: number,
+    readonly article: string,
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: QuoteKind,
+    readonly speakerId: string | null,
+    readonly cue: string | null,
+    readonly attribution: Attribution,
+    readonly about: string[],
+  ) {
+    this.#bodies = bodies;
+    this.#articleIndex = articleIndex;
+  }
+
+  get id(): string {
+    this.#id ??= quoteId(this.article, this.paragraph, this.start);
+    return this.#id;
+  }
+
+  get text(): string {
+    this.#text ??= spanText(this.#bodies, this.#articleIndex, this.paragraph, this.start, this.end);
+    return this.#text;
+  }
+
+  toJSON(): Quote {
+    const { article, paragraph, start, end, kind, speakerId, cue, attribution, about } = this;
+    return { id: this.id, text: this.text, kind, speakerId, cue, article, paragraph, start, end, attribution, about };
+  }
+}
+
+/** The quotes read back, each reading its words off `bodies`; a StoreFileProblem when the parts do not fit together. */
 export function unpackQuotes(packed: PackedQuotes, articles: readonly StoredArticle[], bodies: BodyTable, entities: readonly Entity[]): Quote[] {
   const numbers = unpacked(packed.quotes, int32s, "quotes.quotes");
   const quoteAbout = unpacked(packed.quoteAbout, int32s, "quotes.quoteAbout");
@@ -55,29 +97,29 @@ export function unpackQuotes(packed: PackedQuotes, articles: readonly StoredArti
   const quotes: Quote[] = new Array<Quote>(count);
   for (let q = 0; q < count; q++) {
     const at = q * FIELDS;
-    const a = numbers[at] ?? -1;
-    const article = articles[a] as StoredArticle;
+    const a = numbers[at] ?? 0;
     const paragraph = numbers[at + 1] ?? 0;
     const start = numbers[at + 2] ?? 0;
     const end = numbers[at + 3] ?? 0;
-    mustHold(spanFits(bodies, a, paragraph, start, end) && start < end, `quotes.quotes has a quote outside its paragraph in article ${article.id}`);
+    mustHold(spanFits(bodies, a, paragraph, start, end) && start < end, () => `quotes.quotes has a quote outside its paragraph in article ${articles[a]?.id}`);
     const speaker = numbers[at + 4] ?? -1;
     const cue = numbers[at + 5] ?? -1;
-    const aboutIds: string[] = [];
-    for (let k = quoteAbout[q] ?? 0; k < (quoteAbout[q + 1] ?? 0); k++) aboutIds.push(entities[about[k] ?? -1]?.id ?? "");
-    quotes[q] = {
-      id: quoteId(article.id, paragraph, start),
-      text: spanText(bodies, a, paragraph, start, end),
-      kind: KINDS[numbers[at + 6] ?? 0] ?? "direct",
-      speakerId: speaker >= 0 ? (entities[speaker]?.id ?? null) : null,
-      cue: cue >= 0 ? (packed.cues[cue] ?? null) : null,
-      article: article.id,
+    const from = quoteAbout[q] ?? 0;
+    const to = quoteAbout[q + 1] ?? 0;
+    const aboutIds = from === to ? ABOUT_NO_ONE : Array.from(about.subarray(from, to), (e) => entities[e]?.id ?? "");
+    quotes[q] = new LazyQuote(
+      bodies,
+      a,
+      articles[a]?.id ?? "",
       paragraph,
       start,
       end,
-      attribution: ATTRIBUTIONS[numbers[at + 7] ?? 0] ?? "unknown",
-      about: aboutIds,
-    };
+      KINDS[numbers[at + 6] ?? 0] ?? "direct",
+      speaker >= 0 ? (entities[speaker]?.id ?? null) : null,
+      cue >= 0 ? (packed.cues[cue] ?? null) : null,
+      ATTRIBUTIONS[numbers[at + 7] ?? 0] ?? "unknown",
+      aboutIds,
+    );
   }
   return quotes;
 }

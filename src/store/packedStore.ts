@@ -2,6 +2,7 @@
 // their mentions, quotes) packed into strings and typed arrays that parse many times faster.
 import { bodyTable, type BodyTable } from "./bodyTable.ts";
 import { lazyArticles, packBodies, readBodies } from "./packedBodies.ts";
+import { mentionTable, type MentionTable } from "./mentionTable.ts";
 import { packEntities, unpackEntities } from "./packedEntities.ts";
 import { packQuotes, unpackQuotes } from "./packedQuotes.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
@@ -15,15 +16,15 @@ export function packStore(store: Store, bodies: BodyTable = bodyTable(store.arti
     builtAt: store.builtAt,
     articles: store.articles.map(({ paragraphs: _paragraphs, sentenceScores: _scores, ...head }) => head),
     bodies: packBodies(bodies),
-    entities: packEntities(store.entities, articleNumbers),
+    entities: packEntities(store.entities, mentionTable(store)),
     quotes: packQuotes(store.quotes, bodies, articleNumbers, store.entities),
   };
 }
 
-/** The store read back from its file, with its body table; throws a StoreFileProblem when the packed parts do not fit together. */
-export function unpackStore(file: PackedStore): { store: Store; bodies: BodyTable } {
+/** The store read back from its file, with its body and mention tables; throws a StoreFileProblem when the packed parts do not fit together. */
+export function unpackStore(file: PackedStore): { store: Store; bodies: BodyTable; mentions: MentionTable } {
   const bodies = readBodies(file.bodies, file.articles);
-  const entities = unpackEntities(file.entities, file.articles, bodies);
+  const { entities, mentions } = unpackEntities(file.entities, file.articles, bodies);
   const store: Store = {
     schemaVersion: file.schemaVersion,
     builtAt: file.builtAt,
@@ -31,5 +32,5 @@ export function unpackStore(file: PackedStore): { store: Store; bodies: BodyTabl
     entities,
     quotes: unpackQuotes(file.quotes, file.articles, bodies, entities),
   };
-  return { store, bodies };
+  return { store, bodies, mentions };
 }

@@ -57,13 +57,14 @@ export function loadStore(path: string): LoadResult {
     if (!(error instanceof StoreFileProblem)) throw error;
     return { ok: false, reason: "corrupt", message: `The store ${path} does not hold together (${error.message}): ${fix}.` };
   }
-  const { store, bodies } = unpacked;
+  const { store, bodies, mentions } = unpacked;
   return {
     ok: true,
     store,
     indexes: {
       passageIndex: passageIndex ? unpackPassageIndex(passageIndex, bodies) : null,
       nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
+      mentions,
     },
   };
 }

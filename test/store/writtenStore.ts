@@ -32,3 +32,6 @@ export function editedCopy<File>(path: string, edit: (file: File) => void): stri
   writeFileSync(edited, JSON.stringify(file));
   return edited;
 }
+
+/** A store as plain data, as JSON would carry it: a loaded store's articles, entities and quotes read their bodies lazily, through getters. */
+export const plainStore = (store: Store): unknown => JSON.parse(JSON.stringify(store));
