@@ -1,19 +1,12 @@
 // Names in a question resolved to the corpus's entities (by name, alias or description), and the
 // entities each paragraph mentions, so /ask can favour sentences about the people asked about.
 import { normalizeWord, tokenize } from "../nlp/tokens.ts";
-import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "../store/corpus.ts";
 import { memoise } from "../store/memoise.ts";
 import { MENTION_FIELDS } from "../store/mentionTable.ts";
 import { passageIndex } from "../store/passageIndex.ts";
 import type { Entity } from "../store/schema.ts";
-
-interface NameForm {
-  words: string[];
-  entity: Entity;
-  /** Matched by description ("Kremlin spokesman"), not by a name the text would contain. */
-  byDescription: boolean;
-}
+import { buildNameForms, type NameForms } from "./nameForms.ts";
 
 /**
  * Every mention by paragraph (numbered as in the passage index), as parallel arrays: those in paragraph p are
@@ -27,31 +20,8 @@ interface ParagraphMentions {
 }
 
 interface EntityLookup {
-  byFirstWord: Map<string, NameForm[]>;
+  forms: NameForms;
   mentions: ParagraphMentions;
-}
-
-function words(text: string): string[] {
-  return tokenize(text).map((t) => t.word);
-}
-
-/** The words of many names, each written form scanned and normalised once. */
-function nameWords(): (text: string) => string[] {
-  const forms = wordForms();
-  const normalized: string[] = [];
-  let ids = new Int32Array(64);
-  return (text) => {
-    if (ids.length < text.length + 1) ids = new Int32Array(text.length * 2 + 2);
-    const count = scanWordForms(forms, text, 0, text.length, ids, 0);
-    const found: string[] = [];
-    for (let k = 0; k < count; k++) {
-      const form = ids[k] ?? 0;
-      for (let next = normalized.length; next <= form; next++) normalized.push(normalizeWord(forms.forms[next] ?? ""));
-      const word = normalized[form] ?? "";
-      if (word) found.push(word);
-    }
-    return found;
-  };
 }
 
 /** The mentions of every entity, grouped by paragraph: a counting pass, then a filling pass. */
@@ -87,24 +57,7 @@ function paragraphMentions(corpus: Corpus): ParagraphMentions {
   return mentions;
 }
 
-const lookup = memoise((corpus: Corpus): EntityLookup => {
-  const byFirstWord = new Map<string, NameForm[]>();
-  const wordsOf = nameWords();
-  const add = (text: string, entity: Entity, byDescription: boolean) => {
-    const w = wordsOf(text);
-    const first = w[0];
-    if (!first || (w.length === 1 && first.length < 3)) return;
-    const forms = byFirstWord.get(first);
-    if (forms) forms.push({ words: w, entity, byDescription });
-    else byFirstWord.set(first, [{ words: w, entity, byDescription }]);
-  };
-  for (const entity of corpus.store.entities) {
-    add(entity.name, entity, false);
-    for (const alias of entity.aliases) add(alias, entity, false);
-    if (entity.description && entity.description.split(/\s+/u).length <= 4) add(entity.description, entity, true);
-  }
-  return { byFirstWord, mentions: paragraphMentions(corpus) };
-});
+const lookup = memoise((corpus: Corpus): EntityLookup => ({ forms: buildNameForms(corpus.store.entities), mentions: paragraphMentions(corpus) }));
 
 /** Builds the lookup of a corpus's entity names and mentions ahead of the first question. */
 export function prepareEntityLookup(corpus: Corpus): void {
@@ -116,17 +69,25 @@ export interface QuestionEntity {
   byDescription: boolean;
 }
 
-/** The entities a question names, longest name forms first, each once. */
+/** The entities a question names, in the order the question names them, each once. */
 export function questionEntities(corpus: Corpus, question: string): QuestionEntity[] {
-  const { byFirstWord } = lookup(corpus);
-  const w = words(question);
+  const { forms } = lookup(corpus);
+  const entities = corpus.store.entities;
+  const words = tokenize(question).map((t) => t.word);
+  const ids = words.map((word) => forms.wordIds.get(word) ?? -1);
   const found = new Map<string, QuestionEntity>();
-  w.forEach((word, i) => {
-    for (const form of byFirstWord.get(normalizeWord(word)) ?? []) {
-      if (found.has(form.entity.id) || i + form.words.length > w.length) continue;
-      let k = 0;
-      while (k < form.words.length && w[i + k] === form.words[k]) k++;
-      if (k === form.words.length) found.set(form.entity.id, { entity: form.entity, byDescription: form.byDescription });
+  words.forEach((word, i) => {
+    const first = forms.wordIds.get(normalizeWord(word));
+    if (first === undefined) return;
+    for (let k = forms.firstStarts[first] ?? 0; k < (forms.firstStarts[first + 1] ?? 0); k++) {
+      const form = forms.firstForms[k] ?? 0;
+      const entity = entities[forms.formEntity[form] ?? -1];
+      const from = forms.formStarts[form] ?? 0;
+      const length = (forms.formStarts[form + 1] ?? 0) - from;
+      if (!entity || found.has(entity.id) || i + length > words.length) continue;
+      let same = 0;
+      while (same < length && ids[i + same] === forms.words[from + same]) same++;
+      if (same === length) found.set(entity.id, { entity, byDescription: forms.byDescription[form] === 1 });
     }
   });
   return [...found.values()];
