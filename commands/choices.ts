@@ -1,7 +1,8 @@
 // Autocomplete choices from the store: speakers, people and organisations, and article titles,
 // best matches for what was typed first, labelled with what the user will get.
 import { entityNames, normalizeName, type RankedNames } from "../src/store/entityNames.ts";
-import { nameSearch, type NameSearch } from "../src/store/nameSearch.ts";
+import { articleNames, sourceKey, titleKey } from "../src/store/articleNames.ts";
+import type { NameSearch } from "../src/store/nameSearch.ts";
 import { fitChoices } from "../src/render/discord/limits.ts";
 import { memoise } from "../src/store/memoise.ts";
 import type { Choice } from "../src/render/discord/message.ts";
@@ -33,14 +34,9 @@ function entityIndex(names: RankedNames): Indexed<Entity> {
 const speakers = memoise((corpus: Corpus) => entityIndex(entityNames(corpus).speakers));
 const entities = memoise((corpus: Corpus) => entityIndex(entityNames(corpus).all));
 
-const articleTitle = memoise((article: Article) => normalizeName(article.title));
-const articleSource = memoise((article: Article) => normalizeName(`${article.outlet ?? ""} ${article.id}`));
+const articleWords = memoise((article: Article) => ` ${titleKey(article)} ${sourceKey(article)}`);
 const articles = memoise(
-  (corpus: Corpus): Indexed<Article> => ({
-    ranked: corpus.store.articles,
-    searches: [articleTitle, articleSource].map((field) => nameSearch(corpus.store.articles.map(field), corpus.store.articles)),
-    words: (article) => ` ${articleTitle(article)} ${articleSource(article)}`,
-  }),
+  (corpus: Corpus): Indexed<Article> => ({ ranked: corpus.store.articles, searches: articleNames(corpus).searches, words: articleWords }),
 );
 
 /** Builds every autocomplete index now rather than on the first keystroke. */

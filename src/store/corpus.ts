@@ -1,5 +1,6 @@
 // The loaded store with the lookups every command needs: articles, entities and quotes by id,
 // quotes by speaker and by the entities they mention. Built once per load; read-only after.
+import type { ArticleNameTables } from "./articleNames.ts";
 import type { EntityNameTables } from "./entityNames.ts";
 import { mentionTable, type MentionTable } from "./mentionTable.ts";
 import type { PassageIndex } from "./passageIndex.ts";
@@ -19,6 +20,8 @@ export interface Corpus {
   readonly storedPassageIndex: PassageIndex | null;
   /** Likewise the name tables /quote, /who and autocomplete search. */
   readonly storedNameTables: EntityNameTables | null;
+  /** Likewise the article titles and sources autocomplete searches. */
+  readonly storedArticleNames: ArticleNameTables | null;
   /** Every entity's mentions as numbers. */
   readonly mentionTable: MentionTable;
 }
@@ -27,6 +30,7 @@ export interface Corpus {
 export interface PrebuiltIndexes {
   passageIndex?: PassageIndex | null;
   nameTables?: EntityNameTables | null;
+  articleNames?: ArticleNameTables | null;
   /** The mention table the store file holds (a loaded entity's mentions are read from it). */
   mentions?: MentionTable;
 }
@@ -55,6 +59,7 @@ export function indexStore(store: Store, prebuilt: PrebuiltIndexes = {}): Corpus
     quoteCounts,
     storedPassageIndex: prebuilt.passageIndex ?? null,
     storedNameTables: prebuilt.nameTables ?? null,
+    storedArticleNames: prebuilt.articleNames ?? null,
     mentionTable: prebuilt.mentions ?? mentionTable(store),
   };
 }

@@ -5,6 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
+import { articleNames } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
 import { indexStore, type Corpus } from "./corpus.ts";
 import { entityNames } from "./entityNames.ts";
@@ -30,7 +31,11 @@ async function rebuild(path: string, previous: Store | null): Promise<{ corpus: 
   const { store } = ingestSources([BUNDLED_SOURCES], previous);
   const corpus = indexStore(store, { passageIndex: buildPassageIndex(bodyTable(store.articles)) });
   try {
-    await writeStoreAtomically(path, store, { passageIndex: corpus.storedPassageIndex, nameTables: entityNames(corpus).tables });
+    await writeStoreAtomically(path, store, {
+      passageIndex: corpus.storedPassageIndex,
+      nameTables: entityNames(corpus).tables,
+      articleNames: articleNames(corpus).tables,
+    });
     return { corpus, written: null };
   } catch (error) {
     return { corpus, written: (error as Error).message };

@@ -149,6 +149,16 @@ export const StoredEntityNamesSchema = z.object({
   aliases: StoredNamePostingsSchema,
 });
 
+/** The article titles and sources the `article` autocomplete searches (see articleNames.ts), written at ingest. */
+export const StoredArticleNamesSchema = z.object({
+  /** As for the entity name tables: tables from another version are rebuilt on load. */
+  version: z.number().int(),
+  titleKeys: z.array(z.string()),
+  sourceKeys: z.array(z.string()),
+  titles: StoredNamePostingsSchema,
+  sources: StoredNamePostingsSchema,
+});
+
 /** An article as the store file lists it: its paragraphs and sentence scores are packed with every other body's, in `bodies`. */
 export const StoredArticleSchema = ArticleSchema.omit({ paragraphs: true, sentenceScores: true });
 
@@ -208,6 +218,7 @@ export const StoreFileSchema = z.object({
   quotes: PackedQuotesSchema,
   passageIndex: StoredPassageIndexSchema.optional(),
   entityNames: StoredEntityNamesSchema.optional(),
+  articleNames: StoredArticleNamesSchema.optional(),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -227,6 +238,7 @@ export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;
 export type StoredPostings = z.infer<typeof StoredPostingsSchema>;
 export type StoredNamePostings = z.infer<typeof StoredNamePostingsSchema>;
 export type StoredEntityNames = z.infer<typeof StoredEntityNamesSchema>;
+export type StoredArticleNames = z.infer<typeof StoredArticleNamesSchema>;
 export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 export type PackedBodies = z.infer<typeof PackedBodiesSchema>;
 export type PackedEntities = z.infer<typeof PackedEntitiesSchema>;

@@ -6,12 +6,14 @@ import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { articleNameTables } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
 import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
 import { entityNameTables } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
 import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
+import { packArticleNames, unpackArticleNames } from "./storedArticleNames.ts";
 import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
 import { validateStore, validateStoreFile } from "./validateStore.ts";
 import { packStore, unpackStore } from "./packedStore.ts";
@@ -49,7 +51,7 @@ export function loadStore(path: string): LoadResult {
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  const { passageIndex, entityNames, ...packed } = checked.value;
+  const { passageIndex, entityNames, articleNames, ...packed } = checked.value;
   let unpacked: ReturnType<typeof unpackStore>;
   try {
     unpacked = unpackStore(packed);
@@ -64,6 +66,7 @@ export function loadStore(path: string): LoadResult {
     indexes: {
       passageIndex: passageIndex ? unpackPassageIndex(passageIndex, bodies) : null,
       nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
+      articleNames: articleNames ? unpackArticleNames(articleNames, store.articles) : null,
       mentions,
     },
   };
@@ -109,7 +112,15 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
     const bodies = bodyTable(store.articles);
     const passageIndex = built.passageIndex ?? buildPassageIndex(bodies);
     const nameTables = built.nameTables ?? entityNameTables(indexStore(store));
-    await file.writeFile(storeJson({ ...packStore(checked.value, bodies), passageIndex: packPassageIndex(passageIndex), entityNames: packEntityNames(nameTables) }));
+    const articleNames = built.articleNames ?? articleNameTables(store.articles);
+    await file.writeFile(
+      storeJson({
+        ...packStore(checked.value, bodies),
+        passageIndex: packPassageIndex(passageIndex),
+        entityNames: packEntityNames(nameTables),
+        articleNames: packArticleNames(articleNames),
+      }),
+    );
     await file.sync();
     await file.close();
     await rename(temp, path);

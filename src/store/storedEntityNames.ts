@@ -2,31 +2,13 @@
 // keys as a list. Tables that do not fit the entities, or that another version of the name
 // normalisation built, are left unread and the caller builds fresh ones.
 import { normalizeName, type EntityNameTables } from "./entityNames.ts";
-import type { NamePostings, Postings } from "./nameSearch.ts";
 import { int32s, pack } from "./packedNumbers.ts";
-import type { Entity, StoredEntityNames, StoredNamePostings, StoredPostings } from "./schema.ts";
-import { listsFit } from "./storedLists.ts";
+import type { Entity, StoredEntityNames } from "./schema.ts";
+import { SPOT_CHECK_EVERY } from "./storedLists.ts";
+import { packNamePostings, unpackNamePostings } from "./storedPostings.ts";
 
 /** Bump when name normalisation, ranking or the prefix and trigram keys change: stored tables then no longer match the code. */
 export const NAME_TABLES_VERSION = 1;
-
-/** Every this many ranked entities, the stored normalised name is checked against the entity's name. */
-const SPOT_CHECK_EVERY = 97;
-
-function packPostings(postings: Postings): StoredPostings {
-  const numberKeys = new Int32Array(postings.ids.size).fill(-1);
-  const textKeys: [string, number][] = [];
-  for (const [key, id] of postings.ids) {
-    if (typeof key === "number") numberKeys[id] = key;
-    else textKeys.push([key, id]);
-  }
-  return { numberKeys: pack(numberKeys), textKeys, starts: pack(postings.starts), items: pack(postings.items) };
-}
-
-const packNamePostings = (postings: NamePostings): StoredNamePostings => ({
-  byPrefix: packPostings(postings.byPrefix),
-  byTrigram: packPostings(postings.byTrigram),
-});
 
 export function packEntityNames(tables: EntityNameTables): StoredEntityNames {
   return {
@@ -39,26 +21,6 @@ export function packEntityNames(tables: EntityNameTables): StoredEntityNames {
     names: packNamePostings(tables.names),
     aliases: packNamePostings(tables.aliases),
   };
-}
-
-/** Postings read back, when their lists are in order and name items among the first `items`. */
-function unpackPostings(stored: StoredPostings, items: number): Postings | null {
-  const numberKeys = int32s(stored.numberKeys);
-  const starts = int32s(stored.starts);
-  const listed = int32s(stored.items);
-  if (!numberKeys || !starts || !listed || !listsFit(starts, listed, numberKeys.length, items)) return null;
-  const ids = new Map<number | string, number>();
-  numberKeys.forEach((key, id) => {
-    if (key >= 0) ids.set(key, id);
-  });
-  for (const [key, id] of stored.textKeys) if (id < numberKeys.length) ids.set(key, id);
-  return ids.size === numberKeys.length ? { ids, starts, items: listed } : null;
-}
-
-function unpackNamePostings(stored: StoredNamePostings, items: number): NamePostings | null {
-  const byPrefix = unpackPostings(stored.byPrefix, items);
-  const byTrigram = unpackPostings(stored.byTrigram, items);
-  return byPrefix && byTrigram ? { byPrefix, byTrigram } : null;
 }
 
 /** Whether `ranked` orders every entity exactly once. */

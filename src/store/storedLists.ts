@@ -23,3 +23,6 @@ export function allBelow(items: Int32Array, limit: number, { from = 0, stride = 
 export function listsFit(starts: Int32Array, items: Int32Array, lists: number, limit: number): boolean {
   return startsFit(starts, lists, items.length) && allBelow(items, limit);
 }
+
+/** Every this many items, a stored key (a normalised name) is worked out again and compared: a store edited by hand rarely passes. */
+export const SPOT_CHECK_EVERY = 97;
