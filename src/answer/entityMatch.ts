@@ -6,7 +6,7 @@ import { memoise } from "../store/memoise.ts";
 import { MENTION_FIELDS } from "../store/mentionTable.ts";
 import { passageIndex } from "../store/passageIndex.ts";
 import type { Entity } from "../store/schema.ts";
-import { buildNameForms, type NameForms } from "./nameForms.ts";
+import { nameForms, type NameForms } from "../store/nameForms.ts";
 
 /**
  * Every mention by paragraph (numbered as in the passage index), as parallel arrays: those in paragraph p are
@@ -57,7 +57,7 @@ function paragraphMentions(corpus: Corpus): ParagraphMentions {
   return mentions;
 }
 
-const lookup = memoise((corpus: Corpus): EntityLookup => ({ forms: buildNameForms(corpus.store.entities), mentions: paragraphMentions(corpus) }));
+const lookup = memoise((corpus: Corpus): EntityLookup => ({ forms: nameForms(corpus), mentions: paragraphMentions(corpus) }));
 
 /** Builds the lookup of a corpus's entity names and mentions ahead of the first question. */
 export function prepareEntityLookup(corpus: Corpus): void {

@@ -3,6 +3,7 @@
 import type { ArticleNameTables } from "./articleNames.ts";
 import type { EntityNameTables } from "./entityNames.ts";
 import { mentionTable, type MentionTable } from "./mentionTable.ts";
+import type { NameForms } from "./nameForms.ts";
 import type { PassageIndex } from "./passageIndex.ts";
 import type { Article, Entity, Quote, Store } from "./schema.ts";
 
@@ -22,6 +23,8 @@ export interface Corpus {
   readonly storedNameTables: EntityNameTables | null;
   /** Likewise the article titles and sources autocomplete searches. */
   readonly storedArticleNames: ArticleNameTables | null;
+  /** Likewise the name forms /ask looks questions up in. */
+  readonly storedNameForms: NameForms | null;
   /** Every entity's mentions as numbers. */
   readonly mentionTable: MentionTable;
 }
@@ -31,6 +34,7 @@ export interface PrebuiltIndexes {
   passageIndex?: PassageIndex | null;
   nameTables?: EntityNameTables | null;
   articleNames?: ArticleNameTables | null;
+  nameForms?: NameForms | null;
   /** The mention table the store file holds (a loaded entity's mentions are read from it). */
   mentions?: MentionTable;
 }
@@ -60,6 +64,7 @@ export function indexStore(store: Store, prebuilt: PrebuiltIndexes = {}): Corpus
     storedPassageIndex: prebuilt.passageIndex ?? null,
     storedNameTables: prebuilt.nameTables ?? null,
     storedArticleNames: prebuilt.articleNames ?? null,
+    storedNameForms: prebuilt.nameForms ?? null,
     mentionTable: prebuilt.mentions ?? mentionTable(store),
   };
 }

@@ -7,6 +7,7 @@ import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
 import { articleNames } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
+import { nameForms } from "./nameForms.ts";
 import { indexStore, type Corpus } from "./corpus.ts";
 import { entityNames } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
@@ -35,6 +36,7 @@ async function rebuild(path: string, previous: Store | null): Promise<{ corpus: 
       passageIndex: corpus.storedPassageIndex,
       nameTables: entityNames(corpus).tables,
       articleNames: articleNames(corpus).tables,
+      nameForms: nameForms(corpus),
     });
     return { corpus, written: null };
   } catch (error) {

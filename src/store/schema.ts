@@ -159,6 +159,21 @@ export const StoredArticleNamesSchema = z.object({
   sources: StoredNamePostingsSchema,
 });
 
+/** The forms naming each entity, as word ids, that /ask looks questions up in (see nameForms.ts), written at ingest. */
+export const StoredNameFormsSchema = z.object({
+  /** The tokeniser's version when they were built: forms from another version are rebuilt on load. */
+  version: z.number().int(),
+  /** The normalised words, by id. */
+  words: z.array(z.string()),
+  /** Int32, one more than the forms: the words of form f are formWords[formStarts[f]] … formWords[formStarts[f + 1] − 1]. */
+  formStarts: PackedNumbersSchema,
+  formWords: PackedNumbersSchema,
+  /** Int32 per form: its entity (index into the entities), in order. */
+  formEntity: PackedNumbersSchema,
+  /** Uint8 per form: 1 when it is the entity's description. */
+  byDescription: PackedNumbersSchema,
+});
+
 /** An article as the store file lists it: its paragraphs and sentence scores are packed with every other body's, in `bodies`. */
 export const StoredArticleSchema = ArticleSchema.omit({ paragraphs: true, sentenceScores: true });
 
@@ -219,6 +234,7 @@ export const StoreFileSchema = z.object({
   passageIndex: StoredPassageIndexSchema.optional(),
   entityNames: StoredEntityNamesSchema.optional(),
   articleNames: StoredArticleNamesSchema.optional(),
+  nameForms: StoredNameFormsSchema.optional(),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -238,6 +254,7 @@ export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;
 export type StoredPostings = z.infer<typeof StoredPostingsSchema>;
 export type StoredNamePostings = z.infer<typeof StoredNamePostingsSchema>;
 export type StoredEntityNames = z.infer<typeof StoredEntityNamesSchema>;
+export type StoredNameForms = z.infer<typeof StoredNameFormsSchema>;
 export type StoredArticleNames = z.infer<typeof StoredArticleNamesSchema>;
 export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 export type PackedBodies = z.infer<typeof PackedBodiesSchema>;

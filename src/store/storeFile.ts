@@ -8,12 +8,14 @@ import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { articleNameTables } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
+import { buildNameForms } from "./nameForms.ts";
 import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
 import { entityNameTables } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
 import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
 import { packArticleNames, unpackArticleNames } from "./storedArticleNames.ts";
+import { packNameForms, unpackNameForms } from "./storedNameForms.ts";
 import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
 import { validateStore, validateStoreFile } from "./validateStore.ts";
 import { packStore, unpackStore } from "./packedStore.ts";
@@ -51,7 +53,7 @@ export function loadStore(path: string): LoadResult {
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  const { passageIndex, entityNames, articleNames, ...packed } = checked.value;
+  const { passageIndex, entityNames, articleNames, nameForms, ...packed } = checked.value;
   let unpacked: ReturnType<typeof unpackStore>;
   try {
     unpacked = unpackStore(packed);
@@ -67,6 +69,7 @@ export function loadStore(path: string): LoadResult {
       passageIndex: passageIndex ? unpackPassageIndex(passageIndex, bodies) : null,
       nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
       articleNames: articleNames ? unpackArticleNames(articleNames, store.articles) : null,
+      nameForms: nameForms ? unpackNameForms(nameForms, store.entities) : null,
       mentions,
     },
   };
@@ -98,7 +101,7 @@ async function removeAbandonedTemps(path: string): Promise<void> {
 }
 
 /**
- * Writes the store, with the passage index and name tables built from it, to a temp file beside
+ * Writes the store, with the indexes built from it (passage index, name tables, name forms), to a temp file beside
  * `path`, flushes it, then renames it over `path`. Pass the indexes that have already been built.
  */
 export async function writeStoreAtomically(path: string, store: Store, built: PrebuiltIndexes = {}): Promise<void> {
@@ -113,12 +116,14 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
     const passageIndex = built.passageIndex ?? buildPassageIndex(bodies);
     const nameTables = built.nameTables ?? entityNameTables(indexStore(store));
     const articleNames = built.articleNames ?? articleNameTables(store.articles);
+    const nameForms = built.nameForms ?? buildNameForms(store.entities);
     await file.writeFile(
       storeJson({
         ...packStore(checked.value, bodies),
         passageIndex: packPassageIndex(passageIndex),
         entityNames: packEntityNames(nameTables),
         articleNames: packArticleNames(articleNames),
+        nameForms: packNameForms(nameForms),
       }),
     );
     await file.sync();
