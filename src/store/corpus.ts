@@ -2,6 +2,7 @@
 // quotes by speaker and by the entities they mention. Built once per load; read-only after.
 import type { ArticleNameTables } from "./articleNames.ts";
 import type { EntityNameTables } from "./entityNames.ts";
+import type { HeadlineIndex } from "./headlineIndex.ts";
 import { mentionTable, type MentionTable } from "./mentionTable.ts";
 import type { NameForms } from "./nameForms.ts";
 import type { PassageIndex } from "./passageIndex.ts";
@@ -25,6 +26,8 @@ export interface Corpus {
   readonly storedArticleNames: ArticleNameTables | null;
   /** Likewise the name forms /ask looks questions up in. */
   readonly storedNameForms: NameForms | null;
+  /** Likewise the /related headline index. */
+  readonly storedHeadlineIndex: HeadlineIndex | null;
   /** Every entity's mentions as numbers. */
   readonly mentionTable: MentionTable;
 }
@@ -35,6 +38,7 @@ export interface PrebuiltIndexes {
   nameTables?: EntityNameTables | null;
   articleNames?: ArticleNameTables | null;
   nameForms?: NameForms | null;
+  headlineIndex?: HeadlineIndex | null;
   /** The mention table the store file holds (a loaded entity's mentions are read from it). */
   mentions?: MentionTable;
 }
@@ -65,6 +69,7 @@ export function indexStore(store: Store, prebuilt: PrebuiltIndexes = {}): Corpus
     storedNameTables: prebuilt.nameTables ?? null,
     storedArticleNames: prebuilt.articleNames ?? null,
     storedNameForms: prebuilt.nameForms ?? null,
+    storedHeadlineIndex: prebuilt.headlineIndex ?? null,
     mentionTable: prebuilt.mentions ?? mentionTable(store),
   };
 }

@@ -7,6 +7,7 @@ import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
 import { articleNames } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
+import { headlineIndex } from "./headlineIndex.ts";
 import { nameForms } from "./nameForms.ts";
 import { indexStore, type Corpus } from "./corpus.ts";
 import { entityNames } from "./entityNames.ts";
@@ -37,6 +38,7 @@ async function rebuild(path: string, previous: Store | null): Promise<{ corpus: 
       nameTables: entityNames(corpus).tables,
       articleNames: articleNames(corpus).tables,
       nameForms: nameForms(corpus),
+      headlineIndex: headlineIndex(corpus),
     });
     return { corpus, written: null };
   } catch (error) {

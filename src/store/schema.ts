@@ -174,6 +174,20 @@ export const StoredNameFormsSchema = z.object({
   byDescription: PackedNumbersSchema,
 });
 
+/** The /related headline index (see headlineIndex.ts), written at ingest; the headlines themselves are collected from the articles on load. */
+export const StoredHeadlineIndexSchema = z.object({
+  /** The tokeniser's version when it was built: an index from another version is rebuilt on load. */
+  version: z.number().int(),
+  stems: z.array(z.string()),
+  /** Int32, one more than the stems: the headlines holding stem s are ids[starts[s]] … ids[starts[s + 1] − 1], with Uint8 weights beside them. */
+  starts: PackedNumbersSchema,
+  ids: PackedNumbersSchema,
+  weights: PackedNumbersSchema,
+  /** The indexed words in the order first met, and (Int32) the stem id of each. */
+  words: z.array(z.string()),
+  wordStems: PackedNumbersSchema,
+});
+
 /** An article as the store file lists it: its paragraphs and sentence scores are packed with every other body's, in `bodies`. */
 export const StoredArticleSchema = ArticleSchema.omit({ paragraphs: true, sentenceScores: true });
 
@@ -235,6 +249,7 @@ export const StoreFileSchema = z.object({
   entityNames: StoredEntityNamesSchema.optional(),
   articleNames: StoredArticleNamesSchema.optional(),
   nameForms: StoredNameFormsSchema.optional(),
+  headlineIndex: StoredHeadlineIndexSchema.optional(),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -254,6 +269,7 @@ export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;
 export type StoredPostings = z.infer<typeof StoredPostingsSchema>;
 export type StoredNamePostings = z.infer<typeof StoredNamePostingsSchema>;
 export type StoredEntityNames = z.infer<typeof StoredEntityNamesSchema>;
+export type StoredHeadlineIndex = z.infer<typeof StoredHeadlineIndexSchema>;
 export type StoredNameForms = z.infer<typeof StoredNameFormsSchema>;
 export type StoredArticleNames = z.infer<typeof StoredArticleNamesSchema>;
 export type StoredArticle = z.infer<typeof StoredArticleSchema>;

@@ -8,6 +8,7 @@ import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { articleNameTables } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
+import { buildHeadlineIndex } from "./headlineIndex.ts";
 import { buildNameForms } from "./nameForms.ts";
 import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
 import { entityNameTables } from "./entityNames.ts";
@@ -15,6 +16,7 @@ import { buildPassageIndex } from "./passageIndex.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
 import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
 import { packArticleNames, unpackArticleNames } from "./storedArticleNames.ts";
+import { packHeadlineIndex, unpackHeadlineIndex } from "./storedHeadlineIndex.ts";
 import { packNameForms, unpackNameForms } from "./storedNameForms.ts";
 import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
 import { validateStore, validateStoreFile } from "./validateStore.ts";
@@ -53,7 +55,7 @@ export function loadStore(path: string): LoadResult {
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  const { passageIndex, entityNames, articleNames, nameForms, ...packed } = checked.value;
+  const { passageIndex, entityNames, articleNames, nameForms, headlineIndex, ...packed } = checked.value;
   let unpacked: ReturnType<typeof unpackStore>;
   try {
     unpacked = unpackStore(packed);
@@ -70,6 +72,7 @@ export function loadStore(path: string): LoadResult {
       nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
       articleNames: articleNames ? unpackArticleNames(articleNames, store.articles) : null,
       nameForms: nameForms ? unpackNameForms(nameForms, store.entities) : null,
+      headlineIndex: headlineIndex ? unpackHeadlineIndex(headlineIndex, store.articles) : null,
       mentions,
     },
   };
@@ -101,7 +104,7 @@ async function removeAbandonedTemps(path: string): Promise<void> {
 }
 
 /**
- * Writes the store, with the indexes built from it (passage index, name tables, name forms), to a temp file beside
+ * Writes the store, with the indexes built from it (passage index, name tables, name forms, headline index), to a temp file beside
  * `path`, flushes it, then renames it over `path`. Pass the indexes that have already been built.
  */
 export async function writeStoreAtomically(path: string, store: Store, built: PrebuiltIndexes = {}): Promise<void> {
@@ -117,6 +120,7 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
     const nameTables = built.nameTables ?? entityNameTables(indexStore(store));
     const articleNames = built.articleNames ?? articleNameTables(store.articles);
     const nameForms = built.nameForms ?? buildNameForms(store.entities);
+    const headlineIndex = built.headlineIndex ?? buildHeadlineIndex(store.articles);
     await file.writeFile(
       storeJson({
         ...packStore(checked.value, bodies),
@@ -124,6 +128,7 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
         entityNames: packEntityNames(nameTables),
         articleNames: packArticleNames(articleNames),
         nameForms: packNameForms(nameForms),
+        headlineIndex: packHeadlineIndex(headlineIndex),
       }),
     );
     await file.sync();
