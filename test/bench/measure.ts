@@ -1,5 +1,5 @@
 // One store, measured in a fresh process: load time (read, validate, build every index),
-// resident memory after load, and the latency of every command (answer + Discord rendering)
+// resident memory after load and after the queries, and the latency of every command (answer + Discord rendering)
 // and autocomplete over a realistic query mix; with --baseline, the same queries answered the naive way (fuse.js over every
 // quote, paragraph and headline); with --load-only, the load times alone. Prints one JSON object.
 import Fuse from "fuse.js";
@@ -38,10 +38,10 @@ if (loadOnly) {
   console.log(JSON.stringify({ parseAndValidateMs: Math.round(parsedMs), loadMs: Math.round(loadMs) }));
   process.exit(0);
 }
-const mix = queryMix(loaded.store);
-const warm = queryMix(loaded.store, 100, 7);
 globalThis.gc?.();
 const rssMb = process.memoryUsage().rss / 2 ** 20;
+const mix = queryMix(loaded.store);
+const warm = queryMix(loaded.store, 100, 7);
 
 const latency: Record<string, Latency> = {
   quote: time(mix.names, (who) => run("quote", { who }), warm.names),
@@ -74,6 +74,11 @@ function naive(): Record<string, Latency> {
   };
 }
 
+const baseline = withBaseline ? naive() : null;
+globalThis.gc?.();
+/** After the query mix (and the baseline) every article's paragraphs have been read once: the most the store takes. */
+const rssAfterQueriesMb = process.memoryUsage().rss / 2 ** 20;
+
 console.log(
   JSON.stringify({
     articles: loaded.store.articles.length,
@@ -83,7 +88,8 @@ console.log(
     parseAndValidateMs: Math.round(parsedMs),
     loadMs: Math.round(loadMs),
     rssMb: Math.round(rssMb),
+    rssAfterQueriesMb: Math.round(rssAfterQueriesMb),
     latency,
-    ...(withBaseline ? { baseline: naive() } : {}),
+    ...(baseline ? { baseline } : {}),
   }),
 );

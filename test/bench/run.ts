@@ -34,6 +34,7 @@ interface Measured {
   /** Every run's load time, fastest first. */
   loadRunsMs?: number[];
   rssMb: number;
+  rssAfterQueriesMb: number;
   latency: Record<string, Latency>;
   baseline?: Record<string, Latency>;
 }
@@ -89,7 +90,7 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
   for (const r of results) {
     lines.push(
       `\n${r.size} article(s): ${r.paragraphs} paragraphs, ${r.entities} entities, ${r.quotes} quotes`,
-      `  ingest ${r.textArticlesPerSecond} text articles/s · store ${r.storeMb} MB · load ${r.loadMs} ms (median of ${r.loadRunsMs?.join(", ")}; parse+validate ${r.parseAndValidateMs} ms) · RSS ${r.rssMb} MB`,
+      `  ingest ${r.textArticlesPerSecond} text articles/s · store ${r.storeMb} MB · load ${r.loadMs} ms (median of ${r.loadRunsMs?.join(", ")}; parse+validate ${r.parseAndValidateMs} ms) · RSS ${r.rssMb} MB after load, ${r.rssAfterQueriesMb} MB after the queries`,
       `  ${"command".padEnd(22)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"first".padStart(8)} ms${r.baseline ? "   naive p50   ×faster (p50)" : ""}`,
     );
     for (const [name, l] of Object.entries(r.latency)) {
