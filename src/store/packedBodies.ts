@@ -6,7 +6,7 @@ import { articleBody, type BodyTable } from "./bodyTable.ts";
 import { float64s, int32s, pack } from "./packedNumbers.ts";
 import type { Article, PackedBodies, StoredArticle } from "./schema.ts";
 import { startsFit } from "./storedLists.ts";
-import { mustHold, unpacked } from "./storeFileProblem.ts";
+import { mustHold, StoreFileProblem, unpacked } from "./storeFileProblem.ts";
 
 export function packBodies(table: BodyTable): PackedBodies {
   return {
@@ -39,15 +39,15 @@ export function readBodies(packed: PackedBodies, articles: readonly StoredArticl
     let from = 0;
     for (let p = table.articleParagraphs[a] ?? 0; p < (table.articleParagraphs[a + 1] ?? 0); p++) {
       const to = table.paragraphEnds[p] ?? 0;
-      mustHold(from < to, () => `bodies.paragraphEnds leaves an empty paragraph in article ${article.id}`);
+      if (from >= to) throw new StoreFileProblem(`bodies.paragraphEnds leaves an empty paragraph in article ${article.id}`);
       for (let s = table.paragraphSentences[p] ?? 0; s < (table.paragraphSentences[p + 1] ?? 0); s++) {
         const start = table.sentenceSpans[2 * s] ?? -1;
         const end = table.sentenceSpans[2 * s + 1] ?? -1;
-        mustHold(start >= 0 && start <= end && end <= to - from, () => `bodies.sentenceSpans has a sentence outside its paragraph in article ${article.id}`);
+        if (start < 0 || start > end || end > to - from) throw new StoreFileProblem(`bodies.sentenceSpans has a sentence outside its paragraph in article ${article.id}`);
       }
       from = to;
     }
-    mustHold(from === (table.texts[a] ?? "").length, () => `bodies.paragraphEnds does not cut article ${article.id}'s text into its paragraphs`);
+    if (from !== (table.texts[a] ?? "").length) throw new StoreFileProblem(`bodies.paragraphEnds does not cut article ${article.id}'s text into its paragraphs`);
   });
   return table;
 }

@@ -5,7 +5,7 @@ import { MENTION_FIELDS, type MentionTable } from "./mentionTable.ts";
 import { int32s, pack, uint8s } from "./packedNumbers.ts";
 import { EntityKindSchema, type Entity, type EntityKind, type Mention, type PackedEntities, type StoredArticle } from "./schema.ts";
 import { allBelow, startsFit } from "./storedLists.ts";
-import { mustHold, unpacked } from "./storeFileProblem.ts";
+import { mustHold, StoreFileProblem, unpacked } from "./storeFileProblem.ts";
 
 const KINDS = EntityKindSchema.options;
 
@@ -77,7 +77,7 @@ function readMentions(packed: PackedEntities, bodies: BodyTable): MentionTable {
   mustHold(allBelow(mentions, bodies.texts.length, { stride: MENTION_FIELDS }), "entities.mentions names an article that is not stored");
   for (let m = 0; m < mentions.length; m += MENTION_FIELDS) {
     const fits = spanFits(bodies, mentions[m] ?? 0, mentions[m + 1] ?? 0, mentions[m + 2] ?? 0, mentions[m + 3] ?? 0);
-    mustHold(fits, () => `entities.mentions has a mention outside its paragraph (mention ${m / MENTION_FIELDS})`);
+    if (!fits) throw new StoreFileProblem(`entities.mentions has a mention outside its paragraph (mention ${m / MENTION_FIELDS})`);
   }
   return table;
 }
@@ -94,7 +94,7 @@ export function unpackEntities(packed: PackedEntities, articles: readonly Stored
   const articleIds = articles.map((a) => a.id);
   const entities = packed.ids.map((_, e) => {
     const kind = KINDS[kinds[e] ?? -1];
-    mustHold(kind !== undefined, () => `entities.kinds has no kind numbered ${kinds[e]}`);
+    if (kind === undefined) throw new StoreFileProblem(`entities.kinds has no kind numbered ${kinds[e]}`);
     return new LazyEntity(packed, kind, mentions, articleIds, e);
   });
   return { entities, mentions };

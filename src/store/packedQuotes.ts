@@ -5,7 +5,7 @@ import { spanFits, spanText, type BodyTable } from "./bodyTable.ts";
 import { int32s, pack } from "./packedNumbers.ts";
 import { AttributionSchema, QuoteKindSchema, quoteId, type Attribution, type Entity, type PackedQuotes, type Quote, type QuoteKind, type StoredArticle } from "./schema.ts";
 import { allBelow, listsFit } from "./storedLists.ts";
-import { mustHold, unpacked } from "./storeFileProblem.ts";
+import { mustHold, StoreFileProblem, unpacked } from "./storeFileProblem.ts";
 
 const KINDS = QuoteKindSchema.options;
 const ATTRIBUTIONS = AttributionSchema.options;
@@ -101,12 +101,16 @@ export function unpackQuotes(packed: PackedQuotes, articles: readonly StoredArti
     const paragraph = numbers[at + 1] ?? 0;
     const start = numbers[at + 2] ?? 0;
     const end = numbers[at + 3] ?? 0;
-    mustHold(spanFits(bodies, a, paragraph, start, end) && start < end, () => `quotes.quotes has a quote outside its paragraph in article ${articles[a]?.id}`);
+    if (!spanFits(bodies, a, paragraph, start, end) || start >= end) throw new StoreFileProblem(`quotes.quotes has a quote outside its paragraph in article ${articles[a]?.id}`);
     const speaker = numbers[at + 4] ?? -1;
     const cue = numbers[at + 5] ?? -1;
     const from = quoteAbout[q] ?? 0;
     const to = quoteAbout[q + 1] ?? 0;
-    const aboutIds = from === to ? ABOUT_NO_ONE : Array.from(about.subarray(from, to), (e) => entities[e]?.id ?? "");
+    let aboutIds = ABOUT_NO_ONE;
+    if (from < to) {
+      aboutIds = new Array<string>(to - from);
+      for (let k = from; k < to; k++) aboutIds[k - from] = entities[about[k] ?? 0]?.id ?? "";
+    }
     quotes[q] = new LazyQuote(
       bodies,
       a,

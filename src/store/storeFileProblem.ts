@@ -4,9 +4,9 @@ import type { TypedArray } from "./packedNumbers.ts";
 
 export class StoreFileProblem extends Error {}
 
-/** Throws the problem unless the condition holds; in a loop over every item, pass the problem as a function so it is only written out when it is thrown. */
-export function mustHold(condition: boolean, problem: string | (() => string)): asserts condition {
-  if (!condition) throw new StoreFileProblem(typeof problem === "string" ? problem : problem());
+/** Throws the problem unless the condition holds. (Loops over every item throw themselves, so the message is only written out when it is thrown.) */
+export function mustHold(condition: boolean, problem: string): asserts condition {
+  if (!condition) throw new StoreFileProblem(problem);
 }
 
 /** The numbers packed in `text`, or a problem naming the field when it does not hold whole numbers. */
