@@ -1,23 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerArticle } from "../../src/answer/article.ts";
 import { answerQuotes } from "../../src/answer/quote.ts";
 import { answerRelated } from "../../src/answer/related.ts";
 import { answerSummary } from "../../src/answer/summary.ts";
-import { indexStore } from "../../src/store/corpus.ts";
 import { loadStore } from "../../src/store/storeFile.ts";
-import type { Store } from "../../src/store/schema.ts";
-import { editedCopy, plainStore, writtenCorpusStore } from "./writtenStore.ts";
+import { plainStore, writtenCorpusFixture } from "./writtenStore.ts";
 
 type Packed = Record<string, Record<string, string | unknown[]>>;
 
-let store: Store;
-let path: string;
-
-beforeAll(async () => {
-  ({ store, path } = await writtenCorpusStore());
-});
-
-const rewrite = (edit: (file: Packed) => void): string => editedCopy(path, edit);
+const written = writtenCorpusFixture<Packed>();
+const rewrite = (edit: (file: Packed) => void): string => written.rewrite(edit);
 
 /** Replaces the Int32 at `index` of a packed field. */
 function setNumber(part: Record<string, unknown>, field: string, index: number, value: number): void {
@@ -33,15 +25,13 @@ const problem = (file: string): string => {
 
 describe("the packed store file", () => {
   it("reads back every article, paragraph, entity, mention and quote exactly as ingest made them", () => {
-    const loaded = loadStore(path);
-    if (!loaded.ok) throw new Error(loaded.message);
-    expect(loaded.store.articles.map((a) => a.paragraphs.length)).toEqual(store.articles.map((a) => a.paragraphs.length));
-    expect(plainStore(loaded.store)).toEqual(plainStore(store));
+    const loaded = written.loaded();
+    expect(loaded.store.articles.map((a) => a.paragraphs.length)).toEqual(written.store.articles.map((a) => a.paragraphs.length));
+    expect(plainStore(loaded.store)).toEqual(plainStore(written.store));
   });
 
   it("gives each quote its words back from the paragraph it was said in", () => {
-    const loaded = loadStore(path);
-    if (!loaded.ok) throw new Error(loaded.message);
+    const loaded = written.loaded();
     const quote = loaded.store.quotes.find((q) => q.text.startsWith("I would commend President Putin"));
     expect(quote?.speakerId).toBe("steve-witkoff");
     const paragraph = loaded.store.articles.find((a) => a.id === quote?.article)?.paragraphs[(quote?.paragraph ?? 0) - 1];
@@ -49,11 +39,9 @@ describe("the packed store file", () => {
   });
 
   it("gives every article's summary, its extraction and the full quote list as a freshly ingested store does", () => {
-    const loaded = loadStore(path);
-    if (!loaded.ok) throw new Error(loaded.message);
-    const fromFile = indexStore(loaded.store, loaded.indexes);
-    const fresh = indexStore(store);
-    for (const { id } of store.articles) {
+    const fromFile = written.loaded().corpus;
+    const fresh = written.fresh();
+    for (const { id } of written.store.articles) {
       expect(answerSummary(fromFile, { article: id }), id).toEqual(answerSummary(fresh, { article: id }));
       expect(answerArticle(fromFile, { id }), id).toEqual(answerArticle(fresh, { id }));
     }

@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entityChoices, speakerChoices } from "../../commands/choices.ts";
 import { answerQuote } from "../../src/answer/quote.ts";
 import { answerWho } from "../../src/answer/who.ts";
-import { indexStore } from "../../src/store/corpus.ts";
 import { entityNameTables } from "../../src/store/entityNames.ts";
-import type { Store } from "../../src/store/schema.ts";
-import { loadStore } from "../../src/store/storeFile.ts";
-import { editedCopy, storeFileJson, writtenCorpusStore, writtenSeedStore } from "./writtenStore.ts";
+import { storeFileJson, writtenCorpusFixture, writtenSeedStore } from "./writtenStore.ts";
 
 /** Names as people type them into /quote and /who: whole, mistyped, partial. */
 const NAMES = ["Sondland", "Gordon Sondland", "Sondlnd", "Vindmn", "Fiona Hill", "Zelensky", "Hori Parata", "Joe Biden", "Biden", "Obama", "Tova Noel", "Nobody Atall"];
@@ -15,31 +12,17 @@ const TYPED = ["", "s", "so", "son", "sond", "v", "vin", "kurt v", "hunt", "ob",
 
 type StoreText = Record<string, unknown> & { entities: { names: string[] }; entityNames: Record<string, unknown> };
 
-let store: Store;
-let path: string;
-
-beforeAll(async () => {
-  ({ store, path } = await writtenCorpusStore());
-});
-
-const rewrite = (edit: (file: StoreText) => void): string => editedCopy(path, edit);
-
-const loadedTables = (file: string) => {
-  const loaded = loadStore(file);
-  if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.indexes.nameTables;
-};
+const written = writtenCorpusFixture<StoreText>();
+const tablesIn = (file: string) => written.loaded(file).indexes.nameTables;
 
 describe("the name tables written into the store file", () => {
   it("are read back identical to the tables built from the entities", () => {
-    expect(loadedTables(path)).toEqual(entityNameTables(indexStore(store)));
+    expect(tablesIn(written.path)).toEqual(entityNameTables(written.fresh()));
   });
 
   it("give /quote, /who and autocomplete the same answers as a freshly ingested store", () => {
-    const loaded = loadStore(path);
-    if (!loaded.ok) throw new Error(loaded.message);
-    const fromFile = indexStore(loaded.store, loaded.indexes);
-    const fresh = indexStore(store);
+    const fromFile = written.loaded().corpus;
+    const fresh = written.fresh();
     for (const name of NAMES) {
       expect(answerQuote(fromFile, { who: name }), name).toEqual(answerQuote(fresh, { who: name }));
       expect(answerWho(fromFile, { name }), name).toEqual(answerWho(fresh, { name }));
@@ -53,34 +36,34 @@ describe("the name tables written into the store file", () => {
   });
 
   it("are left unread when another version of the name normalisation built them", () => {
-    expect(loadedTables(rewrite((file) => (file.entityNames.version = -1)))).toBeNull();
+    expect(tablesIn(written.rewrite((file) => (file.entityNames.version = -1)))).toBeNull();
   });
 
   it("are left unread when they were written for other entities, or an entity was renamed by hand", async () => {
     const seedTables = storeFileJson<StoreText>((await writtenSeedStore()).path).entityNames;
-    expect(loadedTables(rewrite((file) => (file.entityNames = seedTables)))).toBeNull();
-    const renamed = rewrite((file) => {
+    expect(tablesIn(written.rewrite((file) => (file.entityNames = seedTables)))).toBeNull();
+    const renamed = written.rewrite((file) => {
       const ranked = Buffer.from(String(file.entityNames.ranked), "base64").readInt32LE(0);
       file.entities.names[ranked] = "Someone Else Entirely";
     });
-    expect(loadedTables(renamed)).toBeNull();
+    expect(tablesIn(renamed)).toBeNull();
   });
 
   it("are left unread when a list would start before the first item", () => {
-    const shifted = rewrite((file) => {
+    const shifted = written.rewrite((file) => {
       const postings = (file.entityNames.names as { byPrefix: { starts: string } }).byPrefix;
       const starts = Buffer.from(postings.starts, "base64");
       starts.writeInt32LE(-4, 0);
       postings.starts = starts.toString("base64");
     });
-    expect(loadedTables(shifted)).toBeNull();
+    expect(tablesIn(shifted)).toBeNull();
   });
 
   it("are left unread when a list is cut short", () => {
-    const cut = rewrite((file) => {
+    const cut = written.rewrite((file) => {
       const names = file.entityNames.names as { byTrigram: { items: string } };
       names.byTrigram.items = names.byTrigram.items.slice(0, 400);
     });
-    expect(loadedTables(cut)).toBeNull();
+    expect(tablesIn(cut)).toBeNull();
   });
 });

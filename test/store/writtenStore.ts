@@ -3,9 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { beforeAll } from "vitest";
 import { ingestSources } from "../../src/ingest/ingestSources.ts";
+import { indexStore, type Corpus } from "../../src/store/corpus.ts";
 import type { Store } from "../../src/store/schema.ts";
-import { writeStoreAtomically } from "../../src/store/storeFile.ts";
+import { loadStore, writeStoreAtomically, type LoadResult } from "../../src/store/storeFile.ts";
 
 const tempStorePath = () => join(mkdtempSync(join(tmpdir(), "written-store-")), "store.json");
 
@@ -35,3 +37,44 @@ export function editedCopy<File>(path: string, edit: (file: File) => void): stri
 
 /** A store as plain data, as JSON would carry it: a loaded store's articles, entities and quotes read their bodies lazily, through getters. */
 export const plainStore = (store: Store): unknown => JSON.parse(JSON.stringify(store));
+
+/** A store file loaded, and the corpus the commands answer from it. */
+export type LoadedStore = Extract<LoadResult, { ok: true }> & { corpus: Corpus };
+
+/** The corpus store, written once before a test file's tests: as ingest made it, as loaded back, and hand-edited. */
+export interface WrittenCorpus<File> {
+  readonly store: Store;
+  readonly path: string;
+  /** A corpus over the store as ingest made it, indexes built from scratch. */
+  fresh(): Corpus;
+  /** The store file at `file` (the written one unless given) loaded; throws when it does not load. */
+  loaded(file?: string): LoadedStore;
+  /** The path of a copy of the written file with `edit` applied to its JSON. */
+  rewrite(edit: (file: File) => void): string;
+}
+
+export function writtenCorpusFixture<File>(): WrittenCorpus<File> {
+  let written: { store: Store; path: string } | undefined;
+  beforeAll(async () => {
+    written = await writtenCorpusStore();
+  });
+  const get = () => {
+    if (!written) throw new Error("the written store is read before the test file's beforeAll ran");
+    return written;
+  };
+  return {
+    get store() {
+      return get().store;
+    },
+    get path() {
+      return get().path;
+    },
+    fresh: () => indexStore(get().store),
+    loaded(file = get().path) {
+      const loaded = loadStore(file);
+      if (!loaded.ok) throw new Error(loaded.message);
+      return { ...loaded, corpus: indexStore(loaded.store, loaded.indexes) };
+    },
+    rewrite: (edit) => editedCopy(get().path, edit),
+  };
+}
