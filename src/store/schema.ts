@@ -237,6 +237,12 @@ export const PackedQuotesSchema = z.object({
   about: PackedNumbersSchema,
 });
 
+/**
+ * A stored index as the store file's schema takes it: any object with a version. Its own schema is checked
+ * when it is read, so an index of another version or shape is rebuilt, never a reason to refuse the store.
+ */
+const StoredIndexSchema = z.looseObject({ version: z.number().int() });
+
 /** The store file: the store with its bulk packed, and the indexes built from it when it was written. */
 export const StoreFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -245,11 +251,11 @@ export const StoreFileSchema = z.object({
   bodies: PackedBodiesSchema,
   entities: PackedEntitiesSchema,
   quotes: PackedQuotesSchema,
-  passageIndex: StoredPassageIndexSchema.optional(),
-  entityNames: StoredEntityNamesSchema.optional(),
-  articleNames: StoredArticleNamesSchema.optional(),
-  nameForms: StoredNameFormsSchema.optional(),
-  headlineIndex: StoredHeadlineIndexSchema.optional(),
+  passageIndex: StoredIndexSchema.optional(),
+  entityNames: StoredIndexSchema.optional(),
+  articleNames: StoredIndexSchema.optional(),
+  nameForms: StoredIndexSchema.optional(),
+  headlineIndex: StoredIndexSchema.optional(),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -277,3 +283,11 @@ export type PackedBodies = z.infer<typeof PackedBodiesSchema>;
 export type PackedEntities = z.infer<typeof PackedEntitiesSchema>;
 export type PackedQuotes = z.infer<typeof PackedQuotesSchema>;
 export type StoreFile = z.infer<typeof StoreFileSchema>;
+/** The store file as ingest writes it: every index in its own shape. */
+export type WrittenStoreFile = Omit<StoreFile, "passageIndex" | "entityNames" | "articleNames" | "nameForms" | "headlineIndex"> & {
+  passageIndex: StoredPassageIndex;
+  entityNames: StoredEntityNames;
+  articleNames: StoredArticleNames;
+  nameForms: StoredNameForms;
+  headlineIndex: StoredHeadlineIndex;
+};

@@ -13,13 +13,22 @@ import { buildNameForms } from "./nameForms.ts";
 import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
 import { entityNameTables } from "./entityNames.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
-import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
+import {
+  SCHEMA_VERSION,
+  StoredArticleNamesSchema,
+  StoredEntityNamesSchema,
+  StoredHeadlineIndexSchema,
+  StoredNameFormsSchema,
+  StoredPassageIndexSchema,
+  type Store,
+  type WrittenStoreFile,
+} from "./schema.ts";
 import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
 import { packArticleNames, unpackArticleNames } from "./storedArticleNames.ts";
 import { packHeadlineIndex, unpackHeadlineIndex } from "./storedHeadlineIndex.ts";
 import { packNameForms, unpackNameForms } from "./storedNameForms.ts";
 import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
-import { validateStore, validateStoreFile } from "./validateStore.ts";
+import { compiler, validateStore, validateStoreFile, type Validated } from "./validateStore.ts";
 import { packStore, unpackStore } from "./packedStore.ts";
 import { StoreFileProblem } from "./storeFileProblem.ts";
 
@@ -32,6 +41,19 @@ export function storePath(env: NodeJS.ProcessEnv = process.env): string {
 export type LoadResult =
   | { ok: true; store: Store; indexes: PrebuiltIndexes }
   | { ok: false; reason: "missing" | "corrupt" | "version"; message: string };
+
+const validatePassageIndex = compiler(StoredPassageIndexSchema);
+const validateEntityNames = compiler(StoredEntityNamesSchema);
+const validateArticleNames = compiler(StoredArticleNamesSchema);
+const validateNameForms = compiler(StoredNameFormsSchema);
+const validateHeadlineIndex = compiler(StoredHeadlineIndexSchema);
+
+/** A stored index read back when it matches its schema and fits the store; else null, and the caller builds it afresh. */
+function readIndex<Stored, Index>(stored: unknown, validate: (data: unknown) => Validated<Stored>, unpack: (stored: Stored) => Index | null): Index | null {
+  if (stored === undefined) return null;
+  const checked = validate(stored);
+  return checked.ok ? unpack(checked.value) : null;
+}
 
 export function loadStore(path: string): LoadResult {
   const fix = "run `npm run ingest -- data/sources` to rebuild it";
@@ -68,11 +90,11 @@ export function loadStore(path: string): LoadResult {
     ok: true,
     store,
     indexes: {
-      passageIndex: passageIndex ? unpackPassageIndex(passageIndex, bodies) : null,
-      nameTables: entityNames ? unpackEntityNames(entityNames, store.entities) : null,
-      articleNames: articleNames ? unpackArticleNames(articleNames, store.articles) : null,
-      nameForms: nameForms ? unpackNameForms(nameForms, store.entities) : null,
-      headlineIndex: headlineIndex ? unpackHeadlineIndex(headlineIndex, store.articles) : null,
+      passageIndex: readIndex(passageIndex, validatePassageIndex, (stored) => unpackPassageIndex(stored, bodies)),
+      nameTables: readIndex(entityNames, validateEntityNames, (stored) => unpackEntityNames(stored, store.entities)),
+      articleNames: readIndex(articleNames, validateArticleNames, (stored) => unpackArticleNames(stored, store.articles)),
+      nameForms: readIndex(nameForms, validateNameForms, (stored) => unpackNameForms(stored, store.entities)),
+      headlineIndex: readIndex(headlineIndex, validateHeadlineIndex, (stored) => unpackHeadlineIndex(stored, store.articles)),
       mentions,
     },
   };
@@ -81,7 +103,7 @@ export function loadStore(path: string): LoadResult {
 const asciiEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /** The store file as JSON text with every non-ASCII character written as a \\u escape. */
-export function storeJson(store: StoreFile): string {
+export function storeJson(store: WrittenStoreFile): string {
   return JSON.stringify(store).replace(/[\u007f-\uffff]/g, asciiEscape);
 }
 

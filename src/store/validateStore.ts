@@ -16,7 +16,8 @@ interface SchemaError {
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-function compiler<T>(schema: z.ZodType<T>): (data: unknown) => Validated<T> {
+/** A validator for `schema`, compiled on first use. */
+export function compiler<T>(schema: z.ZodType<T>): (data: unknown) => Validated<T> {
   let compiled: Validator | undefined;
   return (data) => {
     compiled ??= new Ajv({ allErrors: false, strict: false }).compile(z.toJSONSchema(schema, { target: "draft-7" })) as Validator;

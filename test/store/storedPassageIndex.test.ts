@@ -37,6 +37,12 @@ describe("the passage index written into the store file", () => {
     expect(answerAsk(loaded.corpus, { question: "How long was the call?" }).answers[0]?.text).toContain("more than two-hour");
   });
 
+  it("is left unread, not a reason to refuse the store, when it has the shape of another version", () => {
+    const older = written.loaded(written.rewrite((file) => (file.passageIndex = { version: 1, byParagraph: { starts: "" } })));
+    expect(older.indexes.passageIndex).toBeNull();
+    expect(answerAsk(older.corpus, { question: "How long was the call?" }).answers[0]?.text).toContain("more than two-hour");
+  });
+
   it("is left unread when it was written for other articles", async () => {
     const seedIndex = storeFileJson<StoreText>((await writtenSeedStore()).path).passageIndex;
     expect(written.loaded(written.rewrite((file) => (file.passageIndex = seedIndex))).indexes.passageIndex).toBeNull();
