@@ -15,7 +15,7 @@ const PROGRESS_FROM = 10;
 const STATUSES: readonly FileStatus[] = ["added", "updated", "unchanged", "skipped", "removed"];
 
 function previousStore(path: string): Store | null {
-  const loaded = loadStore(path);
+  const loaded = loadStore(path, { indexes: false });
   if (loaded.ok) return loaded.store;
   if (loaded.reason !== "missing") console.log(`${loaded.message.replace(/: run .*$/u, "")}; rebuilding it from the files given.`);
   return null;

@@ -52,7 +52,7 @@ export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<
   const canRebuild = existsSync(BUNDLED_SOURCES);
   let notWritten = "";
   if (storeIsStale(path) && canRebuild) {
-    const previous = loadStore(path);
+    const previous = loadStore(path, { indexes: false });
     const rebuilt = await rebuild(path, previous.ok ? previous.store : null);
     if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
     notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${rebuilt.written})`;

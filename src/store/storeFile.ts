@@ -55,7 +55,8 @@ function readIndex<Stored, Index>(stored: unknown, validate: (data: unknown) => 
   return checked.ok ? unpack(checked.value) : null;
 }
 
-export function loadStore(path: string): LoadResult {
+/** Loads the store at `path`; with `indexes: false` (ingest, which builds its own), the stored indexes are left unread. */
+export function loadStore(path: string, { indexes = true }: { indexes?: boolean } = {}): LoadResult {
   const fix = "run `npm run ingest -- data/sources` to rebuild it";
   if (!existsSync(path)) return { ok: false, reason: "missing", message: `No store at ${path}: ${fix}.` };
   let json: unknown;
@@ -86,6 +87,7 @@ export function loadStore(path: string): LoadResult {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not hold together (${error.message}): ${fix}.` };
   }
   const { store, bodies, mentions } = unpacked;
+  if (!indexes) return { ok: true, store, indexes: { mentions } };
   return {
     ok: true,
     store,
