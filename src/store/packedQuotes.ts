@@ -38,8 +38,8 @@ export function packQuotes(quotes: readonly Quote[], bodies: BodyTable, articleN
   return { cues, quotes: pack(packed), quoteAbout: pack(Int32Array.from(quoteAbout)), about: pack(Int32Array.from(about)) };
 }
 
-/** Quotes about no one share one list, which nothing changes. */
-const ABOUT_NO_ONE: string[] = [];
+/** Quotes about no one share one list, frozen so that nothing can change it for them all. */
+const ABOUT_NO_ONE = Object.freeze([]) as unknown as string[];
 
 /** A loaded quote: its words and id are read off its paragraph in the body table when first asked for. JSON.stringify writes it whole. */
 class LazyQuote implements Quote {

@@ -7,7 +7,8 @@ import { packEntities, unpackEntities } from "./packedEntities.ts";
 import { packQuotes, unpackQuotes } from "./packedQuotes.ts";
 import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
 
-export type PackedStore = Omit<StoreFile, "passageIndex" | "entityNames">;
+/** The store file without its indexes. */
+export type PackedStore = Omit<StoreFile, "passageIndex" | "entityNames" | "articleNames" | "nameForms" | "headlineIndex">;
 
 export function packStore(store: Store, bodies: BodyTable = bodyTable(store.articles)): PackedStore {
   const articleNumbers = new Map(store.articles.map((a, i) => [a.id, i]));

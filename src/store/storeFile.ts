@@ -6,31 +6,13 @@ import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { articleNameTables } from "./articleNames.ts";
 import { bodyTable } from "./bodyTable.ts";
-import { buildHeadlineIndex } from "./headlineIndex.ts";
-import { buildNameForms } from "./nameForms.ts";
-import { indexStore, type PrebuiltIndexes } from "./corpus.ts";
-import { entityNameTables } from "./entityNames.ts";
-import { buildPassageIndex } from "./passageIndex.ts";
-import {
-  SCHEMA_VERSION,
-  StoredArticleNamesSchema,
-  StoredEntityNamesSchema,
-  StoredHeadlineIndexSchema,
-  StoredNameFormsSchema,
-  StoredPassageIndexSchema,
-  type Store,
-  type WrittenStoreFile,
-} from "./schema.ts";
-import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
-import { packArticleNames, unpackArticleNames } from "./storedArticleNames.ts";
-import { packHeadlineIndex, unpackHeadlineIndex } from "./storedHeadlineIndex.ts";
-import { packNameForms, unpackNameForms } from "./storedNameForms.ts";
-import { packPassageIndex, unpackPassageIndex } from "./storedPassageIndex.ts";
-import { compiler, validateStore, validateStoreFile, type Validated } from "./validateStore.ts";
+import type { PrebuiltIndexes } from "./corpus.ts";
 import { packStore, unpackStore } from "./packedStore.ts";
+import { SCHEMA_VERSION, type Store, type WrittenStoreFile } from "./schema.ts";
+import { packIndexes, readIndexes } from "./storedIndexes.ts";
 import { StoreFileProblem } from "./storeFileProblem.ts";
+import { validateStore, validateStoreFile } from "./validateStore.ts";
 
 export const DEFAULT_STORE_PATH = "data/store.json";
 
@@ -41,19 +23,6 @@ export function storePath(env: NodeJS.ProcessEnv = process.env): string {
 export type LoadResult =
   | { ok: true; store: Store; indexes: PrebuiltIndexes }
   | { ok: false; reason: "missing" | "corrupt" | "version"; message: string };
-
-const validatePassageIndex = compiler(StoredPassageIndexSchema);
-const validateEntityNames = compiler(StoredEntityNamesSchema);
-const validateArticleNames = compiler(StoredArticleNamesSchema);
-const validateNameForms = compiler(StoredNameFormsSchema);
-const validateHeadlineIndex = compiler(StoredHeadlineIndexSchema);
-
-/** A stored index read back when it matches its schema and fits the store; else null, and the caller builds it afresh. */
-function readIndex<Stored, Index>(stored: unknown, validate: (data: unknown) => Validated<Stored>, unpack: (stored: Stored) => Index | null): Index | null {
-  if (stored === undefined) return null;
-  const checked = validate(stored);
-  return checked.ok ? unpack(checked.value) : null;
-}
 
 /** Loads the store at `path`; with `indexes: false` (ingest, which builds its own), the stored indexes are left unread. */
 export function loadStore(path: string, { indexes = true }: { indexes?: boolean } = {}): LoadResult {
@@ -78,28 +47,15 @@ export function loadStore(path: string, { indexes = true }: { indexes?: boolean 
   if (!checked.ok) {
     return { ok: false, reason: "corrupt", message: `The store ${path} does not match the schema (${checked.problem}): ${fix}.` };
   }
-  const { passageIndex, entityNames, articleNames, nameForms, headlineIndex, ...packed } = checked.value;
   let unpacked: ReturnType<typeof unpackStore>;
   try {
-    unpacked = unpackStore(packed);
+    unpacked = unpackStore(checked.value);
   } catch (error) {
     if (!(error instanceof StoreFileProblem)) throw error;
     return { ok: false, reason: "corrupt", message: `The store ${path} does not hold together (${error.message}): ${fix}.` };
   }
   const { store, bodies, mentions } = unpacked;
-  if (!indexes) return { ok: true, store, indexes: { mentions } };
-  return {
-    ok: true,
-    store,
-    indexes: {
-      passageIndex: readIndex(passageIndex, validatePassageIndex, (stored) => unpackPassageIndex(stored, bodies)),
-      nameTables: readIndex(entityNames, validateEntityNames, (stored) => unpackEntityNames(stored, store.entities)),
-      articleNames: readIndex(articleNames, validateArticleNames, (stored) => unpackArticleNames(stored, store.articles)),
-      nameForms: readIndex(nameForms, validateNameForms, (stored) => unpackNameForms(stored, store.entities)),
-      headlineIndex: readIndex(headlineIndex, validateHeadlineIndex, (stored) => unpackHeadlineIndex(stored, store.articles)),
-      mentions,
-    },
-  };
+  return { ok: true, store, indexes: { ...(indexes ? readIndexes(checked.value, store, bodies) : {}), mentions } };
 }
 
 const asciiEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -128,8 +84,8 @@ async function removeAbandonedTemps(path: string): Promise<void> {
 }
 
 /**
- * Writes the store, with the indexes built from it (passage index, name tables, name forms, headline index), to a temp file beside
- * `path`, flushes it, then renames it over `path`. Pass the indexes that have already been built.
+ * Writes the store, with every index built from it (see storedIndexes.ts), to a temp file beside `path`,
+ * flushes it, then renames it over `path`. Pass the indexes that have already been built.
  */
 export async function writeStoreAtomically(path: string, store: Store, built: PrebuiltIndexes = {}): Promise<void> {
   const checked = validateStore(store);
@@ -140,21 +96,7 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
   const file = await open(temp, "w");
   try {
     const bodies = bodyTable(store.articles);
-    const passageIndex = built.passageIndex ?? buildPassageIndex(bodies);
-    const nameTables = built.nameTables ?? entityNameTables(indexStore(store));
-    const articleNames = built.articleNames ?? articleNameTables(store.articles);
-    const nameForms = built.nameForms ?? buildNameForms(store.entities);
-    const headlineIndex = built.headlineIndex ?? buildHeadlineIndex(store.articles);
-    await file.writeFile(
-      storeJson({
-        ...packStore(checked.value, bodies),
-        passageIndex: packPassageIndex(passageIndex),
-        entityNames: packEntityNames(nameTables),
-        articleNames: packArticleNames(articleNames),
-        nameForms: packNameForms(nameForms),
-        headlineIndex: packHeadlineIndex(headlineIndex),
-      }),
-    );
+    await file.writeFile(storeJson({ ...packStore(checked.value, bodies), ...packIndexes(checked.value, bodies, built) }));
     await file.sync();
     await file.close();
     await rename(temp, path);
