@@ -32,7 +32,7 @@ export interface ArticleNames {
 /** The corpus's article searches: from the tables read with the store file, or else built on first use. */
 export const articleNames: (corpus: Corpus) => ArticleNames = memoise((corpus: Corpus) => {
   const articles = corpus.store.articles;
-  const tables = corpus.storedArticleNames ?? articleNameTables(articles);
+  const tables = corpus.prebuilt.articleNames ?? articleNameTables(articles);
   return {
     searches: [nameSearch(tables.titleKeys, articles, {}, tables.titles), nameSearch(tables.sourceKeys, articles, {}, tables.sources)],
     tables,

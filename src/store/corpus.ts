@@ -18,16 +18,8 @@ export interface Corpus {
   readonly quotesAbout: ReadonlyMap<string, readonly Quote[]>;
   /** How many quotes each article has, by article id. */
   readonly quoteCounts: ReadonlyMap<string, number>;
-  /** The passage index handed over at load (read from the store file, or just built by ingest); when null, built on first use. */
-  readonly storedPassageIndex: PassageIndex | null;
-  /** Likewise the name tables /quote, /who and autocomplete search. */
-  readonly storedNameTables: EntityNameTables | null;
-  /** Likewise the article titles and sources autocomplete searches. */
-  readonly storedArticleNames: ArticleNameTables | null;
-  /** Likewise the name forms /ask looks questions up in. */
-  readonly storedNameForms: NameForms | null;
-  /** Likewise the /related headline index. */
-  readonly storedHeadlineIndex: HeadlineIndex | null;
+  /** The indexes handed over at load (read from the store file, or just built by ingest); one that is missing is built on first use. */
+  readonly prebuilt: Readonly<Omit<PrebuiltIndexes, "mentions">>;
   /** Every entity's mentions as numbers. */
   readonly mentionTable: MentionTable;
 }
@@ -65,11 +57,7 @@ export function indexStore(store: Store, prebuilt: PrebuiltIndexes = {}): Corpus
     quotesBySpeaker,
     quotesAbout,
     quoteCounts,
-    storedPassageIndex: prebuilt.passageIndex ?? null,
-    storedNameTables: prebuilt.nameTables ?? null,
-    storedArticleNames: prebuilt.articleNames ?? null,
-    storedNameForms: prebuilt.nameForms ?? null,
-    storedHeadlineIndex: prebuilt.headlineIndex ?? null,
+    prebuilt,
     mentionTable: prebuilt.mentions ?? mentionTable(store),
   };
 }

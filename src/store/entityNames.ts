@@ -102,5 +102,5 @@ export function entityNamesFrom(entities: readonly Entity[], tables: EntityNameT
 
 /** The corpus's name searches: from the tables read with the store file, or else built on first use. */
 export const entityNames: (corpus: Corpus) => EntityNames = memoise((corpus: Corpus) =>
-  entityNamesFrom(corpus.store.entities, corpus.storedNameTables ?? entityNameTables(corpus)),
+  entityNamesFrom(corpus.store.entities, corpus.prebuilt.nameTables ?? entityNameTables(corpus)),
 );

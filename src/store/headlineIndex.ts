@@ -117,4 +117,4 @@ export function buildHeadlineIndex(articles: readonly StoredArticle[]): Headline
 }
 
 /** The corpus's headline index: the one read from the store file, or else built on first use. */
-export const headlineIndex: (corpus: Corpus) => HeadlineIndex = memoise((corpus: Corpus) => corpus.storedHeadlineIndex ?? buildHeadlineIndex(corpus.store.articles));
+export const headlineIndex: (corpus: Corpus) => HeadlineIndex = memoise((corpus: Corpus) => corpus.prebuilt.headlineIndex ?? buildHeadlineIndex(corpus.store.articles));

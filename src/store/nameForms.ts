@@ -118,4 +118,4 @@ export function groupByFirstWord(wordList: readonly string[], formStarts: Int32A
 }
 
 /** The corpus's name forms: those read from the store file, or else built on first use. */
-export const nameForms: (corpus: Corpus) => NameForms = memoise((corpus: Corpus) => corpus.storedNameForms ?? buildNameForms(corpus.store.entities));
+export const nameForms: (corpus: Corpus) => NameForms = memoise((corpus: Corpus) => corpus.prebuilt.nameForms ?? buildNameForms(corpus.store.entities));

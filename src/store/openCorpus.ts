@@ -34,7 +34,7 @@ async function rebuild(path: string, previous: Store | null): Promise<{ corpus: 
   const corpus = indexStore(store, { passageIndex: buildPassageIndex(bodyTable(store.articles)) });
   try {
     await writeStoreAtomically(path, store, {
-      passageIndex: corpus.storedPassageIndex,
+      passageIndex: corpus.prebuilt.passageIndex,
       nameTables: entityNames(corpus).tables,
       articleNames: articleNames(corpus).tables,
       nameForms: nameForms(corpus),

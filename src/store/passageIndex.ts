@@ -259,4 +259,4 @@ export function indexedSentence(corpus: Corpus, index: PassageIndex, id: number)
 }
 
 /** The corpus's passage index: the one read from the store file, or else built on first use and kept for the corpus's lifetime. */
-export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => corpus.storedPassageIndex ?? buildPassageIndex(bodyTable(corpus.store.articles)));
+export const passageIndex: (corpus: Corpus) => PassageIndex = memoise((corpus) => corpus.prebuilt.passageIndex ?? buildPassageIndex(bodyTable(corpus.store.articles)));
