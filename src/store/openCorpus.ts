@@ -1,8 +1,8 @@
 // Opens the store for answering: loads and validates it, and first (re)builds it from the
-// bundled sources when it is missing, older than them or of an older schema version, so a fresh
-// clone, or one just updated, answers at once.
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+// bundled sources when it is missing, older than them, or unreadable by this version while it
+// holds only their articles, so a fresh clone, or one just updated, answers at once.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import { ingestSources } from "../ingest/ingestSources.ts";
 import { listSourceFiles } from "../ingest/sourceFiles.ts";
 import { articleNames } from "./articleNames.ts";
@@ -46,19 +46,42 @@ async function rebuild(path: string, previous: Store | null): Promise<{ corpus: 
   }
 }
 
-/** Loads the store at STORE_PATH; rebuilds it from data/sources when it is missing, older than them, or of an older schema version. */
+/**
+ * Whether the store file at `path`, which this version cannot read (an older version, or damaged), can be
+ * rebuilt from the bundled sources without losing an article: every article it lists came from them.
+ */
+function onlyBundledArticles(path: string): boolean {
+  try {
+    const file = JSON.parse(readFileSync(path, "utf8")) as { articles?: unknown };
+    const bundled = (article: unknown) => {
+      const source = (article as { sourcePath?: unknown } | null)?.sourcePath;
+      return typeof source === "string" && resolve(source).startsWith(`${BUNDLED_SOURCES}${sep}`);
+    };
+    return Array.isArray(file.articles) && file.articles.every(bundled);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads the store at STORE_PATH; rebuilds it from data/sources when it is missing or older than them, or
+ * when this version cannot read it and it holds only their articles. A store with other articles is never
+ * replaced here: the message says to ingest them again.
+ */
 export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
   const path = storePath(env);
   const canRebuild = existsSync(BUNDLED_SOURCES);
   let notWritten = "";
   if (storeIsStale(path) && canRebuild) {
     const previous = loadStore(path, { indexes: false });
-    const rebuilt = await rebuild(path, previous.ok ? previous.store : null);
-    if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
-    notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${rebuilt.written})`;
+    if (previous.ok || previous.reason === "missing" || onlyBundledArticles(path)) {
+      const rebuilt = await rebuild(path, previous.ok ? previous.store : null);
+      if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
+      notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${rebuilt.written})`;
+    }
   }
   const loaded = loadStore(path);
-  if (!loaded.ok && loaded.reason === "version" && canRebuild) {
+  if (!loaded.ok && loaded.reason !== "missing" && canRebuild && !notWritten && onlyBundledArticles(path)) {
     const rebuilt = await rebuild(path, null);
     if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
   }

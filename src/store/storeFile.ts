@@ -26,7 +26,7 @@ export type LoadResult =
 
 /** Loads the store at `path`; with `indexes: false` (ingest, which builds its own), the stored indexes are left unread. */
 export function loadStore(path: string, { indexes = true }: { indexes?: boolean } = {}): LoadResult {
-  const fix = "run `npm run ingest -- data/sources` to rebuild it";
+  const fix = "run `npm run ingest -- data/sources <your article folders>` to rebuild it";
   if (!existsSync(path)) return { ok: false, reason: "missing", message: `No store at ${path}: ${fix}.` };
   let json: unknown;
   try {

@@ -36,6 +36,16 @@ describe("opening the store for answering", () => {
     expect(JSON.parse(readFileSync(path, "latin1")).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
+  it("never replaces an unreadable store that holds articles from elsewhere: it says to ingest them again", async () => {
+    const path = freshPath();
+    const older = JSON.stringify({ schemaVersion: 1, builtAt: "2026-01-01T00:00:00.000Z", articles: [{ id: "mine", sourcePath: "/srv/news/mine.txt" }], entities: [], quotes: [] });
+    writeFileSync(path, older);
+    const opened = await openCorpus({ STORE_PATH: path });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.message).toMatch(/schema version 1, this bot reads version \d+: run `npm run ingest -- data\/sources <your article folders>`/u);
+    expect(readFileSync(path, "utf8")).toBe(older);
+  });
+
   it("says in one message why it cannot answer when the store can be neither loaded nor written", async () => {
     const dir = mkdtempSync(join(tmpdir(), "open-"));
     writeFileSync(join(dir, "not-a-folder"), "");
