@@ -27,8 +27,13 @@ const OBJECT_THEN_THAT = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
 /** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
 const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
 const MAX_TAIL_WORDS = 4;
-/** "… are surrounded — even though Kyiv denied …": a concession is someone else's claim, not part of the statement. */
-const CONCESSION = /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b/u;
+/**
+ * Where the writer takes over inside a reported clause: a concession ("… are surrounded — even though Kyiv
+ * denied …") is someone else's claim, and an appositive that names the statement ("— a claim echoed by Trump —")
+ * is the writer's comment on it. Neither is part of the statement.
+ */
+const WRITER_TAKES_OVER =
+  /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b|\s*(?:,|—|–|--)\s+(?:a|an|the)\s+(?:claim|assertion|allegation|accusation|contention|charge|view)\b/u;
 const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?/u;
 
 const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
@@ -84,8 +89,8 @@ function firstReported(masked: string, [from, to]: [number, number], mentions: r
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
       const object = told ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
-      const concession = CONCESSION.exec(masked.slice(cue.end + skip, to));
-      [start, end] = trimmedSpan(masked, cue.end + skip, concession ? cue.end + skip + concession.index : to);
+      const writer = WRITER_TAKES_OVER.exec(masked.slice(cue.end + skip, to));
+      [start, end] = trimmedSpan(masked, cue.end + skip, writer ? cue.end + skip + writer.index : to);
       if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
     }
     if (words(masked.slice(start, end)) < MIN_WORDS) continue;

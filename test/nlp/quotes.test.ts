@@ -66,6 +66,12 @@ describe("reported speech", () => {
     expect(shifted.about).toContain("vladimir-putin");
   });
 
+  it("ends a statement where the writer names it a claim: Trump's echo is not in Putin's mouth", () => {
+    expect(quoteWith(seed, "Ukrainian forces that remain in Kursk are surrounded").text).toBe("Ukrainian forces that remain in Kursk are surrounded");
+    const commented = analyse("Smith said the bridge will reopen in May — an assertion the city disputes — and traffic will ease.");
+    expect(commented.quotes.map((q) => [q.text, q.kind])).toEqual([["the bridge will reopen in May", "reported"]]);
+  });
+
   it("reads 'according to' sources and tail attributions", () => {
     const usa = analyseArticles([corpusArticle("usatoday-epstein-prison-guards-charged")]);
     expect(quoteWith(usa, "A review of surveillance video")).toMatchObject({ kind: "reported", cue: "according to", speaker: null });
