@@ -44,6 +44,25 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
   return [start, end];
 }
 
+/** Where "according to <source>" names its source: up to the next comma, semicolon or dash ("according to prison records, …"). */
+function sourcePhraseEnd(masked: string, at: number, to: number): number {
+  const stop = /[,;—–]/u.exec(masked.slice(at, to));
+  return stop ? at + stop.index : to;
+}
+
+/** An article opens an appositive to the source ("…, according to the Council, an industry body"), not the rest of the statement. */
+const APPOSITIVE = /^(?:a|an|the)\s/iu;
+
+/**
+ * "One of the officers, according to prison records, had worked …": the attribution is set off by commas
+ * inside one statement, which is then the whole sentence, as with "Many of the prisons, she said, are aging".
+ */
+function isAside(masked: string, before: [number, number], cueStart: number, sourceEnd: number, after: [number, number]): boolean {
+  const setOff = /,\s*$/u.test(masked.slice(before[1], cueStart)) && masked[sourceEnd] === ",";
+  const rest = masked.slice(...after);
+  return setOff && words(masked.slice(...before)) > 0 && words(rest) >= MIN_WORDS && !APPOSITIVE.test(rest);
+}
+
 /** The reported statements of the sentence [from, to) of `masked`, in order. */
 export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported[] {
   const found: Reported[] = [];
@@ -64,9 +83,14 @@ function firstReported(masked: string, [from, to]: [number, number], mentions: r
     if (PASSIVE.test(before) || ADJECTIVAL.test(before)) continue;
     if (cue.verb === "according to") {
       const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + 6);
+      const sourceEnd = source ? source.end : sourcePhraseEnd(masked, cue.end, to);
       const before = trimmedSpan(masked, from, cue.start);
-      const after = trimmedSpan(masked, source ? source.end : cue.end, to);
-      const [start, end] = words(masked.slice(...before)) >= words(masked.slice(...after)) ? before : after;
+      const after = trimmedSpan(masked, sourceEnd, to);
+      const [start, end] = isAside(masked, before, cue.start, sourceEnd, after)
+        ? trimmedSpan(masked, from, to)
+        : words(masked.slice(...before)) >= words(masked.slice(...after))
+          ? before
+          : after;
       if (words(masked.slice(start, end)) < MIN_WORDS) continue;
       const subject: Subject = source ? { type: "entity", mention: source } : { type: "noun", at: cue.start, phrase: "" };
       return { text: masked.slice(start, end), start, end, cue, subject };

@@ -76,6 +76,9 @@ describe("reported speech", () => {
     const usa = analyseArticles([corpusArticle("usatoday-epstein-prison-guards-charged")]);
     expect(quoteWith(usa, "A review of surveillance video")).toMatchObject({ kind: "reported", cue: "according to", speaker: null });
     expect(quoteWith(usa, "Sometimes employees don't follow the rules")).toMatchObject({ kind: "reported", speaker: "Montell Figgins" });
+    expect(quoteWith(usa, "had worked multiple overtime shifts").text).toBe(
+      "One of the officers, according to prison records, had worked multiple overtime shifts before reporting to duty on Epstein's unit",
+    );
   });
 });
 
