@@ -23,13 +23,13 @@ function newestSourceTime(dir: string): number {
   return Math.max(0, ...listSourceFiles([dir]).files.map((f) => statSync(f).mtimeMs));
 }
 
+/** Whether the store at `path` is older than a bundled source file. */
 function storeIsStale(path: string): boolean {
-  if (!existsSync(path)) return true;
-  return existsSync(BUNDLED_SOURCES) && newestSourceTime(BUNDLED_SOURCES) > statSync(path).mtimeMs;
+  return newestSourceTime(BUNDLED_SOURCES) > statSync(path).mtimeMs;
 }
 
-/** Ingests the bundled sources (keeping what `previous` already holds) and writes the store; the corpus answers even if writing fails. */
-async function rebuild(path: string, previous: Store | null): Promise<{ corpus: Corpus; written: string | null }> {
+/** Ingests the bundled sources (keeping what `previous` already holds) and writes the store: its corpus, or why it could not be written. */
+async function rebuild(path: string, previous: Store | null): Promise<{ ok: true; corpus: Corpus } | { ok: false; problem: string }> {
   const { store } = ingestSources([BUNDLED_SOURCES], previous);
   const corpus = indexStore(store, { passageIndex: buildPassageIndex(bodyTable(store.articles)) });
   try {
@@ -39,10 +39,11 @@ async function rebuild(path: string, previous: Store | null): Promise<{ corpus: 
       articleNames: articleNames(corpus).tables,
       nameForms: nameForms(corpus),
       headlineIndex: headlineIndex(corpus),
+      mentions: corpus.mentionTable,
     });
-    return { corpus, written: null };
+    return { ok: true, corpus };
   } catch (error) {
-    return { corpus, written: (error as Error).message };
+    return { ok: false, problem: (error as Error).message };
   }
 }
 
@@ -70,20 +71,15 @@ function onlyBundledArticles(path: string): boolean {
  */
 export async function openCorpus(env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
   const path = storePath(env);
-  const canRebuild = existsSync(BUNDLED_SOURCES);
-  let notWritten = "";
-  if (storeIsStale(path) && canRebuild) {
-    const previous = loadStore(path, { indexes: false });
-    if (previous.ok || previous.reason === "missing" || onlyBundledArticles(path)) {
-      const rebuilt = await rebuild(path, previous.ok ? previous.store : null);
-      if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
-      notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${rebuilt.written})`;
-    }
-  }
   const loaded = loadStore(path);
-  if (!loaded.ok && loaded.reason !== "missing" && canRebuild && !notWritten && onlyBundledArticles(path)) {
-    const rebuilt = await rebuild(path, null);
-    if (rebuilt.written === null) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
+  let notWritten = "";
+  if (existsSync(BUNDLED_SOURCES)) {
+    const replaceable = loaded.ok ? storeIsStale(path) : loaded.reason === "missing" || onlyBundledArticles(path);
+    if (replaceable) {
+      const rebuilt = await rebuild(path, loaded.ok ? loaded.store : null);
+      if (rebuilt.ok) return { ok: true, corpus: rebuilt.corpus, rebuilt: true };
+      notWritten = ` (it could not be rebuilt from ${BUNDLED_SOURCES}: ${rebuilt.problem})`;
+    }
   }
   if (!loaded.ok) return { ok: false, message: `${loaded.message}${notWritten}` };
   return { ok: true, corpus: indexStore(loaded.store, loaded.indexes), rebuilt: false };
