@@ -10,14 +10,14 @@ import { SCHEMA_VERSION, type Store, type StoreFile } from "./schema.ts";
 /** The store file without its indexes. */
 export type PackedStore = Omit<StoreFile, "passageIndex" | "entityNames" | "articleNames" | "nameForms" | "headlineIndex">;
 
-export function packStore(store: Store, bodies: BodyTable = bodyTable(store.articles)): PackedStore {
+export function packStore(store: Store, bodies: BodyTable = bodyTable(store.articles), mentions: MentionTable = mentionTable(store)): PackedStore {
   const articleNumbers = new Map(store.articles.map((a, i) => [a.id, i]));
   return {
     schemaVersion: SCHEMA_VERSION,
     builtAt: store.builtAt,
     articles: store.articles.map(({ paragraphs: _paragraphs, sentenceScores: _scores, ...head }) => head),
     bodies: packBodies(bodies),
-    entities: packEntities(store.entities, mentionTable(store)),
+    entities: packEntities(store.entities, mentions),
     quotes: packQuotes(store.quotes, bodies, articleNumbers, store.entities),
   };
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { bodyTable } from "./bodyTable.ts";
+import { mentionTable } from "./mentionTable.ts";
 import type { PrebuiltIndexes } from "./corpus.ts";
 import { packStore, unpackStore } from "./packedStore.ts";
 import { SCHEMA_VERSION, type Store, type WrittenStoreFile } from "./schema.ts";
@@ -96,7 +97,8 @@ export async function writeStoreAtomically(path: string, store: Store, built: Pr
   const file = await open(temp, "w");
   try {
     const bodies = bodyTable(store.articles);
-    await file.writeFile(storeJson({ ...packStore(checked.value, bodies), ...packIndexes(checked.value, bodies, built) }));
+    const mentions = built.mentions ?? mentionTable(store);
+    await file.writeFile(storeJson({ ...packStore(checked.value, bodies, mentions), ...packIndexes(checked.value, bodies, { ...built, mentions }) }));
     await file.sync();
     await file.close();
     await rename(temp, path);

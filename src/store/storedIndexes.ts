@@ -31,7 +31,7 @@ export type StoredIndexes = Pick<WrittenStoreFile, "passageIndex" | "entityNames
 export function packIndexes(store: Store, bodies: BodyTable, built: PrebuiltIndexes): StoredIndexes {
   return {
     passageIndex: packPassageIndex(built.passageIndex ?? buildPassageIndex(bodies)),
-    entityNames: packEntityNames(built.nameTables ?? entityNameTables(indexStore(store))),
+    entityNames: packEntityNames(built.nameTables ?? entityNameTables(indexStore(store, built))),
     articleNames: packArticleNames(built.articleNames ?? articleNameTables(store.articles)),
     nameForms: packNameForms(built.nameForms ?? buildNameForms(store.entities)),
     headlineIndex: packHeadlineIndex(built.headlineIndex ?? buildHeadlineIndex(store.articles)),
