@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask.ts";
 import { bodyTable } from "../../src/store/bodyTable.ts";
 import { buildPassageIndex } from "../../src/store/passageIndex.ts";
-import { storeFileJson, writtenCorpusFixture, writtenSeedStore } from "./writtenStore.ts";
+import { writtenCorpusFixture } from "./writtenStore.ts";
 
 /** The question set's answerable questions: one wrongly read posting would change an answer. */
 const QUESTIONS = (JSON.parse(readFileSync("test/fixtures/ask-questions.json", "utf8")) as { questions: { question: string; answeredBy: string[] }[] }).questions
@@ -44,8 +44,7 @@ describe("the passage index written into the store file", () => {
   });
 
   it("is left unread when it was written for other articles", async () => {
-    const seedIndex = storeFileJson<StoreText>((await writtenSeedStore()).path).passageIndex;
-    expect(written.loaded(written.rewrite((file) => (file.passageIndex = seedIndex))).indexes.passageIndex).toBeNull();
+    expect(written.loaded(await written.withSeedIndex("passageIndex")).indexes.passageIndex).toBeNull();
   });
 
   it("is left unread when its packed numbers are cut short", () => {

@@ -7,6 +7,7 @@ import { beforeAll } from "vitest";
 import { ingestSources } from "../../src/ingest/ingestSources.ts";
 import { indexStore, type Corpus } from "../../src/store/corpus.ts";
 import type { Store } from "../../src/store/schema.ts";
+import type { StoredIndexes } from "../../src/store/storedIndexes.ts";
 import { loadStore, writeStoreAtomically, type LoadResult } from "../../src/store/storeFile.ts";
 
 const tempStorePath = () => join(mkdtempSync(join(tmpdir(), "written-store-")), "store.json");
@@ -20,11 +21,8 @@ async function writtenStore(sources: string[]): Promise<{ store: Store; path: st
 
 export const writtenCorpusStore = () => writtenStore(["data/sources", "test/fixtures/corpus"]);
 
-/** The seed alone, written: its indexes fit other articles and entities than the corpus store's. */
-export const writtenSeedStore = () => writtenStore(["data/sources"]);
-
 /** The store file at `path` as JSON. */
-export const storeFileJson = <File>(path: string): File => JSON.parse(readFileSync(path, "latin1")) as File;
+const storeFileJson = <File>(path: string): File => JSON.parse(readFileSync(path, "latin1")) as File;
 
 /** A copy of the store file at `path` with `edit` applied to its JSON, as someone editing it by hand would; returns the copy's path. */
 export function editedCopy<File>(path: string, edit: (file: File) => void): string {
@@ -51,6 +49,8 @@ export interface WrittenCorpus<File> {
   loaded(file?: string): LoadedStore;
   /** The path of a copy of the written file with `edit` applied to its JSON. */
   rewrite(edit: (file: File) => void): string;
+  /** The path of a copy of the written file whose index `name` is the one written for the seed alone: it fits other articles and entities. */
+  withSeedIndex(name: keyof StoredIndexes): Promise<string>;
 }
 
 export function writtenCorpusFixture<File>(): WrittenCorpus<File> {
@@ -76,5 +76,9 @@ export function writtenCorpusFixture<File>(): WrittenCorpus<File> {
       return { ...loaded, corpus: indexStore(loaded.store, loaded.indexes) };
     },
     rewrite: (edit) => editedCopy(get().path, edit),
+    async withSeedIndex(name) {
+      const seed = storeFileJson<StoredIndexes>((await writtenStore(["data/sources"])).path);
+      return editedCopy<StoredIndexes>(get().path, (file) => Object.assign(file, { [name]: seed[name] }));
+    },
   };
 }
