@@ -7,7 +7,8 @@ import { fitChoices } from "../src/render/discord/limits.ts";
 import { memoise } from "../src/store/memoise.ts";
 import type { Choice } from "../src/render/discord/message.ts";
 import type { Corpus } from "../src/store/corpus.ts";
-import type { Article, Entity } from "../src/store/schema.ts";
+import type { Article } from "../src/model/article.ts";
+import type { Entity } from "../src/model/entity.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const MAX_CHOICES = 25;

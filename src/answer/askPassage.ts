@@ -4,7 +4,7 @@ import { needsPrevious } from "../nlp/summaryRules.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import { indexedSentence, sentenceSpans, type PassageIndex } from "../store/passageIndex.ts";
-import type { Span } from "../store/schema.ts";
+import type { Span } from "../model/article.ts";
 import { citedFields } from "./cite.ts";
 import type { AskAnswer } from "./contract.ts";
 

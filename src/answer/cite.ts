@@ -1,6 +1,6 @@
 // Citations: every excerpt names its outlet, article title and paragraph, e.g.
 // `AP — The Trump-Putin phone call gave the Kremlin leader… ¶14`.
-import type { Article } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
 
 const TITLE_MAX = 60;
 

@@ -1,7 +1,8 @@
 // The typed results of every command: the stable `--json` contract of DESIGN.md (extend,
 // never rename). Result types derive from these schemas; tests validate CLI output with them.
 import { z } from "zod";
-import { QuoteKindSchema, SpanSchema } from "../store/schema.ts";
+import { QuoteKindSchema } from "../model/quote.ts";
+import { SpanSchema } from "../model/article.ts";
 
 /** Where an excerpt comes from; `cite` is the human form: `AP — The Trump-Putin phone call… ¶14`. */
 const cited = {

@@ -5,7 +5,7 @@ import type { Corpus } from "../store/corpus.ts";
 import { memoise } from "../store/memoise.ts";
 import { MENTION_FIELDS } from "../store/mentionTable.ts";
 import { passageIndex } from "../store/passageIndex.ts";
-import type { Entity } from "../store/schema.ts";
+import type { Entity } from "../model/entity.ts";
 import { nameForms, type NameForms } from "../store/nameForms.ts";
 
 /**

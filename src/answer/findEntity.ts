@@ -3,7 +3,7 @@
 // misses become suggestions. Every lookup reads the shared name tables: nothing more is built.
 import type { FuseResult } from "fuse.js";
 import type { Corpus } from "../store/corpus.ts";
-import type { Entity } from "../store/schema.ts";
+import type { Entity } from "../model/entity.ts";
 import { entityNames, normalizeName } from "../store/entityNames.ts";
 
 export interface EntityMatch {

@@ -2,7 +2,7 @@
 // others' quotes that mention it, each with its speaker, their description and the citation.
 import type { Corpus } from "../store/corpus.ts";
 import { memoise } from "../store/memoise.ts";
-import type { Quote } from "../store/schema.ts";
+import type { Quote } from "../model/quote.ts";
 import { citedFields } from "./cite.ts";
 import type { QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
 import { findEntity } from "./findEntity.ts";

@@ -2,7 +2,7 @@
 // stored article the option may be left out.
 import Fuse from "fuse.js";
 import type { Corpus } from "../store/corpus.ts";
-import type { Article } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
 import type { AnswerError } from "./contract.ts";
 
 export function resolveArticle(corpus: Corpus, query: string | undefined): Article | AnswerError {

@@ -2,7 +2,7 @@
 // paragraph cited. `brief` covers the main news and the main reactions (distinct voices, one independent
 // expert among them when the article has one); `full` adds each section's key point, and more when sections are few.
 import type { Corpus } from "../store/corpus.ts";
-import type { Article } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
 import { citedFields } from "./cite.ts";
 import type { AnswerError, SummaryLength, SummaryResult } from "./contract.ts";
 import { resolveArticle } from "./resolveArticle.ts";

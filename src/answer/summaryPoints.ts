@@ -5,7 +5,7 @@ import { contentStems } from "../nlp/tokens.ts";
 import { reactionIn, reports, type Reaction } from "../nlp/summaryReaction.ts";
 import { memoise } from "../store/memoise.ts";
 import { sentenceSpans } from "../store/passageIndex.ts";
-import type { Article } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
 
 export interface Candidate {
   paragraph: number;

@@ -5,7 +5,7 @@ import { demonymForms, relatedStems } from "../nlp/relatedWords.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
 import type { PassageIndex } from "../store/passageIndex.ts";
-import type { Entity } from "../store/schema.ts";
+import type { Entity } from "../model/entity.ts";
 import { questionEntities } from "./entityMatch.ts";
 import { correctWord, corrector } from "./typoCorrection.ts";
 

@@ -1,7 +1,7 @@
 // /who: the entity card for a name: kind, description, aliases, how often it is quoted and
 // mentioned, and the sentence of its first mention with the citation.
 import type { Corpus } from "../store/corpus.ts";
-import type { Entity } from "../store/schema.ts";
+import type { Entity } from "../model/entity.ts";
 import { citedFields } from "./cite.ts";
 import type { WhoResult } from "./contract.ts";
 import { findEntity } from "./findEntity.ts";

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { splitSentences } from "../nlp/sentences.ts";
 import { scoreSentences } from "../nlp/summaryRank.ts";
-import type { Article, Section } from "../store/schema.ts";
+import type { Article, Section } from "../model/article.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 
 const ID_MAX = 60;

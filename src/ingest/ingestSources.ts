@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { basename, extname, isAbsolute, relative, resolve } from "node:path";
 import { analyseArticles } from "../nlp/analyse.ts";
-import { SCHEMA_VERSION, type Article, type Store } from "../store/schema.ts";
+import { SCHEMA_VERSION, type Store } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
 import { articleId, buildArticle, contentHash } from "./buildArticle.ts";
 import { parseHtmlPage } from "./htmlPage.ts";
 import type { ParsedPage } from "./parsedPage.ts";

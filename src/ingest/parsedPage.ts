@@ -1,6 +1,6 @@
 // What a page parser (plain text or HTML) recovers from one source file, before numbering,
 // sentence splitting and analysis turn it into a stored Article.
-import type { RelatedHeadline } from "../store/schema.ts";
+import type { RelatedHeadline } from "../model/article.ts";
 
 export interface ParsedSection {
   heading?: string;

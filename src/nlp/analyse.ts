@@ -1,6 +1,8 @@
 // People, organisations and quotes of all articles: each article analysed on its own, then
 // entities merged across articles (the same person in two outlets is one entity).
-import { quoteId, type Article, type Entity, type Quote } from "../store/schema.ts";
+import { quoteId, type Quote } from "../model/quote.ts";
+import type { Article } from "../model/article.ts";
+import type { Entity } from "../model/entity.ts";
 import { articleEntities, type LocalEntity } from "./entities.ts";
 import { articleQuotes, type LocalQuote } from "./articleQuotes.ts";
 import { mergeEntities } from "./mergeEntities.ts";

@@ -1,6 +1,7 @@
 // The quotes of one article, paragraph by paragraph: direct and mixed quotes with their cue and
 // speaker, continuation quotes, and reported speech, remembering the last speaker for "he said".
-import type { Article, Attribution, QuoteKind } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
+import type { Attribution, QuoteKind } from "../model/quote.ts";
 import { QUOTE_CUE } from "./cueVerbs.ts";
 import { describedSpeaker } from "./describedSpeaker.ts";
 import type { ArticleEntities, LocalEntity, LocalMention } from "./entities.ts";

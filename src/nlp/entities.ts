@@ -1,7 +1,8 @@
 // The people and organisations of one article: name phrases clustered into entities (full
 // name, surname, titled forms), each with its description (never taken from inside a quote),
 // gender and every mention.
-import type { Article, EntityKind, Mention } from "../store/schema.ts";
+import type { Article } from "../model/article.ts";
+import type { EntityKind, Mention } from "../model/entity.ts";
 import { describe } from "./describe.ts";
 import { FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, TITLES, genderOfFirstName } from "./nameLexicon.ts";
 import { findNames, type NameSpan } from "./names.ts";

@@ -1,7 +1,7 @@
 // One entity per person or organisation across articles: the same name in two outlets is one
 // entity; a lone surname ("Putin") joins the one full name it ends ("Vladimir Putin"), or, when
 // several end it, the one written with the same title elsewhere ("Vice President Biden").
-import type { Entity } from "../store/schema.ts";
+import type { Entity } from "../model/entity.ts";
 import type { LocalEntity } from "./entities.ts";
 import { normalToken } from "./entities.ts";
 

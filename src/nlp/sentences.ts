@@ -1,7 +1,7 @@
 // Sentence offsets of a paragraph: a sentence ends at . ! or ? (and any closing quotes or
 // brackets) before a space and a capital, digit or opening quote — unless the full stop
 // belongs to an abbreviation ("Mr.", "Gen.", "U.S.", "J. Smith", "No. 10", "Aug. 9") or an ellipsis.
-import type { Span } from "../store/schema.ts";
+import type { Span } from "../model/article.ts";
 
 /** A candidate end: the punctuation, closing quotes/brackets, then the space before the next sentence's first character. */
 const CANDIDATE = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;

@@ -4,7 +4,8 @@ import type { Corpus } from "./corpus.ts";
 import { normalizeName } from "./entityNames.ts";
 import { memoise } from "./memoise.ts";
 import { namePostings, nameSearch, type NamePostings, type NameSearch } from "./nameSearch.ts";
-import type { Article, StoredArticle } from "./schema.ts";
+import type { Article } from "../model/article.ts";
+import type { StoredArticle } from "./schema.ts";
 
 export interface ArticleNameTables {
   /** Per article, its title normalised, and its outlet and id normalised. */

@@ -2,7 +2,7 @@
 // paragraph and sentence their offsets and scores. The store file holds bodies this way, a loaded
 // store reads an article's paragraphs from it only when they are first asked for, and the /ask
 // index is laid out from it without touching a paragraph object.
-import type { Article, Paragraph, Span } from "./schema.ts";
+import type { Article, Paragraph, Span } from "../model/article.ts";
 
 export interface BodyTable {
   /** Per article, the texts of its paragraphs one after another. */

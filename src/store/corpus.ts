@@ -6,7 +6,10 @@ import type { HeadlineIndex } from "./headlineIndex.ts";
 import { mentionTable, type MentionTable } from "./mentionTable.ts";
 import type { NameForms } from "./nameForms.ts";
 import type { PassageIndex } from "./passageIndex.ts";
-import type { Article, Entity, Quote, Store } from "./schema.ts";
+import type { Article } from "../model/article.ts";
+import type { Entity } from "../model/entity.ts";
+import type { Quote } from "../model/quote.ts";
+import type { Store } from "./schema.ts";
 
 export interface Corpus {
   readonly store: Store;

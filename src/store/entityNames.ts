@@ -3,7 +3,7 @@
 // name), so the quoted ones come first and "speakers only" is the same search cut short.
 import type { Corpus } from "./corpus.ts";
 import { memoise } from "./memoise.ts";
-import type { Entity } from "./schema.ts";
+import type { Entity } from "../model/entity.ts";
 import { countBelow, namePostings, nameSearch, type NamePostings, type NameSearch } from "./nameSearch.ts";
 
 const TITLES = /^(?:mr|mrs|ms|dr|president|sen|senator|rep|gov|governor|prime minister|pm|gen|general|ambassador|secretary|chancellor)\.?\s+/u;

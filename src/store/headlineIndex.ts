@@ -4,7 +4,8 @@
 import { contentTokens } from "../nlp/tokens.ts";
 import type { Corpus } from "./corpus.ts";
 import { memoise } from "./memoise.ts";
-import type { RelatedHeadline, StoredArticle } from "./schema.ts";
+import type { RelatedHeadline } from "../model/article.ts";
+import type { StoredArticle } from "./schema.ts";
 
 export type Headline = RelatedHeadline & { article: string };
 

@@ -6,7 +6,7 @@ import { normalizeWord } from "../nlp/tokens.ts";
 import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import type { Corpus } from "./corpus.ts";
 import { memoise } from "./memoise.ts";
-import type { Entity } from "./schema.ts";
+import type { Entity } from "../model/entity.ts";
 
 /** Descriptions this short ("Kremlin spokesman") name someone; longer ones are sentences. */
 const DESCRIPTION_MAX_WORDS = 4;

@@ -4,7 +4,8 @@
 // making a million paragraph and sentence objects that most questions never read.
 import { articleBody, type BodyTable } from "./bodyTable.ts";
 import { float64s, int32s, pack } from "./packedNumbers.ts";
-import type { Article, PackedBodies, StoredArticle } from "./schema.ts";
+import type { Article } from "../model/article.ts";
+import type { PackedBodies, StoredArticle } from "./schema.ts";
 import { startsFit } from "./storedLists.ts";
 import { mustHold, StoreFileProblem, unpacked } from "./storeFileProblem.ts";
 

@@ -3,7 +3,8 @@
 import { spanFits, type BodyTable } from "./bodyTable.ts";
 import { MENTION_FIELDS, type MentionTable } from "./mentionTable.ts";
 import { int32s, pack, uint8s } from "./packedNumbers.ts";
-import { EntityKindSchema, type Entity, type EntityKind, type Mention, type PackedEntities, type StoredArticle } from "./schema.ts";
+import { EntityKindSchema, type Entity, type EntityKind, type Mention } from "../model/entity.ts";
+import type { PackedEntities, StoredArticle } from "./schema.ts";
 import { allBelow, startsFit } from "./storedLists.ts";
 import { mustHold, StoreFileProblem, unpacked } from "./storeFileProblem.ts";
 

@@ -3,7 +3,9 @@
 // quote reads them off the body table when first asked for.
 import { spanFits, spanText, type BodyTable } from "./bodyTable.ts";
 import { int32s, pack } from "./packedNumbers.ts";
-import { AttributionSchema, QuoteKindSchema, quoteId, type Attribution, type Entity, type PackedQuotes, type Quote, type QuoteKind, type StoredArticle } from "./schema.ts";
+import { AttributionSchema, QuoteKindSchema, quoteId, type Attribution, type Quote, type QuoteKind } from "../model/quote.ts";
+import type { Entity } from "../model/entity.ts";
+import type { PackedQuotes, StoredArticle } from "./schema.ts";
 import { allBelow, listsFit } from "./storedLists.ts";
 import { mustHold, StoreFileProblem, unpacked } from "./storeFileProblem.ts";
 

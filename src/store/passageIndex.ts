@@ -5,7 +5,7 @@ import { scanWordForms, wordForms } from "../nlp/wordForms.ts";
 import { bodyTable, type BodyTable } from "./bodyTable.ts";
 import type { Corpus } from "./corpus.ts";
 import { memoise } from "./memoise.ts";
-import type { Article, Paragraph } from "./schema.ts";
+import type { Article, Paragraph } from "../model/article.ts";
 
 /**
  * One level of the index (sentences, paragraphs or articles). The documents holding the stem with id s

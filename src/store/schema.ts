@@ -1,98 +1,11 @@
-// The store's one schema: every stored type is derived from these zod schemas, and a
-// store file is validated against them on load.
+// The store file's schema: the domain model (src/model/) packed for one JSON file, validated on load.
 import { z } from "zod";
+import { ArticleSchema } from "../model/article.ts";
+import { EntitySchema } from "../model/entity.ts";
+import { QuoteSchema } from "../model/quote.ts";
 
 /** Version 2 packs the bodies, mentions and quotes of the store file (see `StoreFileSchema`). */
 export const SCHEMA_VERSION = 2;
-
-/** [start, end) character offsets into a paragraph's text. */
-export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
-
-export const ParagraphSchema = z.object({
-  /** 1-based paragraph number used in citations. */
-  n: z.number().int().positive(),
-  text: z.string().min(1),
-  /** Sentence offsets within `text`, in order. */
-  sentences: z.array(SpanSchema),
-});
-
-export const SectionSchema = z.object({
-  heading: z.string().optional(),
-  /** Paragraph numbers (`n`) in this section, in order. */
-  paragraphs: z.array(z.number().int().positive()),
-});
-
-export const RelatedHeadlineSchema = z.object({
-  title: z.string().min(1),
-  snippet: z.string().optional(),
-  outlet: z.string().optional(),
-});
-
-export const ArticleSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  outlet: z.string().optional(),
-  url: z.string().optional(),
-  published: z.string().optional(),
-  byline: z.string().optional(),
-  sourcePath: z.string(),
-  /** sha256 of the source file's bytes: unchanged content is not re-ingested. */
-  contentHash: z.string(),
-  sections: z.array(SectionSchema),
-  paragraphs: z.array(ParagraphSchema),
-  captions: z.array(z.string()),
-  related: z.array(RelatedHeadlineSchema),
-  /** Summary ranking precomputed at ingest: sentenceScores[n - 1][i] scores sentence i of paragraph n. */
-  sentenceScores: z.array(z.array(z.number())),
-});
-
-export const MentionSchema = z.object({
-  article: z.string(),
-  paragraph: z.number().int().positive(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-
-export const EntityKindSchema = z.enum(["person", "organisation"]);
-
-export const EntitySchema = z.object({
-  /** Stable id: slug of the canonical name. */
-  id: z.string().min(1),
-  name: z.string().min(1),
-  kind: EntityKindSchema,
-  /** Other ways the coverage names it: surname, titled forms, short forms. */
-  aliases: z.array(z.string()),
-  /** The appositive or title the article gives ("Kremlin spokesman"). */
-  description: z.string().optional(),
-  gender: z.enum(["male", "female"]).optional(),
-  mentions: z.array(MentionSchema),
-});
-
-export const QuoteKindSchema = z.enum(["direct", "mixed", "reported"]);
-export const AttributionSchema = z.enum(["explicit", "pronoun", "continuation", "unknown"]);
-
-export const QuoteSchema = z.object({
-  id: z.string().min(1),
-  /** The exact quoted words (direct, mixed) or the reported clause. */
-  text: z.string().min(1),
-  kind: QuoteKindSchema,
-  /** Entity id of the speaker, or null when the speaker could not be found. */
-  speakerId: z.string().nullable(),
-  /** The cue verb ("said", "told", "deplored"), when there is one. */
-  cue: z.string().nullable(),
-  article: z.string(),
-  paragraph: z.number().int().positive(),
-  /** Offsets of `text` within the paragraph's text. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  /** How the speaker was found, so a wrong attribution can be traced. */
-  attribution: AttributionSchema,
-  /** Entity ids mentioned by the quote (its text or its sentence), the speaker excluded: quotes "about" them. */
-  about: z.array(z.string()),
-});
-
-/** The id every quote carries: its article, paragraph and where it starts there. */
-export const quoteId = (article: string, paragraph: number, start: number): string => `${article}#${paragraph}:${start}`;
 
 export const StoreSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -258,17 +171,6 @@ export const StoreFileSchema = z.object({
   headlineIndex: StoredIndexSchema.optional(),
 });
 
-export type Span = z.infer<typeof SpanSchema>;
-export type Paragraph = z.infer<typeof ParagraphSchema>;
-export type Section = z.infer<typeof SectionSchema>;
-export type RelatedHeadline = z.infer<typeof RelatedHeadlineSchema>;
-export type Article = z.infer<typeof ArticleSchema>;
-export type Mention = z.infer<typeof MentionSchema>;
-export type EntityKind = z.infer<typeof EntityKindSchema>;
-export type Entity = z.infer<typeof EntitySchema>;
-export type QuoteKind = z.infer<typeof QuoteKindSchema>;
-export type Attribution = z.infer<typeof AttributionSchema>;
-export type Quote = z.infer<typeof QuoteSchema>;
 export type Store = z.infer<typeof StoreSchema>;
 export type StoredDocumentSet = z.infer<typeof StoredDocumentSetSchema>;
 export type StoredPassageIndex = z.infer<typeof StoredPassageIndexSchema>;

@@ -3,7 +3,8 @@
 // normalisation built, are left unread and the caller builds fresh ones.
 import { normalizeName, type EntityNameTables } from "./entityNames.ts";
 import { int32s, pack } from "./packedNumbers.ts";
-import type { Entity, StoredEntityNames } from "./schema.ts";
+import type { Entity } from "../model/entity.ts";
+import type { StoredEntityNames } from "./schema.ts";
 import { SPOT_CHECK_EVERY } from "./storedLists.ts";
 import { packNamePostings, unpackNamePostings } from "./storedPostings.ts";
 

@@ -8,16 +8,7 @@ import { entityNameTables } from "./entityNames.ts";
 import { buildHeadlineIndex } from "./headlineIndex.ts";
 import { buildNameForms } from "./nameForms.ts";
 import { buildPassageIndex } from "./passageIndex.ts";
-import {
-  StoredArticleNamesSchema,
-  StoredEntityNamesSchema,
-  StoredHeadlineIndexSchema,
-  StoredNameFormsSchema,
-  StoredPassageIndexSchema,
-  type Store,
-  type StoreFile,
-  type WrittenStoreFile,
-} from "./schema.ts";
+import { StoredArticleNamesSchema, StoredEntityNamesSchema, StoredHeadlineIndexSchema, StoredNameFormsSchema, StoredPassageIndexSchema, type Store, type StoreFile, type WrittenStoreFile } from "./schema.ts";
 import { packArticleNames, unpackArticleNames } from "./storedArticleNames.ts";
 import { packEntityNames, unpackEntityNames } from "./storedEntityNames.ts";
 import { packHeadlineIndex, unpackHeadlineIndex } from "./storedHeadlineIndex.ts";

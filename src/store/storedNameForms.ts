@@ -3,7 +3,8 @@
 // and the caller builds fresh ones.
 import { formsOf, groupByFirstWord, wordReader, type NameForms } from "./nameForms.ts";
 import { int32s, pack, uint8s } from "./packedNumbers.ts";
-import type { Entity, StoredNameForms } from "./schema.ts";
+import type { Entity } from "../model/entity.ts";
+import type { StoredNameForms } from "./schema.ts";
 import { allBelow, SPOT_CHECK_EVERY, startsFit } from "./storedLists.ts";
 
 /** Bump when tokenising or the choice of forms changes: stored forms then no longer match the code. */

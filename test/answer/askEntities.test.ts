@@ -4,7 +4,8 @@ import { questionEntities } from "../../src/answer/entityMatch.ts";
 import { understandQuestion } from "../../src/answer/understandQuestion.ts";
 import { passageIndex } from "../../src/store/passageIndex.ts";
 import { indexStore } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION, type Entity } from "../../src/store/schema.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { Entity } from "../../src/model/entity.ts";
 import { seedArticle } from "./summaryArticles.ts";
 
 const seed = seedArticle();

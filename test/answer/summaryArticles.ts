@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { scoreSentences } from "../../src/nlp/summaryRank.ts";
 import { indexStore, type Corpus } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION, type Article, type Span } from "../../src/store/schema.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { Article, Span } from "../../src/model/article.ts";
 
 const SEED = fileURLToPath(new URL("../../data/sources/000_763f98cca8341530.txt", import.meta.url));
 const SEED_HEADINGS = ["A halt to fighting in Ukraine seems as distant as ever", "Discussion between ‘two superpowers’", "Ukraine and Europe take a back seat"];

@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { articleChoices, entityChoices, speakerChoices } from "../../commands/choices.ts";
 import { indexStore } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION, type Article, type Entity, type Quote, type Store } from "../../src/store/schema.ts";
+import { SCHEMA_VERSION, type Store } from "../../src/store/schema.ts";
+import type { Article } from "../../src/model/article.ts";
+import type { Entity } from "../../src/model/entity.ts";
+import type { Quote } from "../../src/model/quote.ts";
 import { assertWithinLimits } from "../render/discordLimits.ts";
 
 const mention = { article: "a1", paragraph: 1, start: 0, end: 1 };

@@ -7,7 +7,8 @@ import { answerAsk } from "../../src/answer/ask.ts";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
 import { indexStore, type Corpus } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION, type Article } from "../../src/store/schema.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { Article } from "../../src/model/article.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SEED_PATH = join(ROOT, "data/sources/000_763f98cca8341530.txt");

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import type { Article, Entity, Quote, QuoteKind } from "../../src/store/schema.ts";
+import type { Article } from "../../src/model/article.ts";
+import type { Entity } from "../../src/model/entity.ts";
+import type { Quote, QuoteKind } from "../../src/model/quote.ts";
 import { SEED_PATH, corpusArticle } from "./ask.ts";
 
 const GOLD_DIR = fileURLToPath(new URL("../fixtures/quotes-gold/", import.meta.url));

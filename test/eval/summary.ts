@@ -7,7 +7,8 @@ import { answerSummary } from "../../src/answer/summary.ts";
 import { indexStore } from "../../src/store/corpus.ts";
 import { splitSentences } from "../../src/nlp/sentences.ts";
 import { sentenceSpans } from "../../src/store/passageIndex.ts";
-import { SCHEMA_VERSION, type Article } from "../../src/store/schema.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { Article } from "../../src/model/article.ts";
 import { corpusArticle, formatRows, type EvalRow } from "./ask.ts";
 import { rouge, type RougeScores } from "./rouge.ts";
 

@@ -5,7 +5,9 @@ import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
 import { analyseArticles, type Analysis } from "../../src/nlp/analyse.ts";
 import { indexStore, type Corpus } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION, type Article, type Quote } from "../../src/store/schema.ts";
+import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { Article } from "../../src/model/article.ts";
+import type { Quote } from "../../src/model/quote.ts";
 import { SEED_PATH, corpusArticle } from "../eval/ask.ts";
 
 export function seedArticle(): Article {

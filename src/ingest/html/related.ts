@@ -1,6 +1,6 @@
 // "Read more", "Related", "Trending" and "More politics" lists: taken out of the article
 // content, their link texts kept as related headlines.
-import type { RelatedHeadline } from "../../store/schema.ts";
+import type { RelatedHeadline } from "../../model/article.ts";
 import { classAndId, isElement, isInline, tagOf } from "./dom.ts";
 import { cleanText } from "./text.ts";
 

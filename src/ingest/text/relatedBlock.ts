@@ -1,6 +1,6 @@
 // The block of other headlines after a story ("Related Article", "Read more:", "More from …"):
 // where it starts, and its headlines with their snippets. Inline "[Read: …]" links too.
-import type { RelatedHeadline } from "../../store/schema.ts";
+import type { RelatedHeadline } from "../../model/article.ts";
 import { snippetOutlet } from "./outlet.ts";
 import { stripLeadingSignUp } from "./furniture.ts";
 import { endsSentence, opensLikeTitle, withoutRepeats, wordCount } from "./shape.ts";

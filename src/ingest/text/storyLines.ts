@@ -1,6 +1,6 @@
 // Sorts the lines of a story (title, furniture and related block already gone) into the
 // story itself, its photo captions and inline "Read more" headlines.
-import type { RelatedHeadline } from "../../store/schema.ts";
+import type { RelatedHeadline } from "../../model/article.ts";
 import { captionText, distinctCaptions, isCaptionLabel, isCaptionLine, isCreditLine, isUnpunctuatedCaption } from "./captions.ts";
 import { inlineRelatedTitle } from "./relatedBlock.ts";
 import { endsSentence, nearDuplicate, wordCount } from "./shape.ts";
