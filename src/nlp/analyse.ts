@@ -1,10 +1,11 @@
-// People, organisations and quotes of all articles: each article analysed on its own, then
-// entities merged across articles (the same person in two outlets is one entity).
-import { quoteId, type Quote } from "../model/quote.ts";
+// People, organisations and quotes: each article analysed on its own (`analyseArticle`, what
+// ingest stores), and several articles' analyses merged into entities shared across articles.
+import type { ArticleAnalysis, ArticleEntity } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Entity } from "../model/entity.ts";
+import { quoteId, type Quote } from "../model/quote.ts";
 import { articleEntities, type LocalEntity } from "./entities.ts";
-import { articleQuotes, type LocalQuote } from "./articleQuotes.ts";
+import { articleQuotes } from "./articleQuotes.ts";
 import { mergeEntities } from "./mergeEntities.ts";
 
 export interface Analysis {
@@ -12,22 +13,51 @@ export interface Analysis {
   quotes: Quote[];
 }
 
-export function analyseArticles(articles: readonly Article[]): Analysis {
-  const locals: LocalEntity[] = [];
-  const perArticle: { article: Article; quotes: LocalQuote[] }[] = [];
-  for (const article of articles) {
-    const found = articleEntities(article);
-    const quotes = articleQuotes(article, found);
-    const speakers = new Set(quotes.map((q) => q.speaker));
-    locals.push(...found.entities.filter((e) => !e.weak || speakers.has(e)));
-    perArticle.push({ article, quotes });
-  }
-  const { entities, idOf } = mergeEntities(locals);
+function plainEntity(entity: LocalEntity): ArticleEntity {
+  return {
+    name: entity.name,
+    kind: entity.kind,
+    aliases: [...entity.aliases],
+    ...(entity.description ? { description: entity.description } : {}),
+    ...(entity.gender ? { gender: entity.gender } : {}),
+    mentions: entity.mentions.map(({ paragraph, start, end }) => ({ paragraph, start, end })),
+  };
+}
+
+/** One article's entities and quotes; a weak entity (a lone capitalised word) is kept only when it speaks. */
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const found = articleEntities(article);
+  const local = articleQuotes(article, found);
+  const speakers = new Set(local.map((q) => q.speaker));
+  const kept = found.entities.filter((e) => !e.weak || speakers.has(e));
+  const indexOf = new Map(kept.map((e, i) => [e, i]));
+  const index = (e: LocalEntity | null) => (e ? (indexOf.get(e) ?? null) : null);
+  return {
+    article,
+    entities: kept.map(plainEntity),
+    quotes: local.map((q) => ({
+      text: q.text,
+      kind: q.kind,
+      speaker: index(q.speaker),
+      cue: q.cue,
+      paragraph: q.paragraph,
+      start: q.start,
+      end: q.end,
+      attribution: q.attribution,
+      about: [...new Set(q.about.map(index).filter((i): i is number => i !== null))],
+    })),
+  };
+}
+
+/** The entities and quotes of several analysed articles, the same person in two articles one entity. */
+export function mergeAnalyses(analyses: readonly ArticleAnalysis[]): Analysis {
+  const { entities, idOf } = mergeEntities(analyses.flatMap((a) => a.entities.map((entity) => ({ article: a.article.id, entity }))));
   const quotes: Quote[] = [];
-  for (const { article, quotes: local } of perArticle) {
-    for (const q of local) {
-      const speakerId = q.speaker ? (idOf.get(q.speaker) ?? null) : null;
-      const about = [...new Set(q.about.map((e) => idOf.get(e)).filter((id): id is string => id !== undefined && id !== speakerId))];
+  for (const { article, entities: local, quotes: found } of analyses) {
+    const id = (i: number | null) => (i === null ? null : (idOf.get(local[i] as ArticleEntity) ?? null));
+    for (const q of found) {
+      const speakerId = id(q.speaker);
+      const about = [...new Set(q.about.map(id).filter((e): e is string => e !== null && e !== speakerId))];
       quotes.push({
         id: quoteId(article.id, q.paragraph, q.start),
         text: q.text,
@@ -44,4 +74,8 @@ export function analyseArticles(articles: readonly Article[]): Analysis {
     }
   }
   return { entities, quotes };
+}
+
+export function analyseArticles(articles: readonly Article[]): Analysis {
+  return mergeAnalyses(articles.map(analyseArticle));
 }

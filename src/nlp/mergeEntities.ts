@@ -2,7 +2,7 @@
 // entity; a lone surname ("Putin") joins the one full name it ends ("Vladimir Putin"), or, when
 // several end it, the one written with the same title elsewhere ("Vice President Biden").
 import type { Entity } from "../model/entity.ts";
-import type { LocalEntity } from "./entities.ts";
+import type { ArticleEntity } from "../model/analysis.ts";
 import { normalToken } from "./entities.ts";
 
 /** Transliterations differ by a doubled letter ("Zelenskyy", "Zelensky"), names by a middle initial: the key ignores both. */
@@ -23,10 +23,17 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/gu, "");
 }
 
-/** Merges the articles' entities; returns the stored entities and each local entity's id. */
-export function mergeEntities(locals: readonly LocalEntity[]): { entities: Entity[]; idOf: Map<LocalEntity, string> } {
-  const groups = new Map<string, LocalEntity[]>();
-  for (const local of locals) {
+/** An article's entity, with the id of the article it is in. */
+export interface Located {
+  article: string;
+  entity: ArticleEntity;
+}
+
+/** Merges the articles' entities; returns the stored entities and each article entity's id. */
+export function mergeEntities(locals: readonly Located[]): { entities: Entity[]; idOf: Map<ArticleEntity, string> } {
+  const groups = new Map<string, ArticleEntity[]>();
+  const articleOf = new Map(locals.map((l) => [l.entity, l.article]));
+  for (const { entity: local } of locals) {
     const key = `${local.kind}:${keyOf(local.name)}`;
     groups.set(key, [...(groups.get(key) ?? []), local]);
   }
@@ -43,7 +50,7 @@ export function mergeEntities(locals: readonly LocalEntity[]): { entities: Entit
     groups.delete(key);
   }
   const entities: Entity[] = [];
-  const idOf = new Map<LocalEntity, string>();
+  const idOf = new Map<ArticleEntity, string>();
   const used = new Set<string>();
   for (const members of groups.values()) {
     const head = [...members].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length)[0];
@@ -65,7 +72,7 @@ export function mergeEntities(locals: readonly LocalEntity[]): { entities: Entit
       aliases: [...aliases],
       ...(description ? { description } : {}),
       ...(gender ? { gender } : {}),
-      mentions: members.flatMap((m) => m.mentions),
+      mentions: members.flatMap((m) => m.mentions.map((place) => ({ article: articleOf.get(m) ?? "", ...place }))),
     });
     for (const m of members) idOf.set(m, id);
   }
