@@ -63,14 +63,18 @@ export function htmlSlugs(dir = CORPUS_DIR): string[] {
     .sort();
 }
 
+/** How a parsed page's body compares with the hand-checked text, and which metadata it found. */
+export function pageScores(page: ParsedPage, truth: string): Omit<ExtractionRow, "slug" | "ms"> {
+  return { ...tokenF1(bodyText(page), truth), title: Boolean(page.title), outlet: Boolean(page.outlet), url: Boolean(page.url) };
+}
+
 export function extractionRow(slug: string, dir = CORPUS_DIR, options: HtmlPageOptions = {}): ExtractionRow {
   const sourcePath = join(dir, slug, "source.html");
   const html = readFileSync(sourcePath, "utf8");
   const started = performance.now();
   const page = parseHtmlPage(html, sourcePath, options);
   const ms = performance.now() - started;
-  const scores = tokenF1(bodyText(page), readFileSync(join(dir, slug, "article.txt"), "utf8"));
-  return { slug, ...scores, title: Boolean(page.title), outlet: Boolean(page.outlet), url: Boolean(page.url), ms };
+  return { slug, ...pageScores(page, readFileSync(join(dir, slug, "article.txt"), "utf8")), ms };
 }
 
 export function runExtractionEval(dir = CORPUS_DIR): { articles: ExtractionRow[]; rows: EvalRow[] } {
