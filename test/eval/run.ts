@@ -1,12 +1,20 @@
 // `npm run eval`: every accuracy figure in one run — seed extraction checks, HTML extraction F1
 // per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
-// and "no answer", summary ROUGE against lead-3. Exits 1 when a target is missed.
+// and "no answer", summary ROUGE against lead-3; with --heldout, the held-out set of issue 16
+// apart from them. Exits 1 when a target is missed.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
 import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
+import { formatSet, readSet, saveResults, scoreSet, setTargets } from "./heldout.ts";
+import { readEvalOptions } from "./options.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
 import { formatScores, runSummaryEval } from "./summary.ts";
 
+const options = readEvalOptions(process.argv.slice(2));
+if ("error" in options) {
+  console.error(options.error);
+  process.exit(2);
+}
 const heading = (title: string) => console.log(`\n== ${title} ==`);
 const targets: EvalRow[] = [];
 
@@ -42,6 +50,16 @@ const summary = runSummaryEval();
 console.log(formatScores(summary.scores));
 console.log(formatRows(summary.rows));
 targets.push(...summary.rows);
+
+if (options.heldout) {
+  heading("HELD-OUT SET (issue 16): articles nobody tuned on, read from their saved pages as ingest reads them");
+  const figures = scoreSet(readSet());
+  console.log(formatSet(figures, options.misses));
+  const rows = setTargets(figures);
+  console.log(`\n${formatRows(rows)}`);
+  targets.push(...rows);
+  if (options.save) console.log(`\nheld-out figures written to ${saveResults(figures, options.save)}`);
+}
 
 const missed = targets.filter((t) => !t.pass);
 heading("Targets");

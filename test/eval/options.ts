@@ -1,0 +1,28 @@
+// `npm run eval` options: the held-out set is scored only when asked for (--heldout), its figures
+// can be saved under a label (--save first-run), and --misses lists its failures.
+import { parseArgs } from "node:util";
+
+export interface EvalOptions {
+  heldout: boolean;
+  /** Label of the held-out results file to write (results/<label>.json). */
+  save?: string;
+  misses: boolean;
+}
+
+export const EVAL_USAGE = "usage: npm run eval [-- --heldout [--save <label>] [--misses]]";
+const LABEL = /^[A-Za-z0-9][\w.-]*$/u;
+
+export function readEvalOptions(args: readonly string[]): EvalOptions | { error: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: { heldout: { type: "boolean" }, save: { type: "string" }, misses: { type: "boolean" } } }));
+  } catch (error) {
+    return { error: `${(error as Error).message}\n${EVAL_USAGE}` };
+  }
+  const heldout = values.heldout ?? false;
+  if (values.save !== undefined && !heldout) return { error: `--save writes the held-out figures: give --heldout too\n${EVAL_USAGE}` };
+  if (values.save !== undefined && !LABEL.test(values.save)) {
+    return { error: `--save ${JSON.stringify(values.save)}: a label is letters, digits, ".", "_" or "-" (e.g. first-run)\n${EVAL_USAGE}` };
+  }
+  return { heldout, misses: values.misses ?? false, ...(values.save !== undefined ? { save: values.save } : {}) };
+}
