@@ -1,0 +1,60 @@
+// Reads only the held-out set's files (article.txt, gold.json, meta.json), never the bot's output.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
+
+const slugs = setSlugs();
+const read = (slug: string) => ({
+  paragraphs: readFileSync(join(HELDOUT_DIR, slug, "article.txt"), "utf8").trim().split(/\n\n/u),
+  gold: readGoldFile(join(HELDOUT_DIR, slug, "gold.json")),
+  meta: JSON.parse(readFileSync(join(HELDOUT_DIR, slug, "meta.json"), "utf8")) as Record<string, unknown>,
+});
+
+/** The paragraphs holding `text` (after `context`, when given). */
+const holding = (paragraphs: readonly string[], text: string, context?: string): number[] =>
+  paragraphs.flatMap((p, i) => {
+    const from = context === undefined ? 0 : p.indexOf(context);
+    return from >= 0 && p.indexOf(text, from) >= 0 ? [i + 1] : [];
+  });
+
+describe("the held-out set's gold", () => {
+  it("covers at least 12 articles from as many outlets", () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(slugs.map((slug) => read(slug).meta.outlet)).size).toBe(slugs.length);
+  });
+
+  it.each(slugs)("%s: names its origin, licence and a URL", (slug) => {
+    const { meta, gold } = read(slug);
+    expect(gold.article).toBe(slug);
+    expect(meta).toMatchObject({ slug, title: expect.any(String), url: expect.stringMatching(/^https?:\/\//u) });
+    expect(meta.origin).toMatch(/^[\w.-]+\/[\w.-]+:[^@]+@[0-9a-f]{40}$/u);
+    expect(meta.license).toMatch(/^(MIT|Apache-2\.0) /u);
+  });
+
+  it.each(slugs)("%s: every quote text stands once in article.txt, and every speaker is named there", (slug) => {
+    const { paragraphs, gold } = read(slug);
+    const text = paragraphs.join("\n");
+    for (const q of gold.quotes) {
+      expect(holding(paragraphs, q.text, q.context), q.text).toHaveLength(1);
+      for (const name of [q.speaker, ...(q.alsoRight ?? [])]) if (name !== null) expect(text, name).toContain(name);
+    }
+  });
+
+  it.each(slugs)("%s: every person's name is written in article.txt", (slug) => {
+    const { paragraphs, gold } = read(slug);
+    const text = paragraphs.join("\n");
+    for (const name of [...gold.people, ...gold.notPeople]) {
+      for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) expect(text, name).toContain(word);
+    }
+  });
+
+  it.each(slugs)("%s: 4 to 6 questions it answers, each by one paragraph, and 2 it does not", (slug) => {
+    const { paragraphs, gold } = read(slug);
+    const answerable = gold.questions.filter((q) => q.answeredBy.length > 0);
+    expect(answerable.length).toBeGreaterThanOrEqual(4);
+    expect(answerable.length).toBeLessThanOrEqual(6);
+    expect(gold.questions.length - answerable.length).toBe(2);
+    for (const q of answerable) for (const text of q.answeredBy) expect(holding(paragraphs, text), text).toHaveLength(1);
+  });
+});
