@@ -18,9 +18,9 @@ const definition = new SlashCommandBuilder()
 export const ask: Command<AskResult> = {
   definition,
   textOption: "question",
-  answer(corpus, given) {
+  async answer(store, given) {
     const options = withinOptionLimits(definition, given);
-    return answerAsk(corpus, { question: options.question ?? "" });
+    return answerAsk(store, { question: options.question ?? "" });
   },
   toTerminal: (result) => documentToTerminal(askDocument(result)),
   toDiscord: (result, ref) => documentMessage(askDocument(result), ref),

@@ -3,7 +3,7 @@
 import type { SlashCommandOptionsOnlyBuilder } from "@discordjs/builders";
 import type { Choice, DiscordMessage } from "../src/render/discord/message.ts";
 import type { PageRef } from "../src/render/discord/paging.ts";
-import type { Corpus } from "../src/store/corpus.ts";
+import type { CoverageStore } from "../src/store/coverageStore.ts";
 
 export type OptionValues = Readonly<Record<string, string | undefined>>;
 
@@ -11,11 +11,11 @@ export interface Command<Result> {
   readonly definition: SlashCommandOptionsOnlyBuilder;
   /** The option that a console line's free text fills: `/quote Putin` sets `who` to "Putin". */
   readonly textOption?: string;
-  answer(corpus: Corpus, options: OptionValues): Result;
+  answer(store: CoverageStore, options: OptionValues): Promise<Result>;
   /** Plain text for the console: the same content the bot shows in Discord. */
   toTerminal(result: Result): string;
   /** The Discord reply showing page `ref.page` of the result, within every Discord limit. */
   toDiscord(result: Result, ref: PageRef): DiscordMessage;
   /** Choices for an autocomplete option, best first, for what the user has typed so far. */
-  autocomplete?(corpus: Corpus, option: string, typed: string): Choice[];
+  autocomplete?(store: CoverageStore, option: string, typed: string): Promise<Choice[]>;
 }

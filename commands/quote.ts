@@ -22,15 +22,15 @@ const definition = new SlashCommandBuilder()
 export const quote: Command<QuoteResult> = {
   definition,
   textOption: "who",
-  answer(corpus, given) {
+  async answer(store, given) {
     const options = withinOptionLimits(definition, given);
-    return answerQuote(corpus, { who: options.who ?? "", ...(options.article ? { article: options.article } : {}) });
+    return answerQuote(store, { who: options.who ?? "", ...(options.article ? { article: options.article } : {}) });
   },
   toTerminal: (result) => documentToTerminal(quoteDocument(result)),
   toDiscord: (result, ref) => documentMessage(quoteDocument(result), ref),
-  autocomplete(corpus, option, typed) {
-    if (option === "who") return speakerChoices(corpus, typed);
-    if (option === "article") return articleChoices(corpus, typed);
+  async autocomplete(store, option, typed) {
+    if (option === "who") return speakerChoices(store, typed);
+    if (option === "article") return articleChoices(store, typed);
     return [];
   },
 };

@@ -16,9 +16,9 @@ const definition = new SlashCommandBuilder()
 export const related: Command<RelatedResult> = {
   definition,
   textOption: "topic",
-  answer(corpus, given) {
+  async answer(store, given) {
     const options = withinOptionLimits(definition, given);
-    return answerRelated(corpus, options.topic ? { topic: options.topic } : {});
+    return answerRelated(store, options.topic ? { topic: options.topic } : {});
   },
   toTerminal: (result) => documentToTerminal(relatedDocument(result)),
   toDiscord: (result, ref) => documentMessage(relatedDocument(result), ref),

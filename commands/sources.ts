@@ -9,7 +9,7 @@ import type { Command } from "./command.ts";
 
 export const sources: Command<SourcesResult> = {
   definition: new SlashCommandBuilder().setName("sources").setDescription("The articles the bot knows, with outlet and date"),
-  answer: (corpus) => answerSources(corpus),
+  answer: (store) => answerSources(store),
   toTerminal: (result) => documentToTerminal(sourcesDocument(result)),
   toDiscord: (result, ref) => documentMessage(sourcesDocument(result), ref),
 };

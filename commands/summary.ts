@@ -27,19 +27,19 @@ const definition = new SlashCommandBuilder()
 export const summary: Command<SummaryResult | AnswerError> = {
   definition,
   textOption: "article",
-  answer(corpus, given) {
+  async answer(store, given) {
     const options = withinOptionLimits(definition, given);
     const length = SummaryLengthSchema.safeParse(options.length);
     if (options.length !== undefined && !length.success) return { error: `Length must be brief or full, not "${options.length}".` };
-    return answerSummary(corpus, {
+    return answerSummary(store, {
       ...(options.article ? { article: options.article } : {}),
       ...(length.success ? { length: length.data } : {}),
     });
   },
   toTerminal: (result) => ("error" in result ? errorToTerminal(result) : documentToTerminal(summaryDocument(result))),
   toDiscord: (result, ref) => ("error" in result ? errorMessage(result) : documentMessage(summaryDocument(result), ref)),
-  autocomplete(corpus, option, typed) {
-    if (option === "article") return articleChoices(corpus, typed);
+  async autocomplete(store, option, typed) {
+    if (option === "article") return articleChoices(store, typed);
     return [];
   },
 };

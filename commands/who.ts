@@ -19,14 +19,14 @@ const definition = new SlashCommandBuilder()
 export const who: Command<WhoResult> = {
   definition,
   textOption: "name",
-  answer(corpus, given) {
+  async answer(store, given) {
     const options = withinOptionLimits(definition, given);
-    return answerWho(corpus, { name: options.name ?? "" });
+    return answerWho(store, { name: options.name ?? "" });
   },
   toTerminal: (result) => documentToTerminal(whoDocument(result)),
   toDiscord: (result, ref) => documentMessage(whoDocument(result), ref),
-  autocomplete(corpus, option, typed) {
-    if (option === "name") return entityChoices(corpus, typed);
+  async autocomplete(store, option, typed) {
+    if (option === "name") return entityChoices(store, typed);
     return [];
   },
 };

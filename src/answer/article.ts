@@ -1,10 +1,10 @@
 // `article <id>`: what ingest extracted from one article, for operators to check by eye or script.
-import type { Corpus } from "../store/corpus.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import type { AnswerError, ArticleResult } from "./contract.ts";
 import { resolveArticle } from "./resolveArticle.ts";
 
-export function answerArticle(corpus: Corpus, input: { id?: string }): ArticleResult | AnswerError {
-  const a = resolveArticle(corpus, input.id);
+export async function answerArticle(store: CoverageStore, input: { id?: string }): Promise<ArticleResult | AnswerError> {
+  const a = await resolveArticle(store, input.id);
   if ("error" in a) return a;
   return {
     id: a.id,

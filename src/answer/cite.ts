@@ -1,6 +1,6 @@
 // Citations: every excerpt names its outlet, article title and paragraph, e.g.
 // `AP — The Trump-Putin phone call gave the Kremlin leader… ¶14`.
-import type { Article } from "../model/article.ts";
+import type { Citable } from "../store/coverageStore.ts";
 
 const TITLE_MAX = 60;
 
@@ -11,13 +11,13 @@ export function shortTitle(title: string, max = TITLE_MAX): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/u, "")}…`;
 }
 
-export function cite(article: Article, paragraph: number): string {
+export function cite(article: Citable, paragraph: number): string {
   const source = article.outlet ? `${article.outlet} — ${shortTitle(article.title)}` : shortTitle(article.title);
   return `${source} ¶${paragraph}`;
 }
 
 /** The citation fields every answer item carries. */
-export function citedFields(article: Article, paragraph: number) {
+export function citedFields(article: Citable, paragraph: number) {
   return {
     article: article.id,
     paragraph,

@@ -95,6 +95,8 @@ export const WhoResultSchema = z.object({
 });
 
 export const SourcesResultSchema = z.object({
+  /** How many articles are stored (more than `articles` lists when there are very many). */
+  total: z.number().int().nonnegative(),
   articles: z.array(
     z.object({
       id: z.string(),

@@ -1,32 +1,15 @@
 // /quote: quotes by the entity the query names (direct and mixed first, then reported), then
 // others' quotes that mention it, each with its speaker, their description and the citation.
-import type { Corpus } from "../store/corpus.ts";
-import { memoise } from "../store/memoise.ts";
-import type { Quote } from "../model/quote.ts";
+import { findEntity } from "../search/findEntity.ts";
+import type { CoverageStore, StoredQuote } from "../store/coverageStore.ts";
 import { citedFields } from "./cite.ts";
 import type { QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
-import { findEntity } from "./findEntity.ts";
 import { resolveArticle } from "./resolveArticle.ts";
 
-const KIND_ORDER = { direct: 0, mixed: 0, reported: 1 } as const;
+/** Most quotes listed by or about one entity: the newest coverage first. */
+const MAX_QUOTES = 250;
 
-/** The per-speaker lists of a corpus, each sorted into answer order the first time it is asked for. */
-const sortedBySpeaker = memoise((_corpus: Corpus) => new Map<string, readonly Quote[]>());
-
-function quotesBy(corpus: Corpus, id: string): readonly Quote[] {
-  const sorted = sortedBySpeaker(corpus);
-  let list = sorted.get(id);
-  if (!list) {
-    list = [...(corpus.quotesBySpeaker.get(id) ?? [])].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-    sorted.set(id, list);
-  }
-  return list;
-}
-
-export function quoteItem(corpus: Corpus, quote: Quote): QuoteItem | undefined {
-  const article = corpus.articles.get(quote.article);
-  if (!article) return undefined;
-  const speaker = quote.speakerId ? corpus.entities.get(quote.speakerId) : undefined;
+export function quoteItem({ quote, speaker, article }: StoredQuote): QuoteItem {
   return {
     text: quote.text,
     speaker: speaker?.name ?? null,
@@ -37,35 +20,27 @@ export function quoteItem(corpus: Corpus, quote: Quote): QuoteItem | undefined {
   };
 }
 
-function items(corpus: Corpus, quotes: readonly Quote[], articleId: string | undefined): QuoteItem[] {
-  const out: QuoteItem[] = [];
-  for (const quote of quotes) {
-    if (articleId && quote.article !== articleId) continue;
-    const item = quoteItem(corpus, quote);
-    if (item) out.push(item);
-  }
-  return out;
-}
-
-export function answerQuote(corpus: Corpus, input: { who: string; article?: string }): QuoteResult {
+export async function answerQuote(store: CoverageStore, input: { who: string; article?: string }): Promise<QuoteResult> {
   const query = input.who;
-  const { entity, suggestions } = findEntity(corpus, query);
+  const { entity, suggestions } = await findEntity(store, query);
   if (!entity) return { query, speaker: null, by: [], about: [], suggestions };
-  let articleId: string | undefined;
+  let article: string | undefined;
   if (input.article) {
-    const article = resolveArticle(corpus, input.article);
-    if ("error" in article) return { query, speaker: null, by: [], about: [], suggestions: [] };
-    articleId = article.id;
+    const found = await resolveArticle(store, input.article);
+    if ("error" in found) return { query, speaker: null, by: [], about: [], suggestions: [] };
+    article = found.id;
   }
+  const scope = { limit: MAX_QUOTES, ...(article ? { article } : {}) };
+  const [by, about] = await Promise.all([store.quotesBy(entity.id, scope), store.quotesAbout(entity.id, scope)]);
   return {
     query,
     speaker: { name: entity.name, ...(entity.description ? { description: entity.description } : {}) },
-    by: items(corpus, quotesBy(corpus, entity.id), articleId),
-    about: items(corpus, corpus.quotesAbout.get(entity.id) ?? [], articleId),
+    by: by.map(quoteItem),
+    about: about.map(quoteItem),
     suggestions: [],
   };
 }
 
-export function answerQuotes(corpus: Corpus): QuotesResult {
-  return { quotes: items(corpus, corpus.store.quotes, undefined) };
+export async function answerQuotes(store: CoverageStore): Promise<QuotesResult> {
+  return { quotes: (await store.allQuotes()).map(quoteItem) };
 }

@@ -1,12 +1,14 @@
 // /related: the other headlines found with the coverage and the other stored articles,
 // deduplicated, ranked by a topic when one is given.
-import type { Corpus } from "../store/corpus.ts";
+import { searchHeadlines } from "../search/searchHeadlines.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import type { RelatedResult } from "./contract.ts";
-import { headlineIndex } from "../store/headlineIndex.ts";
-import { searchHeadlines } from "./searchHeadlines.ts";
 
-export function answerRelated(corpus: Corpus, input: { topic?: string }): RelatedResult {
+/** Most headlines listed: the newest coverage's first. */
+const MAX_HEADLINES = 200;
+
+export async function answerRelated(store: CoverageStore, input: { topic?: string }): Promise<RelatedResult> {
   const topic = input.topic?.trim() || null;
-  const index = headlineIndex(corpus);
-  return { topic, headlines: topic ? searchHeadlines(index, topic) : [...index.headlines] };
+  const headlines = topic ? await searchHeadlines(store, topic, MAX_HEADLINES) : await store.listHeadlines(MAX_HEADLINES);
+  return { topic, headlines };
 }

@@ -1,27 +1,27 @@
 // Finds the article a command's `article` option names (id, or a title typed loosely); with one
 // stored article the option may be left out.
-import Fuse from "fuse.js";
-import type { Corpus } from "../store/corpus.ts";
 import type { Article } from "../model/article.ts";
+import { findArticle } from "../search/findArticle.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import type { AnswerError } from "./contract.ts";
 
-export function resolveArticle(corpus: Corpus, query: string | undefined): Article | AnswerError {
-  const articles = corpus.store.articles;
+export async function resolveArticle(store: CoverageStore, query: string | undefined): Promise<Article | AnswerError> {
   const wanted = query?.trim();
   if (!wanted) {
-    const only = articles.length === 1 ? articles[0] : undefined;
-    if (only) return only;
+    const count = await store.articleCount();
+    const only = count === 1 ? (await store.listArticles(1))[0] : undefined;
+    const article = only ? await store.article(only.id) : null;
+    if (article) return article;
     return {
       error:
-        articles.length === 0
+        count === 0
           ? "No articles are stored yet: ingest some with `npm run ingest -- <files or folders>`."
-          : `${articles.length} articles are stored: name one with the article option (see /sources).`,
+          : `${count} articles are stored: name one with the article option (see /sources).`,
     };
   }
-  const exact = corpus.articles.get(wanted);
+  const exact = await store.article(wanted);
   if (exact) return exact;
-  const fuse = new Fuse(articles, { keys: ["title", "id"], threshold: 0.4, ignoreLocation: true });
-  const best = fuse.search(wanted, { limit: 1 })[0];
-  if (best) return best.item;
-  return { error: `No stored article matches "${wanted}": see /sources for the list.` };
+  const found = await findArticle(store, wanted);
+  const article = found ? await store.article(found.id) : null;
+  return article ?? { error: `No stored article matches "${wanted}": see /sources for the list.` };
 }

@@ -1,7 +1,7 @@
 // /summary: an extractive summary in the article's order, each point one or two of its sentences with the
 // paragraph cited. `brief` covers the main news and the main reactions (distinct voices, one independent
 // expert among them when the article has one); `full` adds each section's key point, and more when sections are few.
-import type { Corpus } from "../store/corpus.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import type { Article } from "../model/article.ts";
 import { citedFields } from "./cite.ts";
 import type { AnswerError, SummaryLength, SummaryResult } from "./contract.ts";
@@ -77,10 +77,13 @@ function fullPoints(article: Article, candidates: readonly Candidate[]): Candida
   return chosen;
 }
 
-export function answerSummary(corpus: Corpus, input: { article?: string; length?: SummaryLength }): SummaryResult | AnswerError {
-  const found = resolveArticle(corpus, input.article);
-  if ("error" in found) return found;
-  const length = input.length ?? "brief";
+export async function answerSummary(store: CoverageStore, input: { article?: string; length?: SummaryLength }): Promise<SummaryResult | AnswerError> {
+  const found = await resolveArticle(store, input.article);
+  return "error" in found ? found : summaryOf(found, input.length ?? "brief");
+}
+
+/** The summary of one article. */
+export function summaryOf(found: Article, length: SummaryLength): SummaryResult {
   const candidates = candidatePoints(found);
   const chosen = length === "brief" ? briefPoints(candidates) : fullPoints(found, candidates);
   const points = [...chosen]

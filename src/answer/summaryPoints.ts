@@ -3,9 +3,7 @@
 import { needsPrevious, quotation, sameContent, withoutDateline } from "../nlp/summaryRules.ts";
 import { contentStems } from "../nlp/tokens.ts";
 import { reactionIn, reports, type Reaction } from "../nlp/summaryReaction.ts";
-import { memoise } from "../store/memoise.ts";
-import { sentenceSpans } from "../store/passageIndex.ts";
-import type { Article } from "../model/article.ts";
+import { sentenceSpans, type Article } from "../model/article.ts";
 
 export interface Candidate {
   paragraph: number;
@@ -45,13 +43,13 @@ function cohere(a: string, b: string): boolean {
 }
 
 /**
- * The candidate points, worked out once per stored article; when no sentence is short enough (an
+ * The candidate points of an article; when no sentence is short enough (an
  * unsplit wall of text), the long ones too.
  */
-export const candidatePoints: (article: Article) => readonly Candidate[] = memoise((article: Article) => {
+export function candidatePoints(article: Article): readonly Candidate[] {
   const short = pointsUpTo(article, MAX_WORDS);
   return short.length > 0 ? short : pointsUpTo(article, Infinity);
-});
+}
 
 function pointsUpTo(article: Article, maxWords: number): Candidate[] {
   const sectionOf = new Map<number, number>();

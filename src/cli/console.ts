@@ -1,7 +1,7 @@
 // The console: reads slash-command lines (`/quote Putin`, `help`, `exit`) and prints the same
 // answers the bot gives in Discord, as plain text.
 import { createInterface } from "node:readline";
-import type { Corpus } from "../store/corpus.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import { parseCommandLine } from "./parseCommandLine.ts";
 import { commandList, findRunnable } from "./runnables.ts";
 
@@ -14,22 +14,22 @@ Examples: /quote Putin · /summary length:full · /related gaza · /ask how long
 const optionNames = (name: string) => findRunnable(name)?.optionNames ?? [];
 
 /** Answers one console line; null means the user asked to leave. */
-export function answerLine(corpus: Corpus, line: string): string | null {
+export async function answerLine(store: CoverageStore, line: string): Promise<string | null> {
   const parsed = parseCommandLine(line, optionNames);
   if (!parsed) return "";
   if (parsed.name === "exit" || parsed.name === "quit") return null;
   if (parsed.name === "help" || parsed.name === "?") return HELP;
   const runnable = findRunnable(parsed.name);
   if (!runnable) return `Unknown command "${parsed.name}".\n${HELP}`;
-  return runnable.run(corpus, parsed.text, parsed.options).text;
+  return (await runnable.run(store, parsed.text, parsed.options)).text;
 }
 
-export async function runConsole(corpus: Corpus, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runConsole(store: CoverageStore, input = process.stdin, output = process.stdout): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output, terminal: interactive, prompt: "> " });
   if (interactive) rl.prompt();
   for await (const line of rl) {
-    const answer = answerLine(corpus, line);
+    const answer = await answerLine(store, line);
     if (answer === null) break;
     if (answer) output.write(`${answer}\n\n`);
     if (interactive) rl.prompt();

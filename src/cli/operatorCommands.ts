@@ -32,8 +32,8 @@ export const operatorCommands: readonly Runnable[] = [
     name: "article",
     description: "what ingest extracted from one article: article <id>",
     optionNames: [],
-    run(corpus, text) {
-      const result = answerArticle(corpus, { id: text });
+    async run(store, text) {
+      const result = await answerArticle(store, { id: text });
       return "error" in result ? { result, text: result.error, ok: false } : { result, text: articleText(result), ok: true };
     },
   },
@@ -41,8 +41,8 @@ export const operatorCommands: readonly Runnable[] = [
     name: "quotes",
     description: "every quote in the store",
     optionNames: [],
-    run(corpus) {
-      const result = answerQuotes(corpus);
+    async run(store) {
+      const result = await answerQuotes(store);
       return { result, text: quotesText(result), ok: true };
     },
   },

@@ -1,6 +1,6 @@
 // One shape for everything the console and CLI can run: the slash commands and the operator
 // commands alike answer with a typed result (for --json) and its plain text.
-import type { Corpus } from "../store/corpus.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 
 export interface Answered {
   result: unknown;
@@ -14,7 +14,7 @@ export interface Runnable {
   description: string;
   /** The command's option names, for `name: value` in a console line. */
   optionNames: readonly string[];
-  run(corpus: Corpus, text: string, options: Readonly<Record<string, string>>): Answered;
+  run(store: CoverageStore, text: string, options: Readonly<Record<string, string>>): Promise<Answered>;
 }
 
 export const isAnswerError = (result: unknown): result is { error: string } =>

@@ -12,10 +12,10 @@ function fromCommand(command: Command<unknown>): Runnable {
     name: json.name,
     description: json.description,
     optionNames,
-    run(corpus, text, options) {
+    async run(store, text, options) {
       const values: Record<string, string | undefined> = { ...options };
       if (text && command.textOption && values[command.textOption] === undefined) values[command.textOption] = text;
-      const result = command.answer(corpus, values);
+      const result = await command.answer(store, values);
       return { result, text: command.toTerminal(result), ok: !isAnswerError(result) };
     },
   };

@@ -31,7 +31,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
   async function chat(interaction: ChatInputCommandInteraction): Promise<void> {
     const deferred = late(interaction);
     if (deferred && !(await acknowledge(() => interaction.deferReply()))) interaction.deferred = true;
-    const message = commandResponse(deps.responder, interaction.commandName, valuesOf(interaction.options.data), interaction.user.id);
+    const message = await commandResponse(deps.responder, interaction.commandName, valuesOf(interaction.options.data), interaction.user.id);
     if (!deferred) await respondOnce(interaction, () => interaction.reply(replyOptions(message)), message);
     else if (isEphemeral(message)) {
       await interaction.deleteReply();
@@ -42,7 +42,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
   async function button(interaction: ButtonInteraction): Promise<void> {
     const deferred = late(interaction);
     if (deferred && !(await acknowledge(() => interaction.deferUpdate()))) interaction.deferred = true;
-    const response = buttonResponse(deps.responder, interaction.customId, interaction.user.id);
+    const response = await buttonResponse(deps.responder, interaction.customId, interaction.user.id);
     const { message } = response;
     if (response.kind === "reply") await (deferred ? interaction.followUp(replyOptions(message)) : respondOnce(interaction, () => interaction.reply(replyOptions(message)), message));
     else if (deferred) await interaction.editReply(editOptions(message));
@@ -51,7 +51,8 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
-    await acknowledge(() => interaction.respond(autocompleteResponse(deps.responder, interaction.commandName, focused.name, String(focused.value))));
+    const choices = await autocompleteResponse(deps.responder, interaction.commandName, focused.name, String(focused.value));
+    await acknowledge(() => interaction.respond(choices));
   }
 
   async function failed(interaction: Interaction, error: unknown): Promise<void> {

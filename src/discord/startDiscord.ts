@@ -1,10 +1,9 @@
-// Starts the Discord bot: validates the configuration, opens the store, logs in and routes
-// interactions (or launches SHARD_COUNT shards); stops cleanly on SIGINT/SIGTERM.
+// Starts the Discord bot: validates the configuration, logs in and routes interactions to answers
+// from the store (or launches SHARD_COUNT shards running `shardFile`); stops cleanly on SIGINT/SIGTERM.
 import { Events } from "discord.js";
 import { commands as allCommands } from "../../commands/index.ts";
 import type { Command } from "../../commands/command.ts";
-import { prepareIndexes } from "../../commands/prepare.ts";
-import { openCorpus } from "../store/openCorpus.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import { createClient } from "./client.ts";
 import { readConfig } from "./config.ts";
 import { launchShards } from "./launchShards.ts";
@@ -17,6 +16,9 @@ import { createRouter } from "./router.ts";
 const DEFER_AFTER_MS = 1_500;
 
 export interface StartOptions {
+  readonly store: CoverageStore;
+  /** The script each shard process runs (it starts the bot in that process). */
+  readonly shardFile?: string;
   readonly commands?: readonly Command<unknown>[];
   readonly logger?: Logger;
 }
@@ -31,14 +33,14 @@ function running(stopNow: () => Promise<void>, logger: Logger): StartResult {
   return { ok: true, bot: { stop: stopOnSignals(stopNow, logger) } };
 }
 
-export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<StartResult> {
+export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions): Promise<StartResult> {
   const read = readConfig(env);
   if (!read.ok) return startFailed(read.problems.join("\n"));
   const config = read.config;
   const logger = options.logger ?? createLogger();
-  if (config.shardCount && !env.SHARDING_MANAGER) {
+  if (config.shardCount && !env.SHARDING_MANAGER && options.shardFile) {
     try {
-      const manager = await launchShards(config, config.shardCount, logger);
+      const manager = await launchShards(options.shardFile, config, config.shardCount, logger);
       return running(async () => {
         for (const shard of manager.shards.values()) shard.kill();
       }, logger);
@@ -46,11 +48,8 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
       return startFailed(`Could not launch ${config.shardCount} shards: ${(error as Error).message}`);
     }
   }
-  const opened = await openCorpus(env);
-  if (!opened.ok) return startFailed(opened.message);
-  prepareIndexes(opened.corpus);
   const client = createClient(config);
-  const responder = createResponder(opened.corpus, options.commands ?? allCommands, createFloodGuard());
+  const responder = createResponder(options.store, options.commands ?? allCommands, createFloodGuard());
   const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
@@ -64,7 +63,7 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
     await client.destroy();
     return startFailed(`Could not log in to Discord: ${(error as Error).message}`);
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, articles: opened.corpus.store.articles.length }, "ready");
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, articles: await options.store.articleCount() }, "ready");
   if (!env.SHARDING_MANAGER) return running(() => client.destroy(), logger);
   // A shard process: its IPC channel to the launcher would keep it alive after the client stops, and
   // a launcher that dies must not leave it running.

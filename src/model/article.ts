@@ -48,3 +48,8 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type RelatedHeadline = z.infer<typeof RelatedHeadlineSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** A paragraph's sentence spans; the whole paragraph when it has none. */
+export function sentenceSpans(paragraph: Paragraph): Span[] {
+  return paragraph.sentences.length > 0 ? paragraph.sentences : [[0, paragraph.text.length]];
+}

@@ -13,6 +13,9 @@ const keyOf = (name: string): string =>
     .filter((t, i, all) => t.length > 1 || i === 0 || i === all.length - 1)
     .join(" ");
 
+/** The key that makes two names one entity: its kind and its name, loosely compared. */
+export const mergeKey = (kind: string, name: string): string => `${kind}:${keyOf(name)}`;
+
 export function slug(name: string): string {
   return name
     .normalize("NFKD")
@@ -34,7 +37,7 @@ export function mergeEntities(locals: readonly Located[]): { entities: Entity[];
   const groups = new Map<string, ArticleEntity[]>();
   const articleOf = new Map(locals.map((l) => [l.entity, l.article]));
   for (const { entity: local } of locals) {
-    const key = `${local.kind}:${keyOf(local.name)}`;
+    const key = mergeKey(local.kind, local.name);
     groups.set(key, [...(groups.get(key) ?? []), local]);
   }
   const full = [...groups.entries()].filter(([key]) => key.startsWith("person:") && key.includes(" "));

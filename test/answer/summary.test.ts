@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { answerSummary, briefPoints } from "../../src/answer/summary.ts";
+import { answerSummary, briefPoints, summaryOf as summarise } from "../../src/answer/summary.ts";
 import type { Candidate } from "../../src/answer/summaryPoints.ts";
 import type { SummaryResult } from "../../src/answer/contract.ts";
 import { needsPrevious, nearDuplicate, quotation } from "../../src/nlp/summaryRules.ts";
-import { buildTestArticle, corpusOf, seedArticle } from "./summaryArticles.ts";
+import { storeOf } from "../support/stores.ts";
+import { buildTestArticle, seedArticle } from "./summaryArticles.ts";
 
 const seed = seedArticle();
-const corpus = corpusOf(seed);
-
-function summary(length: "brief" | "full"): SummaryResult {
-  const result = answerSummary(corpus, { length });
-  if ("error" in result) throw new Error(result.error);
-  return result;
-}
+const summary = (length: "brief" | "full"): SummaryResult => summarise(seed, length);
 
 const brief = summary("brief");
 const full = summary("full");
@@ -92,11 +87,11 @@ describe("/summary full", () => {
 });
 
 describe("/summary article option", () => {
-  it("may be left out with one article stored, and must name one of several", () => {
-    expect("points" in answerSummary(corpus, {})).toBe(true);
-    const two = corpusOf(seed, { ...seed, id: "another", title: "Another article" });
-    expect(answerSummary(two, {})).toHaveProperty("error");
-    expect(answerSummary(two, { article: "the-trump-putin-phone-call" })).toHaveProperty("article", seed.id);
+  it("may be left out with one article stored, and must name one of several", async () => {
+    expect("points" in (await answerSummary(await storeOf([seed]), {}))).toBe(true);
+    const two = await storeOf([seed, { ...seed, id: "another", title: "Another article", sourcePath: "another" }]);
+    expect(await answerSummary(two, {})).toHaveProperty("error");
+    expect(await answerSummary(two, { article: "the-trump-putin-phone-call" })).toHaveProperty("article", seed.id);
   });
 });
 
@@ -111,8 +106,7 @@ describe("/summary on text that mixes in captions and kickers", () => {
         ],
       },
     ]);
-    const result = answerSummary(corpusOf(article), { length: "full" });
-    if ("error" in result) throw new Error(result.error);
+    const result = summarise(article, "full");
     const text = result.points.map((p) => p.text).join("\n");
     expect(text).not.toMatch(/Pushing back:/u);
     expect(text).not.toMatch(/Police watch over travelers/u);
@@ -125,8 +119,7 @@ describe("/summary on text that mixes in captions and kickers", () => {
 
 function summaryOf(paragraphs: string[], length: "brief" | "full" = "brief"): string[] {
   const article = buildTestArticle("commission", "Congressional panel: WMD terror attack likely within five years", [{ paragraphs }]);
-  const result = answerSummary(corpusOf(article), { length });
-  if ("error" in result) throw new Error(result.error);
+  const result = summarise(article, length);
   for (const point of result.points) {
     for (const part of point.text.split(" … ")) expect(article.paragraphs.some((p) => p.text.includes(part)), part).toBe(true);
   }

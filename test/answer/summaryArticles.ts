@@ -3,8 +3,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { scoreSentences } from "../../src/nlp/summaryRank.ts";
-import { indexStore, type Corpus } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION } from "../../src/store/schema.ts";
 import type { Article, Span } from "../../src/model/article.ts";
 
 const SEED = fileURLToPath(new URL("../../data/sources/000_763f98cca8341530.txt", import.meta.url));
@@ -55,8 +53,4 @@ export function seedArticle(): Article {
   }
   const related = [{ title: "Canada proposes sweeping immigration and security bill" }, { title: "Lee Jae-myung wins South Korea presidency" }];
   return buildTestArticle("the-trump-putin-phone-call", title, sections, { captions, related });
-}
-
-export function corpusOf(...articles: Article[]): Corpus {
-  return indexStore({ schemaVersion: SCHEMA_VERSION, builtAt: new Date(0).toISOString(), articles, entities: [], quotes: [] });
 }

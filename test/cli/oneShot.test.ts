@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ingestedStore } from "../support/stores.ts";
 import { ArticleResultSchema, QuoteResultSchema, RelatedResultSchema } from "../../src/answer/contract.ts";
 
 const run = promisify(execFile);
-const env = { ...process.env, STORE_PATH: join(mkdtempSync(join(tmpdir(), "cli-")), "store.json") };
+const env = { ...process.env, STORE_PATH: join(mkdtempSync(join(tmpdir(), "cli-")), "coverage.db") };
 const cli = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/oneShot.ts", ...args], { env });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/app/oneShot.ts", ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -21,7 +22,7 @@ const cli = async (...args: string[]) => {
 const SEED_ID = "the-trump-putin-phone-call-gave-the-kremlin-leader-a-chance";
 
 beforeAll(async () => {
-  await cli("sources");
+  await (await ingestedStore(["data/sources"], env.STORE_PATH)).close();
 }, 60_000);
 
 describe("npm run cli", () => {

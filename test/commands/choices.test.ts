@@ -2,37 +2,22 @@
 // best match for what was typed first, people and organisations, article titles; always within limits.
 import { describe, expect, it } from "vitest";
 import { articleChoices, entityChoices, speakerChoices } from "../../commands/choices.ts";
-import { indexStore } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION, type Store } from "../../src/store/schema.ts";
+import type { ArticleEntity, ArticleQuote } from "../../src/model/analysis.ts";
 import type { Article } from "../../src/model/article.ts";
-import type { Entity } from "../../src/model/entity.ts";
-import type { Quote } from "../../src/model/quote.ts";
+import { storeOfAnalyses } from "../support/stores.ts";
 import { assertWithinLimits } from "../render/discordLimits.ts";
 
-const mention = { article: "a1", paragraph: 1, start: 0, end: 1 };
+const place = { paragraph: 1, start: 0, end: 5 };
 
-const entity = (id: string, name: string, aliases: string[], mentions: number): Entity => ({
-  id,
+const entity = (name: string, aliases: string[], mentions: number): ArticleEntity => ({
   name,
   kind: "person",
   aliases,
-  mentions: Array.from({ length: mentions }, () => mention),
+  mentions: Array.from({ length: mentions }, () => place),
 });
 
-const quotesBy = (speakerId: string, n: number): Quote[] =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `${speakerId}-${i}`,
-    text: "words",
-    kind: "direct",
-    speakerId,
-    cue: "said",
-    article: "a1",
-    paragraph: 1,
-    start: 0,
-    end: 5,
-    attribution: "explicit",
-    about: [],
-  }));
+const quotesBy = (speaker: number, n: number): ArticleQuote[] =>
+  Array.from({ length: n }, (_, i) => ({ text: "words", kind: "direct", speaker, cue: "said", ...place, start: i, attribution: "explicit", about: [] }));
 
 const article = (id: string, title: string, outlet?: string): Article => ({
   id,
@@ -40,58 +25,58 @@ const article = (id: string, title: string, outlet?: string): Article => ({
   ...(outlet ? { outlet } : {}),
   sourcePath: `${id}.txt`,
   contentHash: id,
-  sections: [],
-  paragraphs: [],
+  sections: [{ paragraphs: [1] }],
+  paragraphs: [{ n: 1, text: "Words were said.", sentences: [[0, 16]] }],
   captions: [],
   related: [],
-  sentenceScores: [],
+  sentenceScores: [[0]],
 });
 
-const extras = Array.from({ length: 40 }, (_, i) => entity(`extra-${i}`, `Extra Person ${i}`, [], 1));
-const store: Store = {
-  schemaVersion: SCHEMA_VERSION,
-  builtAt: "2026-01-01T00:00:00Z",
-  articles: [article("a1", "The Trump-Putin phone call gave the Kremlin leader a chance", "AP"), article("a2", "Gaza aid centre killings")],
-  entities: [
-    entity("stanovaya", "Tatiana Stanovaya", ["Stanovaya"], 3),
-    entity("peskov", "Dmitry Peskov", ["Peskov", "Kremlin spokesman Dmitry Peskov"], 6),
-    entity("kremlin", "Kremlin", [], 9),
-    ...extras,
-  ],
-  quotes: [...quotesBy("stanovaya", 5), ...quotesBy("peskov", 1)],
-};
-const corpus = indexStore(store);
+const extras = Array.from({ length: 40 }, (_, i) => entity(`Extra Person ${i}`, [], 1));
+const store = await storeOfAnalyses([
+  {
+    article: article("a1", "The Trump-Putin phone call gave the Kremlin leader a chance", "AP"),
+    entities: [
+      entity("Tatiana Stanovaya", ["Stanovaya"], 3),
+      entity("Dmitry Peskov", ["Peskov", "Kremlin spokesman Dmitry Peskov"], 6),
+      { ...entity("Kremlin", [], 9), kind: "organisation" },
+      ...extras,
+    ],
+    quotes: [...quotesBy(0, 5), ...quotesBy(1, 1)],
+  },
+  { article: article("a2", "Gaza aid centre killings"), entities: [], quotes: [] },
+]);
 
 describe("autocomplete choices", () => {
-  it("offers speakers by quote count when nothing is typed, labelled with their quotes", () => {
-    const choices = speakerChoices(corpus, "");
+  it("offers speakers by quote count when nothing is typed, labelled with their quotes", async () => {
+    const choices = (await speakerChoices(store, ""));
     expect(choices).toEqual([
       { name: "Tatiana Stanovaya — 5 quotes", value: "Tatiana Stanovaya" },
       { name: "Dmitry Peskov — 1 quote", value: "Dmitry Peskov" },
     ]);
   });
 
-  it("finds a speaker by a misspelt alias", () => {
-    expect(speakerChoices(corpus, "peskof")[0]?.value).toBe("Dmitry Peskov");
+  it("finds a speaker by a misspelt alias", async () => {
+    expect((await speakerChoices(store, "peskof"))[0]?.value).toBe("Dmitry Peskov");
   });
 
-  it("offers people and organisations, at most 25", () => {
-    const choices = entityChoices(corpus, "");
+  it("offers people and organisations, at most 25", async () => {
+    const choices = (await entityChoices(store, ""));
     expect(choices).toHaveLength(25);
     expect(choices[0]?.name).toBe("Tatiana Stanovaya — 5 quotes, 3 mentions");
     assertWithinLimits({}, choices);
-    expect(entityChoices(corpus, "kreml")[0]?.value).toBe("Kremlin");
+    expect((await entityChoices(store, "kreml"))[0]?.value).toBe("Kremlin");
   });
 
-  it("narrows as a name is typed letter by letter, names before aliases", () => {
-    expect(entityChoices(corpus, "d")[0]?.value).toBe("Dmitry Peskov");
-    expect(entityChoices(corpus, "dmitry p").map((c) => c.value)).toEqual(["Dmitry Peskov"]);
-    expect(entityChoices(corpus, "extra person 3").map((c) => c.value)).toContain("Extra Person 3");
-    expect(entityChoices(corpus, "extra person 3")[0]?.value).toMatch(/^Extra Person 3/u);
+  it("narrows as a name is typed letter by letter, names before aliases", async () => {
+    expect((await entityChoices(store, "d"))[0]?.value).toBe("Dmitry Peskov");
+    expect((await entityChoices(store, "dmitry p")).map((c) => c.value)).toEqual(["Dmitry Peskov"]);
+    expect((await entityChoices(store, "extra person 3")).map((c) => c.value)).toContain("Extra Person 3");
+    expect((await entityChoices(store, "extra person 3"))[0]?.value).toMatch(/^Extra Person 3/u);
   });
 
-  it("offers article titles with their outlet, the id as value", () => {
-    expect(articleChoices(corpus, "gaza")).toEqual([{ name: "Gaza aid centre killings", value: "a2" }]);
-    expect(articleChoices(corpus, "")[0]).toEqual({ name: "AP — The Trump-Putin phone call gave the Kremlin leader a chance", value: "a1" });
+  it("offers article titles with their outlet, the id as value", async () => {
+    expect((await articleChoices(store, "gaza"))).toEqual([{ name: "Gaza aid centre killings", value: "a2" }]);
+    expect((await articleChoices(store, ""))[0]).toEqual({ name: "AP — The Trump-Putin phone call gave the Kremlin leader a chance", value: "a1" });
   });
 });

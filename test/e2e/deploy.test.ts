@@ -88,7 +88,7 @@ describe("deploy-commands", () => {
 
 describe("npm start with a bad configuration", () => {
   it("names a malformed token exactly and never prints it", async () => {
-    const result = await run("src/cli/start.ts", { DISCORD_TOKEN: "not-a-token", DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    const result = await run("src/app/start.ts", { DISCORD_TOKEN: "not-a-token", DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^DISCORD_TOKEN is malformed: /u);
     expect(result.stderr).not.toContain("not-a-token");
@@ -96,7 +96,7 @@ describe("npm start with a bad configuration", () => {
   });
 
   it("names a missing client id", async () => {
-    const result = await run("src/cli/start.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    const result = await run("src/app/start.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
       "DISCORD_CLIENT_ID is missing: copy the Application ID from the developer portal (General Information) into .env.",

@@ -1,5 +1,5 @@
 // Starts the fake Discord and the real bot (startDiscord, as `npm start` does) against it, with a
-// store built in a temp dir and logs captured; tests dispatch interactions and read the replies.
+// store of the seed in a temp dir and logs captured; tests dispatch interactions and read the replies.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { createLogger } from "../../src/discord/logger.ts";
 import { startDiscord, type RunningBot } from "../../src/discord/startDiscord.ts";
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../fakeDiscord/server.ts";
 import { APP_ID, TOKEN } from "../fakeDiscord/ids.ts";
+import { ingestedStore } from "../support/stores.ts";
 
 export interface Harness {
   readonly fake: FakeDiscord;
@@ -31,7 +32,8 @@ export function botEnv(fake: FakeDiscord, storePath: string): NodeJS.ProcessEnv 
 export async function startHarness(options: { commands?: readonly Command<unknown>[] } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "coverage-bot-e2e-"));
   const fake = await startFakeDiscord();
-  const env = botEnv(fake, join(dir, "store.json"));
+  const env = botEnv(fake, join(dir, "coverage.db"));
+  const store = await ingestedStore(["data/sources"], env.STORE_PATH);
   const logs: string[] = [];
   const logger = createLogger(
     new Writable({
@@ -44,7 +46,7 @@ export async function startHarness(options: { commands?: readonly Command<unknow
   logger.level = "debug";
   let bot: RunningBot | undefined;
   try {
-    const started = await startDiscord(env, { logger, ...(options.commands ? { commands: options.commands } : {}) });
+    const started = await startDiscord(env, { store, logger, ...(options.commands ? { commands: options.commands } : {}) });
     if (!started.ok) throw new Error(started.message);
     bot = started.bot;
     await fake.waitForSession();
@@ -71,6 +73,7 @@ export async function startHarness(options: { commands?: readonly Command<unknow
     },
     async stop() {
       await running.stop();
+      await store.close();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
     },

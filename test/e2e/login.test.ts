@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { createLogger } from "../../src/discord/logger.ts";
+import { seedStore } from "../support/stores.ts";
 import { startDiscord } from "../../src/discord/startDiscord.ts";
 import { startFakeDiscord, type FakeDiscord } from "../fakeDiscord/server.ts";
 import { botEnv } from "./harness.ts";
@@ -29,7 +30,7 @@ it("reports a refused token without a stack trace and without the token", async 
   const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
   const exitCode = process.exitCode;
   try {
-    const result = await startDiscord({ ...botEnv(fake, join(dir, "store.json")), DISCORD_TOKEN: wrong }, { logger });
+    const result = await startDiscord({ ...botEnv(fake, join(dir, "coverage.db")), DISCORD_TOKEN: wrong }, { store: await seedStore(), logger });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toMatch(/^Could not log in to Discord: /u);

@@ -31,16 +31,16 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** `npm start` (tsx src/cli/start.ts) with every bot variable set, so a developer's .env adds nothing. */
+/** `npm start` (tsx src/app/start.ts) with every bot variable set, so a developer's .env adds nothing. */
 function start(shardCount: string): ChildProcess {
-  const started = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+  const started = spawn(process.execPath, ["--import", "tsx", "src/app/start.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
       DISCORD_TOKEN: TOKEN,
       DISCORD_CLIENT_ID: APP_ID,
       DISCORD_GUILD_ID: "",
       DISCORD_API_URL: fake.apiUrl,
-      STORE_PATH: join(dir, "store.json"),
+      STORE_PATH: join(dir, "coverage.db"),
       SHARD_COUNT: shardCount,
     },
     stdio: ["ignore", "pipe", "pipe"],

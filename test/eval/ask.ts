@@ -6,8 +6,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { answerAsk } from "../../src/answer/ask.ts";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
-import { indexStore, type Corpus } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { CoverageStore } from "../../src/store/coverageStore.ts";
+import { storeOf } from "../support/stores.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { GoldQuestion } from "./gold.ts";
 
@@ -16,7 +16,7 @@ export const SEED_PATH = join(ROOT, "data/sources/000_763f98cca8341530.txt");
 export const CORPUS_DIR = join(ROOT, "test/fixtures/corpus");
 
 export interface EvalCorpus {
-  corpus: Corpus;
+  store: CoverageStore;
   /** Articles by corpus slug, and the seed as "seed". */
   bySlug: Map<string, Article>;
 }
@@ -55,18 +55,11 @@ export function corpusArticle(slug: string): Article {
 }
 
 /** The articles, by slug, as one corpus /ask answers from. */
-export function evalCorpus(bySlug: Map<string, Article>): EvalCorpus {
-  const corpus = indexStore({
-    schemaVersion: SCHEMA_VERSION,
-    builtAt: new Date(0).toISOString(),
-    articles: [...bySlug.values()],
-    entities: [],
-    quotes: [],
-  });
-  return { corpus, bySlug };
+export async function evalCorpus(bySlug: Map<string, Article>): Promise<EvalCorpus> {
+  return { store: await storeOf([...bySlug.values()]), bySlug };
 }
 
-export function buildEvalCorpus(): EvalCorpus {
+export function buildEvalCorpus(): Promise<EvalCorpus> {
   const bySlug = new Map<string, Article>();
   bySlug.set("seed", articleFromText(readFileSync(SEED_PATH, "utf8"), SEED_PATH));
   for (const slug of corpusSlugs()) bySlug.set(slug, corpusArticle(slug));
@@ -123,7 +116,7 @@ export interface AskOptions {
 }
 
 /** Asks every question of the corpus and counts where the answers land. */
-export function tallyAsk(data: EvalCorpus, questions: readonly AskQuestion[], options: AskOptions = {}): AskTally {
+export async function tallyAsk(data: EvalCorpus, questions: readonly AskQuestion[], options: AskOptions = {}): Promise<AskTally> {
   const misses: string[] = [];
   let answerable = 0;
   let hit1 = 0;
@@ -131,7 +124,7 @@ export function tallyAsk(data: EvalCorpus, questions: readonly AskQuestion[], op
   let unanswerable = 0;
   let declined = 0;
   for (const q of questions) {
-    const result = answerAsk(data.corpus, { question: q.question });
+    const result = await answerAsk(data.store, { question: q.question });
     const first = result.answers[0];
     if (!q.article) {
       unanswerable++;
@@ -160,8 +153,9 @@ export function tallyAsk(data: EvalCorpus, questions: readonly AskQuestion[], op
 
 export const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
-export function runAskEval(data: EvalCorpus = buildEvalCorpus()): AskEval {
-  const { answerable, hit1, hit3, unanswerable, declined, misses } = tallyAsk(data, readQuestions());
+export async function runAskEval(corpus?: EvalCorpus): Promise<AskEval> {
+  const data = corpus ?? (await buildEvalCorpus());
+  const { answerable, hit1, hit3, unanswerable, declined, misses } = await tallyAsk(data, readQuestions());
   const rows: EvalRow[] = [
     { metric: `ask hit@1 (${answerable} questions)`, value: share(hit1, answerable), target: "≥ 0.80", pass: share(hit1, answerable) >= 0.8 },
     { metric: "ask hit@3", value: share(hit3, answerable), target: "≥ 0.95", pass: share(hit3, answerable) >= 0.95 },
@@ -175,7 +169,7 @@ export function formatRows(rows: readonly EvalRow[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { rows, misses } = runAskEval();
+  const { rows, misses } = await runAskEval();
   console.log(formatRows(rows));
   if (process.argv.includes("--misses")) console.log(misses.join("\n"));
 }

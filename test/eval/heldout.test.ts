@@ -3,12 +3,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import { buildEvalCorpus, readQuestions, runAskEval, share, tallyAsk, type AskQuestion } from "./ask.ts";
 import { CORPUS_DIR, htmlSlugs, runExtractionEval } from "./extraction-corpus.ts";
 import type { GoldQuote, HeldoutGold } from "./gold.ts";
-import { GOLD_COMMIT, formatSet, ingestPage, readSet, saveResults, scoreSet, setTargets, type SetItem } from "./heldout.ts";
+import { GOLD_COMMIT, formatSet, ingestPage, readSet, saveResults, scoreSet, setTargets, type SetFigures, type SetItem } from "./heldout.ts";
 import { readEvalOptions } from "./options.ts";
 import { namesGoldPerson, personPrecision } from "./people.ts";
 import { evaluateQuotes, goldArticle, nameInsideQuote, readGold, scoreArticleQuotes, type QuoteEvalRow } from "./quotes.ts";
@@ -27,26 +27,26 @@ const COUNTS = ["gold", "found", "matched", "speakerRight", "reportedGold", "rep
 const counts = (row: QuoteEvalRow): number[] => COUNTS.map((key) => row[key]);
 
 describe("the held-out scorer, tried on the tuned corpus, agrees with today's eval", () => {
-  it("on quotes: every article's counts and the total", () => {
+  it("on quotes: every article's counts and the total", async () => {
     const golds = readGold();
     const items: SetItem[] = golds.map((g) => ({ slug: g.article, gold: goldOf(g.article, { quotes: g.quotes }), article: goldArticle(g.article) }));
-    const figures = scoreSet(items);
+    const figures = await scoreSet(items);
     const today = evaluateQuotes();
     expect([...figures.articles.map((a) => counts(a.quotes)), counts(figures.total.quotes)]).toEqual(today.map(counts));
     expect(counts(figures.total.quotes)).toEqual(COUNTS.map((key) => figures.articles.reduce((n, a) => n + a.quotes[key], 0)));
     expect(figures.total.quotes.gold).toBeGreaterThan(150);
   });
 
-  it("on /ask: hit@1, hit@3 and the 'no answer' share", () => {
-    const { bySlug } = buildEvalCorpus();
+  it("on /ask: hit@1, hit@3 and the 'no answer' share", async () => {
+    const { bySlug } = await buildEvalCorpus();
     const questions = readQuestions();
     const items: SetItem[] = [...bySlug].map(([slug, article]) => ({
       slug,
       article,
       gold: goldOf(slug, { questions: questions.filter((q) => q.article === slug || (slug === "seed" && !q.article)) }),
     }));
-    const { ask } = scoreSet(items).total;
-    const [hit1, hit3, declined] = runAskEval().rows.map((r) => r.value);
+    const { ask } = (await scoreSet(items)).total;
+    const [hit1, hit3, declined] = (await runAskEval()).rows.map((r) => r.value);
     expect(ask.answerable + ask.unanswerable).toBe(questions.length);
     expect([share(ask.hit1, ask.answerable), share(ask.hit3, ask.answerable), share(ask.declined, ask.unanswerable)]).toEqual([hit1, hit3, declined]);
   });
@@ -73,7 +73,10 @@ describe("the held-out scorer, run on a set folder made of tuned-corpus pages", 
   writeFileSync(join(dir, "not-a-page", "article.txt"), "A body the page does not have.");
   const lostQuote: GoldQuote = { text: "A body the page does not have.", kind: "direct", speaker: null };
   writeFileSync(join(dir, "not-a-page", "gold.json"), JSON.stringify(goldOf("not-a-page", { quotes: [lostQuote] })));
-  const figures = scoreSet(readSet(dir));
+  let figures: SetFigures;
+  beforeAll(async () => {
+    figures = await scoreSet(readSet(dir));
+  });
 
   it("scores every article folder, and a page ingest refuses as skipped with every gold item missed", () => {
     expect(figures.articles.map((a) => a.article)).toEqual([...golds.map((g) => g.article), "not-a-page"].sort());
@@ -135,11 +138,11 @@ describe("the held-out scorer's rules", () => {
     expect(heldout.errors).toContain('lost in extraction "I would commend President Putin" (Steve Witkoff)');
   });
 
-  it("counts a question whose answering paragraph the extractor lost as answerable and missed", () => {
-    const data = buildEvalCorpus();
+  it("counts a question whose answering paragraph the extractor lost as answerable and missed", async () => {
+    const data = await buildEvalCorpus();
     const question: AskQuestion = { question: "How long was the call?", article: "seed", answeredBy: ["no paragraph says this"], tags: [] };
-    expect(tallyAsk(data, [question])).toMatchObject({ answerable: 0, hit1: 0 });
-    expect(tallyAsk(data, [question], { lostAreMissed: true })).toMatchObject({ answerable: 1, hit1: 0 });
+    expect(await tallyAsk(data, [question])).toMatchObject({ answerable: 0, hit1: 0 });
+    expect(await tallyAsk(data, [question], { lostAreMissed: true })).toMatchObject({ answerable: 1, hit1: 0 });
   });
 
   it("matches a person by a run of their name with titles dropped, never by a lone initial or title", () => {

@@ -99,23 +99,24 @@ function totalAsk(tallies: readonly AskTally[]): AskTally {
 }
 
 /** Every article analysed together (as ingest stores them) and asked as one corpus; gold the extractor lost counts as missed. */
-export function scoreSet(items: readonly SetItem[]): SetFigures {
+export async function scoreSet(items: readonly SetItem[]): Promise<SetFigures> {
   const ingested = items.flatMap((item) => (item.article ? [{ slug: item.slug, article: item.article }] : []));
   const { entities, quotes } = analyseArticles(ingested.map((i) => i.article));
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const data = evalCorpus(new Map(ingested.map((i) => [i.slug, i.article])));
-  const articles = items.map((item): ArticleFigures => {
+  const data = await evalCorpus(new Map(ingested.map((i) => [i.slug, i.article])));
+  const articles: ArticleFigures[] = [];
+  for (const item of items) {
     const id = item.article?.id;
     const typedPeople = entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.article === id)).map((e) => e.name);
-    return {
+    articles.push({
       article: item.slug,
       ...(item.skipped ? { skipped: item.skipped } : {}),
       ...(item.extraction ? { extraction: item.extraction } : {}),
       quotes: scoreArticleQuotes(item.slug, item.article ?? { paragraphs: [] }, item.gold.quotes, quotes.filter((q) => q.article === id), byId, { lostAreMissed: true }),
       people: personPrecision(typedPeople, item.gold.people),
-      ask: tallyAsk(data, questionsOf(item), { lostAreMissed: true }),
-    };
-  });
+      ask: await tallyAsk(data, questionsOf(item), { lostAreMissed: true }),
+    });
+  }
   const f1s = articles.flatMap((a) => (a.extraction ? [a.extraction.f1] : []));
   const people = articles.map((a) => a.people);
   return {

@@ -41,7 +41,7 @@ if (total) {
 }
 
 heading("/ask");
-const ask = runAskEval();
+const ask = await runAskEval();
 console.log(formatRows(ask.rows));
 targets.push(...ask.rows);
 
@@ -53,7 +53,7 @@ targets.push(...summary.rows);
 
 if (options.heldout) {
   heading("HELD-OUT SET (issue 16): articles nobody tuned on, read from their saved pages as ingest reads them");
-  const figures = scoreSet(readSet());
+  const figures = await scoreSet(readSet());
   console.log(formatSet(figures, options.misses));
   const rows = setTargets(figures);
   console.log(`\n${formatRows(rows)}`);

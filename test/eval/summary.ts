@@ -3,12 +3,9 @@
 // a line, as the references' highlights are; the ROUGE-L target is the summary-level (union-LCS) score.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { answerSummary } from "../../src/answer/summary.ts";
-import { indexStore } from "../../src/store/corpus.ts";
+import { summaryOf } from "../../src/answer/summary.ts";
 import { splitSentences } from "../../src/nlp/sentences.ts";
-import { sentenceSpans } from "../../src/store/passageIndex.ts";
-import { SCHEMA_VERSION } from "../../src/store/schema.ts";
-import type { Article } from "../../src/model/article.ts";
+import { sentenceSpans, type Article } from "../../src/model/article.ts";
 import { corpusArticle, formatRows, type EvalRow } from "./ask.ts";
 import { rouge, type RougeScores } from "./rouge.ts";
 
@@ -33,10 +30,7 @@ function pointLines(text: string): string[] {
 }
 
 export function briefText(article: Article): string {
-  const corpus = indexStore({ schemaVersion: SCHEMA_VERSION, builtAt: new Date(0).toISOString(), articles: [article], entities: [], quotes: [] });
-  const result = answerSummary(corpus, { length: "brief" });
-  if ("error" in result) throw new Error(result.error);
-  return result.points.flatMap((p) => pointLines(p.text)).join("\n");
+  return summaryOf(article, "brief").points.flatMap((p) => pointLines(p.text)).join("\n");
 }
 
 export interface SummaryScoreRow extends RougeScores {

@@ -12,8 +12,7 @@ import { createLogger } from "../../src/discord/logger.ts";
 import { createResponder } from "../../src/discord/respond.ts";
 import { createInteractionServer } from "../../src/discord/http/interactionServer.ts";
 import { publicKeyFromHex } from "../../src/discord/http/verifySignature.ts";
-import { ingestSources } from "../../src/ingest/ingestSources.ts";
-import { indexStore } from "../../src/store/corpus.ts";
+import { seedStore } from "../support/stores.ts";
 import { newSigner, nowSeconds, post, signedHeaders, type Reply } from "./signedRequests.ts";
 
 const signer = newSigner();
@@ -23,7 +22,7 @@ const silent = createLogger({ write: () => undefined });
 let spyRuns = 0;
 const spy: Command<string> = {
   definition: new SlashCommandBuilder().setName("spy").setDescription("counts its runs"),
-  answer: () => {
+  answer: async () => {
     spyRuns += 1;
     return "ran";
   },
@@ -32,12 +31,12 @@ const spy: Command<string> = {
 };
 const boom: Command<string> = {
   definition: new SlashCommandBuilder().setName("boom").setDescription("always fails"),
-  answer: () => {
+  answer: async () => {
     throw new Error("the answer blew up");
   },
   toTerminal: (result) => result,
   toDiscord: (result) => ({ content: result, embeds: [], components: [], allowed_mentions: { parse: [] } }),
-  autocomplete: () => {
+  autocomplete: async () => {
     throw new Error("autocomplete blew up");
   },
 };
@@ -46,8 +45,7 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  const corpus = indexStore(ingestSources(["data/sources"], null).store);
-  const responder = createResponder(corpus, [...commands, spy, boom], createCooldown(10_000, 1_000));
+  const responder = createResponder(await seedStore(), [...commands, spy, boom], createCooldown(10_000, 1_000));
   server = createInteractionServer({ publicKey: publicKeyFromHex(signer.publicKeyHex), responder, logger: silent });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;

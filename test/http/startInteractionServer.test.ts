@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readHttpConfig } from "../../src/discord/http/httpConfig.ts";
 import { startInteractionServer } from "../../src/discord/http/startInteractionServer.ts";
 import { createLogger } from "../../src/discord/logger.ts";
+import { ingestedStore, seedStore } from "../support/stores.ts";
 import { newSigner, post, signedHeaders } from "./signedRequests.ts";
 
 const KEY = "a".repeat(64);
@@ -48,7 +49,7 @@ describe("startInteractionServer", () => {
 
   it("refuses to start on bad configuration, saying why", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const started = await startInteractionServer({ DISCORD_PUBLIC_KEY: "nope", INTERACTIONS_PORT: "8080" });
+    const started = await startInteractionServer({ DISCORD_PUBLIC_KEY: "nope", INTERACTIONS_PORT: "8080" }, { store: await seedStore() });
     expect(started).toEqual({ ok: false, message: expect.stringContaining("DISCORD_PUBLIC_KEY is malformed") as string });
     process.exitCode = undefined;
   });
@@ -56,8 +57,8 @@ describe("startInteractionServer", () => {
   it("serves signed interactions with the public key alone, then stops", async () => {
     dir = mkdtempSync(join(tmpdir(), "coverage-bot-http-"));
     const signer = newSigner();
-    const env = { DISCORD_PUBLIC_KEY: signer.publicKeyHex, INTERACTIONS_PORT: "0", INTERACTIONS_HOST: "127.0.0.1", STORE_PATH: join(dir, "store.json") };
-    const started = await startInteractionServer(env, { logger: createLogger({ write: () => undefined }) });
+    const env = { DISCORD_PUBLIC_KEY: signer.publicKeyHex, INTERACTIONS_PORT: "0", INTERACTIONS_HOST: "127.0.0.1" };
+    const started = await startInteractionServer(env, { store: await ingestedStore(["data/sources"], join(dir, "coverage.db")), logger: createLogger({ write: () => undefined }) });
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const url = `http://127.0.0.1:${started.server.port}/`;

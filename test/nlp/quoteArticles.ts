@@ -3,9 +3,7 @@
 import { readFileSync } from "node:fs";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
-import { analyseArticles, type Analysis } from "../../src/nlp/analyse.ts";
-import { indexStore, type Corpus } from "../../src/store/corpus.ts";
-import { SCHEMA_VERSION } from "../../src/store/schema.ts";
+import type { Analysis } from "../../src/nlp/analyse.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { Quote } from "../../src/model/quote.ts";
 import { SEED_PATH, corpusArticle } from "../eval/ask.ts";
@@ -30,12 +28,6 @@ export function paragraphsArticle(id: string, paragraphs: readonly string[]): Ar
     related: [],
     sentenceScores: paragraphs.map(() => [0]),
   };
-}
-
-export function corpusOf(articles: readonly Article[]): Corpus & { analysis: Analysis } {
-  const analysis = analyseArticles(articles);
-  const corpus = indexStore({ schemaVersion: SCHEMA_VERSION, builtAt: new Date(0).toISOString(), articles: [...articles], ...analysis });
-  return { ...corpus, analysis };
 }
 
 /** The quotes of an analysis with their speaker's name, for readable assertions. */

@@ -7,11 +7,11 @@ import { autocompleteResponse, createResponder, type Responder } from "../../src
 import { createCooldown } from "../../src/discord/cooldown.ts";
 import { choiceProblems } from "../discordRules.ts";
 import { hostileText } from "./hostileInput.ts";
-import { seedCorpus } from "./seedCorpus.ts";
+import { seedStore } from "../support/stores.ts";
 
 let responder: Responder;
-beforeAll(() => {
-  responder = createResponder(seedCorpus(), commands, createCooldown(1, 1));
+beforeAll(async () => {
+  responder = createResponder(await seedStore(), commands, createCooldown(1, 1));
 });
 
 const autocompleted = commands.flatMap((command) =>
@@ -19,12 +19,12 @@ const autocompleted = commands.flatMap((command) =>
 );
 
 describe.each(autocompleted)("%s autocomplete", (_label, command, option) => {
-  it("offers choices Discord accepts for anything typed", () => {
-    fc.assert(
-      fc.property(hostileText, (typed) => {
-        const choices = command.autocomplete?.(corpus(), option, typed) ?? [];
+  it("offers choices Discord accepts for anything typed", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (typed) => {
+        const choices = (await command.autocomplete?.(responder.store, option, typed)) ?? [];
         expect(choiceProblems(choices)).toEqual([]);
-        expect(choiceProblems(autocompleteResponse(responder, command.definition.name, option, typed))).toEqual([]);
+        expect(choiceProblems(await autocompleteResponse(responder, command.definition.name, option, typed))).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -35,4 +35,3 @@ it("every command with an autocomplete option is covered", () => {
   expect(autocompleted.length).toBeGreaterThanOrEqual(4);
 });
 
-const corpus = () => responder.corpus;

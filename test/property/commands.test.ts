@@ -6,14 +6,14 @@ import type { Command } from "../../commands/command.ts";
 import { commands } from "../../commands/index.ts";
 import type { DiscordMessage } from "../../src/render/discord/message.ts";
 import { parsePageCustomId } from "../../src/render/discord/paging.ts";
-import type { Corpus } from "../../src/store/corpus.ts";
+import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { messageProblems, visibleText } from "../discordRules.ts";
 import { hostileText, MARKERS } from "./hostileInput.ts";
-import { seedCorpus } from "./seedCorpus.ts";
+import { seedStore } from "../support/stores.ts";
 
-let corpus: Corpus;
-beforeAll(() => {
-  corpus = seedCorpus();
+let store: CoverageStore;
+beforeAll(async () => {
+  store = await seedStore();
 });
 
 const RUNS = 500;
@@ -38,10 +38,10 @@ describe.each(commands.map((c) => [c.definition.name, c] as const))("/%s with ho
   const names = optionNames(command);
   const options = fc.record(Object.fromEntries(names.map((n) => [n, hostileText])), { requiredKeys: [] });
 
-  it("answers every input with pages that Discord accepts and that ping nobody", () => {
-    fc.assert(
-      fc.property(options, fc.nat({ max: 10_000 }), (values: Record<string, string | undefined>, farPage) => {
-        const result = command.answer(corpus, values);
+  it("answers every input with pages that Discord accepts and that ping nobody", async () => {
+    await fc.assert(
+      fc.asyncProperty(options, fc.nat({ max: 10_000 }), async (values: Record<string, string | undefined>, farPage) => {
+        const result = await command.answer(store, values);
         const args = names.map((n) => values[n] ?? "");
         const first = command.toDiscord(result, { command: name, page: 0, args });
         expect(problems(first)).toEqual([]);
@@ -49,7 +49,7 @@ describe.each(commands.map((c) => [c.definition.name, c] as const))("/%s with ho
         if (next) {
           const ref = parsePageCustomId(next);
           expect(ref).toMatchObject({ command: name, page: 1 });
-          if (ref) expect(problems(command.toDiscord(command.answer(corpus, values), ref))).toEqual([]);
+          if (ref) expect(problems(command.toDiscord(await command.answer(store, values), ref))).toEqual([]);
         }
         expect(problems(command.toDiscord(result, { command: name, page: farPage, args }))).toEqual([]);
         expect(typeof command.toTerminal(result)).toBe("string");

@@ -8,11 +8,11 @@ import { dispatchInteraction, InteractionSchema } from "../../src/discord/http/d
 import { buttonResponse, commandResponse, createResponder, type Responder } from "../../src/discord/respond.ts";
 import { choiceProblems, messageProblems } from "../discordRules.ts";
 import { hostileText } from "./hostileInput.ts";
-import { seedCorpus } from "./seedCorpus.ts";
+import { seedStore } from "../support/stores.ts";
 
 let responder: Responder;
-beforeAll(() => {
-  responder = createResponder(seedCorpus(), commands, createCooldown(1_000_000, 1));
+beforeAll(async () => {
+  responder = createResponder(await seedStore(), commands, createCooldown(1_000_000, 1));
 });
 
 const names = fc.oneof(fc.constantFrom(...commands.map((c) => c.definition.name)), hostileText);
@@ -23,19 +23,19 @@ const customIds = fc.oneof(
 );
 
 describe("the responder", () => {
-  it("answers any button custom id with a message Discord accepts", () => {
-    fc.assert(
-      fc.property(customIds, (id) => {
-        expect(messageProblems(buttonResponse(responder, id, "1").message)).toEqual([]);
+  it("answers any button custom id with a message Discord accepts", async () => {
+    await fc.assert(
+      fc.asyncProperty(customIds, async (id) => {
+        expect(messageProblems((await buttonResponse(responder, id, "1")).message)).toEqual([]);
       }),
       { numRuns: 500 },
     );
   });
 
-  it("answers any command name with a message Discord accepts", () => {
-    fc.assert(
-      fc.property(names, fc.dictionary(hostileText, hostileText, { maxKeys: 3 }), (name, values) => {
-        expect(messageProblems(commandResponse(responder, name, values, "1"))).toEqual([]);
+  it("answers any command name with a message Discord accepts", async () => {
+    await fc.assert(
+      fc.asyncProperty(names, fc.dictionary(hostileText, hostileText, { maxKeys: 3 }), async (name, values) => {
+        expect(messageProblems(await commandResponse(responder, name, values, "1"))).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -56,13 +56,13 @@ const interaction = fc.record(
 );
 
 describe("the HTTP endpoint's dispatch", () => {
-  it("answers any well-formed interaction with a response Discord accepts", () => {
-    fc.assert(
-      fc.property(interaction, (body) => {
+  it("answers any well-formed interaction with a response Discord accepts", async () => {
+    await fc.assert(
+      fc.asyncProperty(interaction, async (body) => {
         const parsed = InteractionSchema.safeParse(JSON.parse(JSON.stringify(body)));
         expect(parsed.success).toBe(true);
         if (!parsed.success) return;
-        const response = dispatchInteraction(responder, parsed.data);
+        const response = await dispatchInteraction(responder, parsed.data);
         if (response.type === 1) expect(body.type).toBe(1);
         else if (response.type === 8) expect(choiceProblems(response.data.choices)).toEqual([]);
         else expect(messageProblems(response.data)).toEqual([]);
@@ -71,11 +71,11 @@ describe("the HTTP endpoint's dispatch", () => {
     );
   });
 
-  it("refuses (rather than crashes on) any JSON that is not an interaction", () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (json) => {
+  it("refuses (rather than crashes on) any JSON that is not an interaction", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (json) => {
         const parsed = InteractionSchema.safeParse(json);
-        if (parsed.success) expect(() => dispatchInteraction(responder, parsed.data)).not.toThrow();
+        if (parsed.success) await expect(dispatchInteraction(responder, parsed.data)).resolves.toBeDefined();
       }),
       { numRuns: 500 },
     );

@@ -43,20 +43,20 @@ function valuesOf(options: readonly z.infer<typeof OptionSchema>[] | undefined):
 const reply = (data: DiscordMessage): InteractionResponse => ({ type: InteractionResponseType.ChannelMessageWithSource, data });
 
 /** The response to `interaction`; throws only when a command itself fails (see `failureResponse`). */
-export function dispatchInteraction(responder: Responder, interaction: Interaction): InteractionResponse {
+export async function dispatchInteraction(responder: Responder, interaction: Interaction): Promise<InteractionResponse> {
   const name = interaction.data?.name ?? "";
   switch (interaction.type) {
     case InteractionType.Ping:
       return { type: InteractionResponseType.Pong };
     case InteractionType.ApplicationCommand:
-      return reply(commandResponse(responder, name, valuesOf(interaction.data?.options), userOf(interaction)));
+      return reply(await commandResponse(responder, name, valuesOf(interaction.data?.options), userOf(interaction)));
     case InteractionType.ApplicationCommandAutocomplete: {
       const focused = interaction.data?.options?.find((o) => o.focused);
-      const choices = focused ? autocompleteResponse(responder, name, focused.name, String(focused.value ?? "")) : [];
+      const choices = focused ? await autocompleteResponse(responder, name, focused.name, String(focused.value ?? "")) : [];
       return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
     }
     case InteractionType.MessageComponent: {
-      const response = buttonResponse(responder, interaction.data?.custom_id ?? "", userOf(interaction));
+      const response = await buttonResponse(responder, interaction.data?.custom_id ?? "", userOf(interaction));
       return response.kind === "update" ? { type: InteractionResponseType.UpdateMessage, data: response.message } : reply(response.message);
     }
     default:

@@ -70,7 +70,7 @@ export function createInteractionServer(deps: InteractionServerDeps): Server {
     if (!parsed.success) return send(response, 400, "not an interaction\n");
     let answer: InteractionResponse;
     try {
-      answer = dispatchInteraction(deps.responder, parsed.data);
+      answer = await dispatchInteraction(deps.responder, parsed.data);
     } catch (error) {
       deps.logger.error({ err: error, type: parsed.data.type, command: parsed.data.data?.name }, "handler failed");
       answer = failureResponse(parsed.data);

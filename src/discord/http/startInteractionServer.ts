@@ -1,10 +1,9 @@
-// Starts the HTTP interactions mode: validates DISCORD_PUBLIC_KEY and INTERACTIONS_PORT, opens the
-// store, and serves signed interactions until stopped (SIGINT/SIGTERM). No token, no gateway.
+// Starts the HTTP interactions mode: validates DISCORD_PUBLIC_KEY and INTERACTIONS_PORT and serves
+// signed interactions from the store until stopped (SIGINT/SIGTERM). No token, no gateway.
 import type { AddressInfo } from "node:net";
 import { commands as allCommands } from "../../../commands/index.ts";
 import type { Command } from "../../../commands/command.ts";
-import { prepareIndexes } from "../../../commands/prepare.ts";
-import { openCorpus } from "../../store/openCorpus.ts";
+import type { CoverageStore } from "../../store/coverageStore.ts";
 import { createFloodGuard, startFailed, stopOnSignals } from "../lifecycle.ts";
 import { createLogger, type Logger } from "../logger.ts";
 import { createResponder } from "../respond.ts";
@@ -12,8 +11,8 @@ import { readHttpConfig } from "./httpConfig.ts";
 import { createInteractionServer } from "./interactionServer.ts";
 import { publicKeyFromHex } from "./verifySignature.ts";
 
-
 export interface InteractionServerOptions {
+  readonly store: CoverageStore;
   readonly commands?: readonly Command<unknown>[];
   readonly logger?: Logger;
 }
@@ -26,15 +25,12 @@ export interface RunningInteractionServer {
 
 export type InteractionServerResult = { ok: true; server: RunningInteractionServer } | { ok: false; message: string };
 
-export async function startInteractionServer(env: NodeJS.ProcessEnv, options: InteractionServerOptions = {}): Promise<InteractionServerResult> {
+export async function startInteractionServer(env: NodeJS.ProcessEnv, options: InteractionServerOptions): Promise<InteractionServerResult> {
   const read = readHttpConfig(env);
   if (!read.ok) return startFailed(read.problems.join("\n"));
   const { config } = read;
-  const opened = await openCorpus(env);
-  if (!opened.ok) return startFailed(opened.message);
-  prepareIndexes(opened.corpus);
   const logger = options.logger ?? createLogger();
-  const responder = createResponder(opened.corpus, options.commands ?? allCommands, createFloodGuard());
+  const responder = createResponder(options.store, options.commands ?? allCommands, createFloodGuard());
   const server = createInteractionServer({ publicKey: publicKeyFromHex(config.publicKey), responder, logger });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -45,7 +41,7 @@ export async function startInteractionServer(env: NodeJS.ProcessEnv, options: In
     return startFailed(`Could not listen on port ${config.port}: ${(error as Error).message}`);
   }
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, articles: opened.corpus.store.articles.length }, "interactions endpoint listening");
+  logger.info({ port, articles: await options.store.articleCount() }, "interactions endpoint listening");
   const stop = stopOnSignals(
     () =>
       new Promise<void>((resolve) => {

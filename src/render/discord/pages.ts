@@ -1,7 +1,7 @@
 // Splits a document's items into pages that each fit one embed description comfortably, in order;
 // the split depends only on the document, so re-running an answer yields the same pages.
 import type { Document } from "../document.ts";
-import { memoise } from "../../store/memoise.ts";
+import { memoise } from "../memoise.ts";
 import { itemMarkdown } from "./items.ts";
 
 /** Room for items in one description, leaving space for the notes and group headings. */

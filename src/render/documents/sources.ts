@@ -1,7 +1,7 @@
 // /sources as a document: each stored article with its outlet, date and counts.
 import type { SourcesResult } from "../../answer/contract.ts";
 import type { Document } from "../document.ts";
-import { memoise } from "../../store/memoise.ts";
+import { memoise } from "../memoise.ts";
 
 /** One document per result: with thousands of articles, building and paging it is the cost. */
 export const sourcesDocument: (result: SourcesResult) => Document = memoise(buildDocument);

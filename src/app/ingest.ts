@@ -1,0 +1,78 @@
+// `npm run ingest -- <files or folders> [--prune]`: files articles into the live store one at a
+// time (a running bot answers from each as soon as it lands), with a progress bar on long runs
+// and a per-file report.
+import { SingleBar } from "cli-progress";
+import { Command as Program } from "commander";
+import dotenv from "dotenv";
+import { basename } from "node:path";
+import { ingestSources, type FileReport, type FileStatus } from "./ingestSources.ts";
+import { openStore } from "./openStore.ts";
+
+dotenv.config({ quiet: true });
+
+/** Runs with at least this many files show a progress bar (when stdout is a terminal). */
+const PROGRESS_FROM = 10;
+const STATUSES: readonly FileStatus[] = ["added", "updated", "unchanged", "skipped", "removed"];
+
+function progressBar(): { onFile: (index: number, total: number, path: string) => void; stop: () => void } {
+  let bar: SingleBar | null = null;
+  return {
+    onFile(index, total, path) {
+      if (!process.stdout.isTTY || total < PROGRESS_FROM) return;
+      if (!bar) {
+        bar = new SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", stream: process.stdout, hideCursor: true, clearOnComplete: true });
+        bar.start(total, 0, { file: "" });
+      }
+      bar.update(index, { file: basename(path) });
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+function reportTable(reports: readonly FileReport[]): string {
+  const rows = reports.map((r) => [r.status, r.path, r.status === "skipped" ? (r.reason ?? "") : (r.article ?? "")]);
+  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()).join("\n");
+}
+
+const totals = (reports: readonly FileReport[]): string =>
+  STATUSES.map((status) => `${reports.filter((r) => r.status === status).length} ${status}`).join(", ");
+
+async function ingest(paths: string[], flags: { prune?: boolean; store?: string }): Promise<void> {
+  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env);
+  if (!opened.ok) {
+    console.error(opened.message);
+    process.exitCode = 1;
+    return;
+  }
+  const progress = progressBar();
+  try {
+    const reports = await ingestSources(opened.store, paths, { prune: flags.prune ?? false, onFile: progress.onFile });
+    progress.stop();
+    if (reports.length > 0) console.log(reportTable(reports));
+    const count = await opened.store.articleCount();
+    console.log(`\n${totals(reports)}.\nStore: ${opened.path} (${count} article${count === 1 ? "" : "s"}).`);
+    if (!reports.some((r) => r.status === "added" || r.status === "updated" || r.status === "unchanged")) {
+      console.error("Nothing could be ingested from the paths given.");
+      process.exitCode = 1;
+    }
+  } finally {
+    progress.stop();
+    await opened.store.close();
+  }
+}
+
+const program = new Program("npm run ingest --")
+  .description("Ingest .txt/.html/.htm files (or folders of them) into the store.")
+  .argument("<paths...>", "files or folders to ingest")
+  .option("--prune", "drop stored articles whose source files are gone")
+  .option("--store <path>", "store file (default: STORE_PATH or data/coverage.db)")
+  .showHelpAfterError()
+  .action(ingest);
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  console.error(`ingest failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,31 @@
+// Opens the store for a process: the SQLite file at STORE_PATH (default data/coverage.db). A store
+// created just now at the default path is filled with the bundled articles of data/sources, so a
+// fresh clone answers at once; an operator's own store never gets them. A JSON store left by the
+// previous release is not read: the operator is told, once, how to build the new one.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { CoverageStore } from "../store/coverageStore.ts";
+import { openSqliteStore } from "../store/sqlite/sqliteStore.ts";
+import { StoreProblem } from "../store/storeProblem.ts";
+import { ingestSources } from "./ingestSources.ts";
+import { BUNDLED_SOURCES, DEFAULT_STORE_PATH, LEGACY_STORE_PATH, storePath } from "./storeConfig.ts";
+
+export type OpenResult = { ok: true; store: CoverageStore; path: string; notice?: string } | { ok: false; message: string };
+
+const LEGACY_NOTICE = `${LEGACY_STORE_PATH} is a store from the previous release and is no longer read; the store is now ${DEFAULT_STORE_PATH}. Run \`npm run ingest -- <your article folders>\` to build it, then delete ${LEGACY_STORE_PATH}.`;
+
+export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
+  const path = storePath(env);
+  const isNew = !existsSync(path);
+  let store: CoverageStore;
+  try {
+    store = openSqliteStore(path);
+  } catch (error) {
+    if (error instanceof StoreProblem) return { ok: false, message: error.message };
+    return { ok: false, message: `The store ${path} could not be opened: ${(error as Error).message}` };
+  }
+  const atDefault = path === resolve(DEFAULT_STORE_PATH);
+  if (isNew && atDefault && existsSync(BUNDLED_SOURCES)) await ingestSources(store, [BUNDLED_SOURCES]);
+  const legacy = atDefault && existsSync(LEGACY_STORE_PATH);
+  return { ok: true, store, path, ...(legacy ? { notice: LEGACY_NOTICE } : {}) };
+}

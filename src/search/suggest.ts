@@ -1,0 +1,46 @@
+// Autocomplete: the entities or articles that fit what was typed so far. Items with a word
+// starting with each typed word come first (best standing first, names before aliases), then
+// close spellings, so typing letter by letter narrows the list at once.
+import { normalizeName } from "../nlp/nameKey.ts";
+import type { ArticleSummary, CoverageStore, StoredEntity } from "../store/coverageStore.ts";
+import { fuzzyHits } from "./findEntity.ts";
+
+const MAX_CHOICES = 25;
+/** Fuse threshold for close spellings offered while typing. */
+const FUZZY_THRESHOLD = 0.4;
+/** How many trigram-sharing names the close spellings are picked from. */
+const SHORTLIST = 300;
+const MAX_TYPED = 100;
+
+const hasEveryWord = (words: string, typed: readonly string[]) => typed.every((word) => words.includes(` ${word}`));
+const entityWords = (e: StoredEntity) => ` ${normalizeName(e.name)} ${normalizeName(e.aliases.join(" "))}`;
+
+/** Entities for what was typed: speakers only for /quote, everyone for /who. */
+export async function suggestEntities(store: CoverageStore, typed: string, speakers: boolean): Promise<StoredEntity[]> {
+  const query = normalizeName(typed.slice(0, MAX_TYPED));
+  if (!query) return store.topEntities({ speakers, limit: MAX_CHOICES });
+  const typedWords = query.split(" ");
+  const last = typedWords.at(-1) ?? query;
+  const chosen = new Map<string, StoredEntity>();
+  const limit = typedWords.length === 1 ? MAX_CHOICES : MAX_CHOICES * 4;
+  const prefixed = await store.namesWithPrefix(last, { speakers, limit: limit * 2 });
+  for (const hit of [...prefixed.filter((h) => !h.alias), ...prefixed.filter((h) => h.alias)]) {
+    if (chosen.size < MAX_CHOICES && hasEveryWord(entityWords(hit.entity), typedWords)) chosen.set(hit.entity.id, hit.entity);
+  }
+  if (chosen.size < MAX_CHOICES) {
+    const hits = fuzzyHits(await store.namesLike(query, { speakers, limit: SHORTLIST }), query, MAX_CHOICES, FUZZY_THRESHOLD);
+    for (const hit of hits) if (chosen.size < MAX_CHOICES) chosen.set(hit.item.entity.id, hit.item.entity);
+  }
+  return [...chosen.values()];
+}
+
+/** Stored articles for `article` options, by the words of their title, outlet or id. */
+export async function suggestArticles(store: CoverageStore, typed: string): Promise<ArticleSummary[]> {
+  const query = normalizeName(typed.slice(0, MAX_TYPED));
+  if (!query) return store.listArticles(MAX_CHOICES);
+  const typedWords = query.split(" ");
+  const found = await store.searchArticles(query, MAX_CHOICES * 4);
+  const words = (a: ArticleSummary) => ` ${normalizeName(a.title)} ${normalizeName(`${a.outlet ?? ""} ${a.id}`)}`;
+  const every = found.filter((a) => hasEveryWord(words(a), typedWords));
+  return [...every, ...found.filter((a) => !every.includes(a))].slice(0, MAX_CHOICES);
+}

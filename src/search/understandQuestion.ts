@@ -1,0 +1,127 @@
+// A question as retrieval uses it: its kind, its key terms (stemmed, typos corrected against the
+// store's vocabulary, weighted) and the entities it names.
+import { questionShape, type QuestionKind } from "../nlp/questionKind.ts";
+import { demonymForms, relatedStems } from "../nlp/relatedWords.ts";
+import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
+import type { CoverageStore, StoredEntity } from "../store/coverageStore.ts";
+import { questionEntities } from "./questionEntities.ts";
+import { correctWord } from "./typoCorrection.ts";
+
+export interface QueryTerm {
+  stem: string;
+  /** The word as the question (after correction) has it. */
+  word: string;
+  weight: number;
+  /** The question word this term stands for: its own index, shared by the related words added for it. */
+  group: number;
+  /** A related word added to meet paraphrases: it can match, but the question is not about it. */
+  related?: boolean;
+  /** Capitalised in the question (not as its first word): a name an answering article must contain. */
+  name?: boolean;
+}
+
+export interface UnderstoodQuestion {
+  kind: QuestionKind;
+  terms: QueryTerm[];
+  /** The question with its typos corrected, when any were. */
+  corrected?: string;
+  /** The entities the question names, by id. */
+  entities: Map<string, StoredEntity>;
+}
+
+/** Words that frame a question rather than say what it is about: kept, but weigh little. */
+const FRAMING = new Set(
+  "say says said saying speak spoke tell told happen happened happening mention mentioned according article report reported story news think thought".split(" "),
+);
+/** Words that only restate the kind of question ("how long did it last"). */
+const KIND_FRAMING: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
+  howLong: new Set(["last", "lasted", "take", "took", "long", "time", "spend", "spent"]),
+  howMany: new Set(["number", "total", "much", "many"]),
+  when: new Set(["date", "time", "day", "year"]),
+  where: new Set(["place", "located", "location", "going", "go", "headed", "heading", "bound"]),
+};
+/** Common words too general to tell passages apart, though not stopwords: they weigh half. */
+const LIGHT = new Set(
+  "set near make made take took give gave put get come came keep let seem show use used want need try way thing things big small good bad new old many much first next part lot kind sort like well even still back able".split(" "),
+);
+const LIGHT_WEIGHT = 0.5;
+const FRAMING_WEIGHT = 0.3;
+const RELATED_WEIGHT = 0.6;
+const CORRECTED_WEIGHT = 0.9;
+const UNKNOWN_WEIGHT = 1;
+const DESCRIBED_ENTITY_WEIGHT = 0.8;
+
+function addTerm(terms: Map<string, QueryTerm>, term: Omit<QueryTerm, "group">): void {
+  const had = terms.get(term.stem);
+  if (!had) terms.set(term.stem, { ...term, group: terms.size });
+  else if (had.weight < term.weight) terms.set(term.stem, { ...term, group: had.group });
+}
+
+/** What the store knows of the question's words: their uses, and which of their (and related words') stems the bodies hold. */
+async function vocabularyOf(store: CoverageStore, words: readonly string[]) {
+  const stems = words.flatMap((w) => [stem(w), ...relatedStems(stem(w))]);
+  const [uses, counts] = await Promise.all([store.wordUses([...new Set(words)]), store.termCounts([...new Set(stems)])]);
+  return { uses, knownStems: new Set(counts.keys()) };
+}
+
+export async function understandQuestion(store: CoverageStore, question: string): Promise<UnderstoodQuestion> {
+  const { kind, rest, questionWordFix } = questionShape(question);
+  const offset = question.trimEnd().length - rest.length;
+  const terms = new Map<string, QueryTerm>();
+  const fixes: { start: number; end: number; word: string }[] = [];
+  const shouted = (question.match(/\p{Lu}/gu)?.length ?? 0) > (question.match(/\p{Ll}/gu)?.length ?? 0);
+  const tokens = tokenize(rest);
+  const vocabulary = await vocabularyOf(store, tokens.map((t) => t.word));
+  const capitalised = (i: number) => /^\p{Lu}/u.test(rest.slice(tokens[i]?.start ?? 0));
+  for (const [i, token] of tokens.entries()) {
+    if (token.word.length < 2 || STOPWORDS.has(token.word)) continue;
+    const known =
+      vocabulary.uses.has(token.word) || vocabulary.knownStems.has(token.stem) || [...relatedStems(token.stem)].some((s) => vocabulary.knownStems.has(s));
+    const correction = known ? null : await correctWord(store, token.word);
+    const name = !shouted && capitalised(i) && offset + token.start > question.search(/\S/u);
+    /** A first name before a surname: news text names people by surname after the first mention. */
+    const givenName = name && capitalised(i + 1) && /^\s+$/u.test(rest.slice(token.end, tokens[i + 1]?.start));
+    if (correction) {
+      const shown = name ? correction[0]?.toUpperCase() + correction.slice(1) : correction;
+      fixes.push({ start: offset + token.start, end: offset + token.end, word: shown });
+      addTerm(terms, { stem: stem(correction), word: correction, weight: CORRECTED_WEIGHT, name });
+    } else {
+      const framing = FRAMING.has(token.word) || KIND_FRAMING[kind]?.has(token.word);
+      const weight = framing ? FRAMING_WEIGHT : LIGHT.has(token.word) || givenName ? LIGHT_WEIGHT : known ? 1 : UNKNOWN_WEIGHT;
+      addTerm(terms, { stem: token.stem, word: token.word, weight, name: name && !framing });
+    }
+  }
+  if (questionWordFix) {
+    const start = question.indexOf(questionWordFix.from);
+    fixes.unshift({ start, end: start + questionWordFix.from.length, word: questionWordFix.to });
+  }
+  const corrected =
+    fixes.length > 0 && offset >= 0 ? fixes.reduceRight((text, f) => text.slice(0, f.start) + f.word + text.slice(f.end), question) : undefined;
+  const named = await questionEntities(store, corrected ?? question);
+  // A person asked about by what they are ("the Kremlin spokesman"): their name may match too, though the
+  // question does not require it; a description several entities share ("Prime Minister") names no one.
+  const described = named.filter((n) => n.byDescription);
+  if (described.length === 1) {
+    for (const t of tokenize(described[0]?.entity.name ?? "")) {
+      if (!STOPWORDS.has(t.word) && !terms.has(t.stem)) {
+        terms.set(t.stem, { stem: t.stem, word: t.word, weight: DESCRIBED_ENTITY_WEIGHT, group: terms.size, related: true });
+      }
+    }
+  }
+  const asked = named.filter((n) => !n.byDescription || described.length === 1);
+  const asNames = [...terms.values()].filter((t) => t.name && !t.related).flatMap((t) => demonymForms(t.word));
+  const usedDemonyms = await store.wordUses(asNames);
+  for (const term of [...terms.values()]) {
+    if (term.related) continue;
+    const demonyms = term.name ? demonymForms(term.word).filter((w) => usedDemonyms.has(w)).map(stem) : [];
+    for (const s of [...relatedStems(term.stem), ...demonyms]) {
+      if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
+    }
+  }
+  return {
+    kind,
+    terms: [...terms.values()],
+    ...(corrected ? { corrected } : {}),
+    entities: new Map(asked.map(({ entity }) => [entity.id, entity])),
+  };
+}

@@ -1,0 +1,176 @@
+// The store as the rest of the bot sees it: the questions the answers ask ("entities named like
+// X", "candidate passages for these stems", "quotes by entity E") and the writes ingest makes, one
+// article at a time. Every call is async so that a networked backend fits the same interface.
+import type { ArticleAnalysis } from "../model/analysis.ts";
+import type { Article } from "../model/article.ts";
+import type { EntityKind } from "../model/entity.ts";
+import type { Quote } from "../model/quote.ts";
+
+/** What a citation needs of an article. */
+export type Citable = Pick<Article, "id" | "title" | "outlet" | "url">;
+
+export interface ArticleSummary extends Citable {
+  published?: string;
+  sourcePath: string;
+  paragraphs: number;
+  quotes: number;
+}
+
+export interface StoredEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  description?: string;
+  quotes: number;
+  mentions: number;
+}
+
+/** A name or alias that matched a search, with its entity. */
+export interface NameHit {
+  entity: StoredEntity;
+  /** The matching name, normalised. */
+  key: string;
+  alias: boolean;
+}
+
+export interface NameQuery {
+  /** Only entities that are quoted. */
+  speakers?: boolean;
+  limit: number;
+}
+
+export interface StoredQuote {
+  quote: Quote;
+  speaker: { name: string; description?: string } | null;
+  article: Citable;
+}
+
+export interface QuoteQuery {
+  /** Only quotes from this article (id). */
+  article?: string;
+  limit: number;
+}
+
+export interface FirstMention {
+  article: Citable;
+  paragraph: number;
+  /** The sentence holding the mention. */
+  text: string;
+}
+
+/** The BM25 statistics of the bodies: document counts and total lengths at sentence and paragraph level. */
+export interface PassageTotals {
+  sentences: number;
+  sentenceLength: number;
+  paragraphs: number;
+  paragraphLength: number;
+}
+
+/** In how many sentences and paragraphs a stem occurs. */
+export interface TermCount {
+  sentences: number;
+  paragraphs: number;
+}
+
+export interface CandidateSentence {
+  ordinal: number;
+  start: number;
+  end: number;
+  stems: string[];
+}
+
+/** A paragraph that holds some of a question's stems, with what ranking reads of it. */
+export interface CandidateParagraph {
+  /** The paragraph's row: its place in the store. */
+  id: number;
+  n: number;
+  text: string;
+  sentences: CandidateSentence[];
+  article: Citable & { seq: number };
+}
+
+export interface ParagraphMention {
+  paragraph: number;
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/** A form naming an entity (its name, an alias, a short description) as normalised words. */
+export interface NameForm {
+  entity: StoredEntity;
+  words: string;
+  byDescription: boolean;
+}
+
+export interface WordUse {
+  word: string;
+  uses: number;
+}
+
+export interface Headline {
+  title: string;
+  snippet?: string;
+  outlet?: string;
+  /** The stored article it was found with (or is, for an article's own title). */
+  article: string;
+}
+
+export type PutStatus = "added" | "updated" | "unchanged";
+
+export interface CoverageStore {
+  /** Changes whenever any process commits a change to the store: caches keyed by it are never stale. */
+  generation(): Promise<number>;
+
+  articleCount(): Promise<number>;
+  /** The stored articles in the order they were first ingested, at most `limit`. */
+  listArticles(limit: number): Promise<ArticleSummary[]>;
+  article(id: string): Promise<Article | null>;
+  /** Articles whose title, outlet or id has words starting with the words of `text`, best first. */
+  searchArticles(text: string, limit: number): Promise<ArticleSummary[]>;
+
+  /** Entities with this normalised name or alias. */
+  entitiesNamed(key: string): Promise<StoredEntity[]>;
+  /** People whose normalised name starts with the word `word` and more. */
+  peopleWithFirstName(word: string): Promise<StoredEntity[]>;
+  /** Names and aliases with a word starting with `prefix`, best standing first. */
+  namesWithPrefix(prefix: string, query: NameQuery): Promise<NameHit[]>;
+  /** Names and aliases sharing most letter trigrams with `key`: the shortlist a fuzzy match is made on. */
+  namesLike(key: string, query: NameQuery): Promise<NameHit[]>;
+  /** The entities of best standing: most quoted, then most mentioned. */
+  topEntities(query: NameQuery): Promise<StoredEntity[]>;
+  firstMention(entityId: string): Promise<FirstMention | null>;
+
+  quotesBy(entityId: string, query: QuoteQuery): Promise<StoredQuote[]>;
+  quotesAbout(entityId: string, query: QuoteQuery): Promise<StoredQuote[]>;
+  allQuotes(): Promise<StoredQuote[]>;
+
+  passageTotals(): Promise<PassageTotals>;
+  termCounts(stems: readonly string[]): Promise<Map<string, TermCount>>;
+  /** Paragraphs holding any of `stems` (the most relevant first when there are more than `limit`). */
+  candidateParagraphs(stems: readonly string[], limit: number): Promise<CandidateParagraph[]>;
+  mentionsIn(paragraphs: readonly number[]): Promise<ParagraphMention[]>;
+  /** The distinct stems of each article's body, by article seq. */
+  articleStems(seqs: readonly number[]): Promise<Map<number, Set<string>>>;
+  wordUses(words: readonly string[]): Promise<Map<string, number>>;
+  /** Stored words starting with `first`, `minLength` to `maxLength` long, sharing at least `shared` of `grams`. */
+  wordsLike(first: string, grams: readonly string[], minLength: number, maxLength: number, shared: number): Promise<WordUse[]>;
+  nameForms(phrases: readonly string[]): Promise<NameForm[]>;
+
+  /** Related headlines, then (with several articles) article titles, each title once, at most `limit`. */
+  listHeadlines(limit: number): Promise<Headline[]>;
+  /** Headlines holding any of `stems`, best first. */
+  searchHeadlines(stems: readonly string[], limit: number): Promise<Headline[]>;
+  headlineStems(stems: readonly string[]): Promise<Set<string>>;
+  /** Headline words starting with `first`, with their stems. */
+  headlineWords(first: string, minLength: number, maxLength: number): Promise<{ word: string; stem: string }[]>;
+
+  /** The article filed for a source, with the content hash it was filed with, if any. */
+  storedSource(sourcePath: string): Promise<{ id: string; hash: string } | undefined>;
+  sourcePaths(): Promise<string[]>;
+  putArticle(analysis: ArticleAnalysis, source: { path: string; hash: string }): Promise<{ status: PutStatus; id: string }>;
+  /** Takes out the article filed from `sourcePath`: its id, or null when there was none. */
+  removeArticle(sourcePath: string): Promise<string | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,101 @@
+// Articles read back: the list, one whole article with its paragraphs, sentences and summary
+// scores, and the articles whose title or source words start with what someone typed.
+import type { Database } from "better-sqlite3";
+import type { Article, RelatedHeadline, Section } from "../../model/article.ts";
+import { normalizeName } from "../../nlp/nameKey.ts";
+import type { ArticleSummary } from "../coverageStore.ts";
+import { statement } from "./statement.ts";
+
+const SUMMARY_COLUMNS = "seq, id, title, outlet, url, published, source_path AS sourcePath, paragraphs, quotes";
+
+interface SummaryRow {
+  seq: number;
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  sourcePath: string;
+  paragraphs: number;
+  quotes: number;
+}
+
+export function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    ...(row.outlet ? { outlet: row.outlet } : {}),
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.published ? { published: row.published } : {}),
+    sourcePath: row.sourcePath,
+    paragraphs: row.paragraphs,
+    quotes: row.quotes,
+  };
+}
+
+export function articleCount(db: Database): number {
+  return (statement(db, "SELECT count(*) AS count FROM article").get() as { count: number }).count;
+}
+
+export function listArticles(db: Database, limit: number): ArticleSummary[] {
+  return (statement(db, `SELECT ${SUMMARY_COLUMNS} FROM article ORDER BY seq LIMIT ?`).all(limit) as SummaryRow[]).map(toSummary);
+}
+
+export function readArticle(db: Database, id: string): Article | null {
+  const row = statement(db, "SELECT seq, id, title, outlet, url, published, byline, source_path AS sourcePath, content_hash AS hash, sections, captions, related FROM article WHERE id = ?").get(id) as
+    | (SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string })
+    | undefined;
+  if (!row) return null;
+  const paragraphs = statement(db, "SELECT id, n, text FROM paragraph WHERE article_seq = ? ORDER BY n").all(row.seq) as { id: number; n: number; text: string }[];
+  const sentences = statement(
+    db,
+    "SELECT s.paragraph_id AS paragraph, s.start, s.end, s.score FROM sentence s JOIN paragraph p ON p.id = s.paragraph_id WHERE p.article_seq = ? ORDER BY s.paragraph_id, s.ordinal",
+  ).all(row.seq) as { paragraph: number; start: number; end: number; score: number }[];
+  const byParagraph = new Map<number, { start: number; end: number; score: number }[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  const spans = paragraphs.map((p) => byParagraph.get(p.id) ?? []);
+  return {
+    id: row.id,
+    title: row.title,
+    ...(row.outlet ? { outlet: row.outlet } : {}),
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.published ? { published: row.published } : {}),
+    ...(row.byline ? { byline: row.byline } : {}),
+    sourcePath: row.sourcePath,
+    contentHash: row.hash,
+    sections: JSON.parse(row.sections) as Section[],
+    paragraphs: paragraphs.map((p, i) => ({ n: p.n, text: p.text, sentences: (spans[i] ?? []).map((s): [number, number] => [s.start, s.end]) })),
+    captions: JSON.parse(row.captions) as string[],
+    related: JSON.parse(row.related) as RelatedHeadline[],
+    sentenceScores: spans.map((list) => list.map((s) => s.score)),
+  };
+}
+
+/** An FTS5 query matching rows with a word starting with each of `words`' words (any of them). */
+export function prefixQuery(text: string): string | null {
+  const words = normalizeName(text).split(" ").filter(Boolean).slice(0, 12);
+  return words.length > 0 ? words.map((w) => `"${w}"*`).join(" OR ") : null;
+}
+
+export function searchArticles(db: Database, text: string, limit: number): ArticleSummary[] {
+  const query = prefixQuery(text);
+  if (!query) return [];
+  return (
+    statement(db, `SELECT ${SUMMARY_COLUMNS} FROM article WHERE seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?) ORDER BY seq`).all(
+      query,
+      limit,
+    ) as SummaryRow[]
+  ).map(toSummary);
+}
+
+export function storedSource(db: Database, sourcePath: string): { id: string; hash: string } | undefined {
+  return statement(db, "SELECT id, content_hash AS hash FROM article WHERE source_path = ?").get(sourcePath) as { id: string; hash: string } | undefined;
+}
+
+export function sourcePaths(db: Database): string[] {
+  return (statement(db, "SELECT source_path AS path FROM article ORDER BY seq").all() as { path: string }[]).map((r) => r.path);
+}

@@ -1,0 +1,137 @@
+// Entities read back by name: exactly, by first name, by word prefix (autocomplete), by shared
+// letter trigrams (the shortlist a typo is matched on), by standing; and where one is first mentioned.
+import type { Database } from "better-sqlite3";
+import type { EntityKind } from "../../model/entity.ts";
+import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
+import { placeholders, statement } from "./statement.ts";
+
+const ENTITY_COLUMNS = "e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description, e.quotes AS quotes, e.mentions AS mentions";
+const STANDING = "e.quotes DESC, e.mentions DESC, e.name";
+
+interface EntityRow {
+  seq: number;
+  id: string;
+  name: string;
+  kind: EntityKind;
+  description: string | null;
+  quotes: number;
+  mentions: number;
+}
+
+/** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
+export function withAliases(db: Database, rows: readonly EntityRow[]): StoredEntity[] {
+  if (rows.length === 0) return [];
+  const seqs = [...new Set(rows.map((r) => r.seq))];
+  const forms = statement(db, `SELECT entity_seq AS seq, form FROM entity_name WHERE entity_seq IN (${placeholders(seqs.length)}) ORDER BY id`)
+    .all(...seqs) as { seq: number; form: string }[];
+  const aliases = new Map<number, string[]>(seqs.map((s) => [s, []]));
+  const names = new Map(rows.map((r) => [r.seq, r.name]));
+  for (const f of forms) if (f.form !== names.get(f.seq)) aliases.get(f.seq)?.push(f.form);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    aliases: aliases.get(r.seq) ?? [],
+    ...(r.description ? { description: r.description } : {}),
+    quotes: r.quotes,
+    mentions: r.mentions,
+  }));
+}
+
+type HitRow = EntityRow & { key: string; form: string };
+
+function hits(db: Database, rows: readonly HitRow[]): NameHit[] {
+  const entities = new Map(withAliases(db, rows).map((e, i) => [rows[i]?.seq ?? -1, e]));
+  return rows.flatMap((r) => {
+    const entity = entities.get(r.seq);
+    return entity ? [{ entity, key: r.key, alias: r.form !== r.name }] : [];
+  });
+}
+
+export function entitiesNamed(db: Database, key: string): StoredEntity[] {
+  const rows = statement(db, `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = ? ORDER BY ${STANDING}`).all(
+    key,
+  ) as EntityRow[];
+  return withAliases(db, rows);
+}
+
+export function peopleWithFirstName(db: Database, word: string): StoredEntity[] {
+  const rows = statement(
+    db,
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     WHERE n.key > ? AND n.key < ? AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING}`,
+  ).all(`${word} `, `${word}!`) as EntityRow[];
+  return withAliases(db, rows);
+}
+
+const speakersOnly = (query: NameQuery) => (query.speakers ? "AND e.quotes > 0" : "");
+
+/** Prefixes this short match so many names that walking the entities by standing finds the best ones sooner. */
+const SHORT_PREFIX = 2;
+
+export function namesWithPrefix(db: Database, prefix: string, query: NameQuery): NameHit[] {
+  if (!prefix) return [];
+  const rows =
+    prefix.length <= SHORT_PREFIX
+      ? (statement(
+          db,
+          `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity e JOIN entity_name n ON n.entity_seq = e.seq
+           WHERE (' ' || n.key) LIKE ? ESCAPE '\\' ${speakersOnly(query)} ORDER BY ${STANDING}, n.id LIMIT ?`,
+        ).all(`% ${prefix.replace(/[\\%_]/gu, "\\$&")}%`, query.limit) as HitRow[])
+      : (statement(
+          db,
+          `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+           WHERE n.id IN (SELECT rowid FROM entity_word_fts WHERE entity_word_fts MATCH ?) ${speakersOnly(query)} ORDER BY ${STANDING}, n.id LIMIT ?`,
+        ).all(`"${prefix.replace(/"/gu, '""')}"*`, query.limit) as HitRow[]);
+  return hits(db, rows);
+}
+
+/** The letter trigrams of a name a fuzzy match starts from. */
+function trigramQuery(key: string): string | null {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3).replace(/"/gu, '""'));
+  return grams.size > 0 ? [...grams].map((g) => `"${g}"`).join(" OR ") : null;
+}
+
+export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
+  const match = trigramQuery(key);
+  if (!match) return [];
+  const rows = statement(
+    db,
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     JOIN (SELECT rowid AS id, rank FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rank LIMIT ?) t ON t.id = n.id
+     WHERE 1 = 1 ${speakersOnly(query)} ORDER BY t.rank`,
+  ).all(match, query.limit) as HitRow[];
+  return hits(db, rows);
+}
+
+export function topEntities(db: Database, query: NameQuery): StoredEntity[] {
+  const rows = statement(db, `SELECT ${ENTITY_COLUMNS} FROM entity e WHERE 1 = 1 ${speakersOnly(query)} ORDER BY ${STANDING} LIMIT ?`).all(query.limit) as EntityRow[];
+  return withAliases(db, rows);
+}
+
+export function firstMention(db: Database, entityId: string): FirstMention | null {
+  const row = statement(
+    db,
+    `SELECT a.id AS id, a.title AS title, a.outlet AS outlet, a.url AS url, m.n AS n, m.start AS start, m.end AS end, p.id AS paragraph, p.text AS text
+     FROM entity e JOIN mention m ON m.entity_seq = e.seq JOIN article a ON a.seq = m.article_seq JOIN paragraph p ON p.id = m.paragraph_id
+     WHERE e.id = ? ORDER BY m.article_seq, m.n, m.start LIMIT 1`,
+  ).get(entityId) as
+    | { id: string; title: string; outlet: string | null; url: string | null; n: number; start: number; end: number; paragraph: number; text: string }
+    | undefined;
+  if (!row) return null;
+  const sentence = statement(db, "SELECT start, end FROM sentence WHERE paragraph_id = ? AND start <= ? AND end >= ? ORDER BY ordinal LIMIT 1").get(
+    row.paragraph,
+    row.start,
+    row.end,
+  ) as { start: number; end: number } | undefined;
+  return {
+    article: { id: row.id, title: row.title, ...(row.outlet ? { outlet: row.outlet } : {}), ...(row.url ? { url: row.url } : {}) },
+    paragraph: row.n,
+    text: row.text.slice(sentence?.start ?? 0, sentence?.end ?? row.text.length),
+  };
+}
+
+export function entitySeq(db: Database, id: string): number | undefined {
+  return (statement(db, "SELECT seq FROM entity WHERE id = ?").get(id) as { seq: number } | undefined)?.seq;
+}

@@ -1,0 +1,102 @@
+// What /ask reads of the bodies: the BM25 statistics, the paragraphs holding a question's stems
+// (from the full-text index, most relevant first), their mentions, the articles' stems, the
+// vocabulary, and the name forms a question may contain.
+import type { Database } from "better-sqlite3";
+import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
+import { withAliases } from "./readEntities.ts";
+import { placeholders, statement } from "./statement.ts";
+
+/** Runs `read` over `values` in slices small enough for SQLite's limit on bound parameters. */
+function inSlices<V, R>(values: readonly V[], read: (slice: readonly V[]) => R[]): R[] {
+  const out: R[] = [];
+  for (let from = 0; from < values.length; from += 500) out.push(...read(values.slice(from, from + 500)));
+  return out;
+}
+
+export function passageTotals(db: Database): PassageTotals {
+  return statement(
+    db,
+    "SELECT sentences, sentence_length AS sentenceLength, paragraphs, paragraph_length AS paragraphLength FROM totals",
+  ).get() as PassageTotals;
+}
+
+export function termCounts(db: Database, stems: readonly string[]): Map<string, TermCount> {
+  const rows = inSlices(stems, (slice) => statement(db, `SELECT stem, sentences, paragraphs FROM term WHERE stem IN (${placeholders(slice.length)})`).all(...slice) as ({ stem: string } & TermCount)[]);
+  return new Map(rows.map((r) => [r.stem, { sentences: r.sentences, paragraphs: r.paragraphs }]));
+}
+
+const quoted = (stem: string) => `"${stem.replace(/"/gu, '""')}"`;
+
+export function candidateParagraphs(db: Database, stems: readonly string[], limit: number): CandidateParagraph[] {
+  if (stems.length === 0) return [];
+  const rows = statement(
+    db,
+    `SELECT p.id AS id, p.n AS n, p.text AS text, a.seq AS seq, a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url
+     FROM (SELECT rowid AS id FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?) hit
+     JOIN paragraph p ON p.id = hit.id JOIN article a ON a.seq = p.article_seq ORDER BY p.id`,
+  ).all(stems.map(quoted).join(" OR "), limit) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[];
+  const sentences = inSlices(
+    rows.map((r) => r.id),
+    (slice) =>
+      statement(db, `SELECT paragraph_id AS paragraph, ordinal, start, end, stems FROM sentence WHERE paragraph_id IN (${placeholders(slice.length)}) ORDER BY paragraph_id, ordinal`).all(
+        ...slice,
+      ) as { paragraph: number; ordinal: number; start: number; end: number; stems: string }[],
+  );
+  const byParagraph = new Map<number, CandidateParagraph["sentences"]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push({ ordinal: s.ordinal, start: s.start, end: s.end, stems: s.stems ? s.stems.split(" ") : [] });
+    byParagraph.set(s.paragraph, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    n: r.n,
+    text: r.text,
+    sentences: byParagraph.get(r.id) ?? [],
+    article: { seq: r.seq, id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
+  }));
+}
+
+export function mentionsIn(db: Database, paragraphs: readonly number[]): ParagraphMention[] {
+  return inSlices(
+    paragraphs,
+    (slice) =>
+      statement(db, `SELECT m.paragraph_id AS paragraph, e.id AS entity, m.start AS start, m.end AS end FROM mention m JOIN entity e ON e.seq = m.entity_seq WHERE m.paragraph_id IN (${placeholders(slice.length)})`)
+        .all(...slice) as ParagraphMention[],
+  );
+}
+
+export function articleStems(db: Database, seqs: readonly number[]): Map<number, Set<string>> {
+  const rows = inSlices(seqs, (slice) => statement(db, `SELECT seq, stems FROM article WHERE seq IN (${placeholders(slice.length)})`).all(...slice) as { seq: number; stems: string }[]);
+  return new Map(rows.map((r) => [r.seq, new Set(r.stems ? r.stems.split(" ") : [])]));
+}
+
+export function wordUses(db: Database, words: readonly string[]): Map<string, number> {
+  const rows = inSlices(words, (slice) => statement(db, `SELECT word, uses FROM word WHERE word IN (${placeholders(slice.length)})`).all(...slice) as WordUse[]);
+  return new Map(rows.map((r) => [r.word, r.uses]));
+}
+
+export function wordsLike(db: Database, first: string, grams: readonly string[], minLength: number, maxLength: number, shared: number): WordUse[] {
+  if (grams.length === 0) return [];
+  return statement(db, 
+      `SELECT g.word AS word, w.uses AS uses FROM word_gram g JOIN word w ON w.word = g.word
+       WHERE g.first = ? AND g.gram IN (${placeholders(grams.length)}) AND g.length BETWEEN ? AND ?
+       GROUP BY g.word HAVING count(*) >= ? ORDER BY count(*) DESC, w.uses DESC LIMIT 200`,
+    )
+    .all(first, ...grams, minLength, maxLength, shared) as WordUse[];
+}
+
+export function nameForms(db: Database, phrases: readonly string[]): NameForm[] {
+  const rows = inSlices(
+    phrases,
+    (slice) =>
+      statement(db, 
+          `SELECT f.words AS words, f.by_description AS byDescription, e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description,
+           e.quotes AS quotes, e.mentions AS mentions
+           FROM name_form f JOIN entity e ON e.seq = f.entity_seq WHERE f.words IN (${placeholders(slice.length)}) ORDER BY f.entity_seq, f.id`,
+        )
+        .all(...slice) as { words: string; byDescription: number; seq: number; id: string; name: string; kind: "person" | "organisation"; description: string | null; quotes: number; mentions: number }[],
+  );
+  const entities = withAliases(db, rows);
+  return rows.map((r, i) => ({ entity: entities[i] as NameForm["entity"], words: r.words, byDescription: r.byDescription === 1 }));
+}

@@ -1,0 +1,83 @@
+// Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
+// first, then reported, newest article first), about an entity (by others), or every quote.
+import type { Database } from "better-sqlite3";
+import type { Attribution, QuoteKind } from "../../model/quote.ts";
+import { quoteId } from "../../model/quote.ts";
+import type { QuoteQuery, StoredQuote } from "../coverageStore.ts";
+import { placeholders, statement } from "./statement.ts";
+
+const COLUMNS = `q.id AS rowId, q.n AS n, q.start AS start, q.end AS end, q.text AS text, q.kind AS kind, q.cue AS cue, q.attribution AS attribution,
+  s.id AS speakerId, s.name AS speakerName, s.description AS speakerDescription,
+  a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url`;
+const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq";
+
+interface QuoteRow {
+  rowId: number;
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  cue: string | null;
+  attribution: Attribution;
+  speakerId: string | null;
+  speakerName: string | null;
+  speakerDescription: string | null;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+}
+
+function toQuotes(db: Database, rows: readonly QuoteRow[]): StoredQuote[] {
+  const ids = rows.map((r) => r.rowId);
+  const about = new Map<number, string[]>();
+  for (let from = 0; from < ids.length; from += 500) {
+    const chunk = ids.slice(from, from + 500);
+    const found = statement(db, `SELECT qa.quote_id AS quote, e.id AS entity FROM quote_about qa JOIN entity e ON e.seq = qa.entity_seq WHERE qa.quote_id IN (${placeholders(chunk.length)})`)
+      .all(...chunk) as { quote: number; entity: string }[];
+    for (const f of found) about.set(f.quote, [...(about.get(f.quote) ?? []), f.entity]);
+  }
+  return rows.map((r) => ({
+    quote: {
+      id: quoteId(r.articleId, r.n, r.start),
+      text: r.text,
+      kind: r.kind,
+      speakerId: r.speakerId,
+      cue: r.cue,
+      article: r.articleId,
+      paragraph: r.n,
+      start: r.start,
+      end: r.end,
+      attribution: r.attribution,
+      about: (about.get(r.rowId) ?? []).filter((e) => e !== r.speakerId),
+    },
+    speaker: r.speakerName ? { name: r.speakerName, ...(r.speakerDescription ? { description: r.speakerDescription } : {}) } : null,
+    article: { id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
+  }));
+}
+
+const inArticle = (query: QuoteQuery) => (query.article ? "AND a.id = @article" : "");
+
+export function quotesBy(db: Database, entityId: string, query: QuoteQuery): StoredQuote[] {
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS} ${FROM} WHERE q.speaker_seq = (SELECT seq FROM entity WHERE id = @entity) ${inArticle(query)}
+     ORDER BY q.kind = 'reported', q.article_seq DESC, q.n, q.start LIMIT @limit`,
+  ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
+  return toQuotes(db, rows);
+}
+
+export function quotesAbout(db: Database, entityId: string, query: QuoteQuery): StoredQuote[] {
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS} ${FROM} JOIN quote_about qa ON qa.quote_id = q.id
+     WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = @entity) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq) ${inArticle(query)}
+     ORDER BY q.article_seq DESC, q.n, q.start LIMIT @limit`,
+  ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
+  return toQuotes(db, rows);
+}
+
+export function allQuotes(db: Database): StoredQuote[] {
+  return toQuotes(db, statement(db, `SELECT ${COLUMNS} ${FROM} ORDER BY q.article_seq, q.n, q.start`).all() as QuoteRow[]);
+}

@@ -1,0 +1,64 @@
+// The store on SQLite: one file (default data/coverage.db) that any number of bot, ingest and feed
+// processes open at once. Reads see every commit as soon as it lands, so a running bot answers
+// from articles another process has just ingested; `generation` tells caches when that happened.
+import type { Database } from "better-sqlite3";
+import type { CoverageStore } from "../coverageStore.ts";
+import { openDatabase, storeError } from "./openDatabase.ts";
+import { articleCount, listArticles, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
+import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
+import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
+import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
+import { allQuotes, quotesAbout, quotesBy } from "./readQuotes.ts";
+import { putArticle, removeArticle } from "./writeArticle.ts";
+
+export function openSqliteStore(path: string): CoverageStore {
+  const db = openDatabase(path);
+  /** Commits by this connection: SQLite's data_version counts only other connections'. */
+  let ownWrites = 0;
+  const run = <T>(work: (db: Database) => T): Promise<T> => {
+    try {
+      return Promise.resolve(work(db));
+    } catch (error) {
+      return Promise.reject(storeError(error, path));
+    }
+  };
+  const write = <T>(work: (db: Database) => T): Promise<T> =>
+    run((d) => {
+      const result = work(d);
+      ownWrites += 1;
+      return result;
+    });
+  return {
+    generation: () => run((d) => (d.pragma("data_version", { simple: true }) as number) * 1_000_000 + ownWrites),
+    articleCount: () => run(articleCount),
+    listArticles: (limit) => run((d) => listArticles(d, limit)),
+    article: (id) => run((d) => readArticle(d, id)),
+    searchArticles: (text, limit) => run((d) => searchArticles(d, text, limit)),
+    entitiesNamed: (key) => run((d) => entitiesNamed(d, key)),
+    peopleWithFirstName: (word) => run((d) => peopleWithFirstName(d, word)),
+    namesWithPrefix: (prefix, query) => run((d) => namesWithPrefix(d, prefix, query)),
+    namesLike: (key, query) => run((d) => namesLike(d, key, query)),
+    topEntities: (query) => run((d) => topEntities(d, query)),
+    firstMention: (id) => run((d) => firstMention(d, id)),
+    quotesBy: (id, query) => run((d) => quotesBy(d, id, query)),
+    quotesAbout: (id, query) => run((d) => quotesAbout(d, id, query)),
+    allQuotes: () => run(allQuotes),
+    passageTotals: () => run(passageTotals),
+    termCounts: (stems) => run((d) => termCounts(d, stems)),
+    candidateParagraphs: (stems, limit) => run((d) => candidateParagraphs(d, stems, limit)),
+    mentionsIn: (paragraphs) => run((d) => mentionsIn(d, paragraphs)),
+    articleStems: (seqs) => run((d) => articleStems(d, seqs)),
+    wordUses: (words) => run((d) => wordUses(d, words)),
+    wordsLike: (first, grams, min, max, shared) => run((d) => wordsLike(d, first, grams, min, max, shared)),
+    nameForms: (phrases) => run((d) => nameForms(d, phrases)),
+    listHeadlines: (limit) => run((d) => listHeadlines(d, limit)),
+    searchHeadlines: (stems, limit) => run((d) => searchHeadlines(d, stems, limit)),
+    headlineStems: (stems) => run((d) => headlineStems(d, stems)),
+    headlineWords: (first, min, max) => run((d) => headlineWords(d, first, min, max)),
+    storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
+    sourcePaths: () => run(sourcePaths),
+    putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source)),
+    removeArticle: (sourcePath) => write((d) => removeArticle(d, sourcePath)),
+    close: () => run((d) => void d.close()),
+  };
+}
