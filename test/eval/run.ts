@@ -1,7 +1,9 @@
 // `npm run eval`: every accuracy figure in one run — seed extraction checks, HTML extraction F1
 // per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
 // and "no answer", summary ROUGE against lead-3. Exits 1 when a target is missed.
+// `npm run eval -- --benchmark <dir>` (or EXTRACTION_BENCHMARK=<dir>) adds the 181-page extraction benchmark.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
+import { evaluateBenchmark } from "./extractionBenchmark.ts";
 import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
@@ -20,6 +22,24 @@ heading("HTML extraction: token F1 of the body against article.txt");
 const extraction = runExtractionEval();
 console.log(formatExtraction(extraction.articles));
 targets.push(...extraction.rows);
+
+const benchmarkFlag = process.argv.indexOf("--benchmark");
+const benchmarkDir = benchmarkFlag >= 0 ? process.argv[benchmarkFlag + 1] : process.env.EXTRACTION_BENCHMARK;
+if (benchmarkFlag >= 0 && !benchmarkDir) {
+  console.error("--benchmark needs the folder of a scrapinghub/article-extraction-benchmark checkout");
+  process.exit(2);
+}
+if (benchmarkDir) {
+  heading("HTML extraction: scrapinghub/article-extraction-benchmark, shingle F1 as its evaluate.py");
+  try {
+    const benchmark = evaluateBenchmark(benchmarkDir);
+    console.log(benchmark.report);
+    targets.push(...benchmark.rows);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
 
 heading("Quotes: direct/mixed precision, recall, F1 and speaker accuracy per article; reported found/gold");
 const quotes = evaluateQuotes();
