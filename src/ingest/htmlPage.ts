@@ -9,6 +9,7 @@ import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
 import { takeRelated } from "./html/related.ts";
 import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
+import { wordCount } from "./words.ts";
 
 /**
  * Limits far beyond any news page (the corpus peaks at 2,038 elements, 22 levels deep) that
@@ -50,7 +51,7 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const title = metadata.title ?? "";
   const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && sameText(text, title)));
   const { sections, captions } = takeCaptionLines(blocks, boxCaptions);
-  const words = sections.flatMap((s) => s.paragraphs).join(" ").split(/\s+/u).filter(Boolean).length;
+  const words = wordCount(sections.flatMap((s) => s.paragraphs).join(" "));
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {
     title,

@@ -3,6 +3,7 @@
 import type { ParsedSection } from "../parsedPage.ts";
 import { classAndId, tagOf } from "./dom.ts";
 import { cleanText, hasLetters } from "./text.ts";
+import { wordCount } from "../words.ts";
 
 const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
 const CAPTION_CONTROL = /control|toggle|button/u;
@@ -77,7 +78,7 @@ export function takeCaptions(root: Element): string[] {
     const inner = [...box.querySelectorAll(CAPTION_SELECTOR)].filter((el) => tagOf(el) === "cite" || isCaptionElement(el));
     const outermost = inner.filter((el) => !inner.some((other) => other !== el && other.contains(el)));
     if (outermost.length > 0) for (const el of outermost) keep(captions, captionText(el));
-    else if (captionText(box).split(" ").length >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(box));
+    else if (wordCount(captionText(box)) >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(box));
     box.remove();
   }
   const loose = [...root.querySelectorAll(CAPTION_SELECTOR)].filter(isCaptionElement);

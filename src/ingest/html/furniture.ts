@@ -2,6 +2,7 @@
 // timestamps, story highlights, author blurbs. Removed by class/id, or dropped by text.
 import { classAndId, isInline } from "./dom.ts";
 import { cleanText, escapeRegExp } from "./text.ts";
+import { wordCount } from "../words.ts";
 
 /** Unambiguous furniture words, matched anywhere in an element's class or id. */
 const FURNITURE_CLASS =
@@ -44,7 +45,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "By Jane Doe, John Roe": a byline line in the body. */
 function isBylineLine(text: string): boolean {
-  return /^[Bb][Yy]\s+\p{Lu}/u.test(text) && text.split(" ").length <= 16 && !/[.?!"”]$/u.test(text);
+  return /^[Bb][Yy]\s+\p{Lu}/u.test(text) && wordCount(text) <= 16 && !/[.?!"”]$/u.test(text);
 }
 
 /** "Steven Mufson covers the White House…": the author's blurb at the end of a story. */

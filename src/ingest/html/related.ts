@@ -3,6 +3,7 @@
 import type { RelatedHeadline } from "../../model/article.ts";
 import { classAndId, isElement, isInline, tagOf } from "./dom.ts";
 import { cleanText } from "./text.ts";
+import { wordCount } from "../words.ts";
 
 const RELATED_CLASS = /related|trending|read-?more|more-?(stories|news|on|from)|recommend|most-?(read|popular|viewed)|popular|also-?read|further-?reading|outbrain|taboola/u;
 const RELATED_LABEL = /^(read more|related|more (on|from|about|stories|news|politics|in)\b|trending|see also|you (may|might) also like|most (read|popular|viewed)|recommended|further reading|also read)\b.{0,40}$/iu;
@@ -14,7 +15,7 @@ function headlinesIn(element: Element): RelatedHeadline[] {
   const links = tagOf(element) === "a" ? [element] : [...element.querySelectorAll("a")];
   return links
     .map((a) => cleanText(a.textContent ?? ""))
-    .filter((title) => title.split(" ").length >= MIN_HEADLINE_WORDS && !RELATED_LABEL.test(title))
+    .filter((title) => wordCount(title) >= MIN_HEADLINE_WORDS && !RELATED_LABEL.test(title))
     .map((title) => ({ title }));
 }
 

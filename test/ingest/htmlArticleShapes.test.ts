@@ -1,0 +1,40 @@
+// Saved pages of shapes found on the public extraction benchmark, written small by hand: each
+// test keeps the article's own text in the body and the site's text out of it.
+import { describe, expect, it } from "vitest";
+import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
+import type { ParsedPage } from "../../src/ingest/parsedPage.ts";
+
+/** A saved page: `article` inside <main>, with whatever else the site put around it. */
+function savedPage(article: string, { lang = "en", around = "" } = {}): ParsedPage {
+  const html = `<!DOCTYPE html><html lang="${lang}"><head><title>A page</title></head><body>${around}<main>${article}</main></body></html>`;
+  return parseHtmlPage(html, "page.html");
+}
+
+const paragraphs = (page: ParsedPage): string[] => page.sections.flatMap((s) => s.paragraphs);
+
+describe("articles in languages written without spaces", () => {
+  const japanese = [
+    "京都市で十日、秋の伝統行事「時代祭」が開かれ、平安時代から明治維新までの衣装をまとった約二千人が市の中心部を練り歩いた。",
+    "沿道には大勢の観光客が集まり、色鮮やかな行列に拍手を送った。主催者によると、今年は海外からの来場者が例年より多かったという。",
+    "行列は正午に京都御所を出発し、約四・五キロの道のりを進んで、夕方に平安神宮へ到着した。",
+  ];
+  const chinese = [
+    "上海市周三开放了一座新的城市图书馆，馆内藏书超过三百万册，每天可以接待大约一万名读者。",
+    "图书馆负责人表示，新馆设有专门的儿童阅读区和数字阅览室，市民可以免费办理借阅证。",
+    "开馆第一天，许多家长带着孩子前来参观，门口排起了长队。",
+  ];
+
+  it("reads a Japanese article instead of refusing it as too short", () => {
+    const page = savedPage(`<article>${japanese.map((p) => `<p>${p}</p>`).join("")}</article>`, { lang: "ja" });
+    expect(paragraphs(page)).toEqual(japanese);
+  });
+
+  it("reads a Chinese article instead of refusing it as too short", () => {
+    const page = savedPage(`<article>${chinese.map((p) => `<p>${p}</p>`).join("")}</article>`, { lang: "zh" });
+    expect(paragraphs(page)).toEqual(chinese);
+  });
+
+  it("still refuses a stub, in any script", () => {
+    expect(() => savedPage("<article><p>ページが見つかりません。</p></article>", { lang: "ja" })).toThrow(/not an article: only \d+ words/u);
+  });
+});
