@@ -38,3 +38,16 @@ describe("articles in languages written without spaces", () => {
     expect(() => savedPage("<article><p>ページが見つかりません。</p></article>", { lang: "ja" })).toThrow(/not an article: only \d+ words/u);
   });
 });
+
+describe("wrappers named like related lists", () => {
+  const story = [
+    "The harbour board voted on Tuesday to close the old ferry pier for good after engineers found its pilings rotten through.",
+    "Commuters who relied on the morning crossing will be offered a free shuttle bus until a new pier opens in two years.",
+    "“We had no choice once we saw the report,” said board chair Mina Okafor, who called the decision painful but overdue.",
+  ];
+
+  it.each(["entry-content entry-content-read-more", "popular-post-body"])("keeps a story wrapped in class %j", (wrapper) => {
+    const page = savedPage(`<article><div class="${wrapper}">${story.map((p) => `<p>${p} <a href="/x">Details</a>.</p>`).join("")}</div></article>`);
+    expect(paragraphs(page)).toEqual(story.map((p) => `${p} Details.`));
+  });
+});

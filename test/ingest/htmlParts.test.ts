@@ -89,6 +89,14 @@ describe("related", () => {
     expect(takeRelated(content).map((r) => r.title)).toEqual(["Third related story here", "First related story here", "Second related story here"]);
     expect(content.textContent).toBe("Body text.");
   });
+
+  it("takes a box named like a related list only when it is mostly links", () => {
+    const content = root(
+      "<div class='entry-content-read-more'><p>A long paragraph of the story itself, with one <a href='/x'>link</a> in it.</p></div><div class='most-popular'><a href='/a'>Council approves new cycle lanes</a> <a href='/b'>Storm cuts power to homes</a></div>",
+    );
+    expect(takeRelated(content).map((r) => r.title)).toEqual(["Council approves new cycle lanes", "Storm cuts power to homes"]);
+    expect(content.textContent).toBe("A long paragraph of the story itself, with one link in it.");
+  });
 });
 
 describe("metadata", () => {
