@@ -51,3 +51,22 @@ describe("wrappers named like related lists", () => {
     expect(paragraphs(page)).toEqual(story.map((p) => `${p} Details.`));
   });
 });
+
+describe("tables of figures", () => {
+  it("keeps a statistics table row by row, figures-only rows included, and drops stray counters", () => {
+    const page = savedPage(`<article>
+      <p>The club's new striker has scored in every season since joining from the academy, as the figures below show.</p>
+      <table><thead><tr><th>Season</th><th>Games</th><th>Goals</th></tr></thead>
+      <tbody><tr><td>2021</td><td>30</td><td>11</td></tr><tr><td>2022</td><td>34</td><td>19</td></tr><tr><td>Total</td><td>64</td><td>30</td></tr></tbody></table>
+      <p>1 / 12</p>
+      <p>He told reporters he expects to pass twenty goals next season if he stays free of injury.</p></article>`);
+    expect(paragraphs(page)).toEqual([
+      "The club's new striker has scored in every season since joining from the academy, as the figures below show.",
+      "Season Games Goals",
+      "2021 30 11",
+      "2022 34 19",
+      "Total 64 30",
+      "He told reporters he expects to pass twenty goals next season if he stays free of injury.",
+    ]);
+  });
+});
