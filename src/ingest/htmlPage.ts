@@ -6,6 +6,7 @@ import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
 import { markupSize, parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
+import { unwrapQuotedPosts } from "./html/quotedPosts.ts";
 import { takeRelated } from "./html/related.ts";
 import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
@@ -40,6 +41,7 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   if (size.elements > MAX_ELEMENTS) throw new Error(`not an article: ${size.elements} elements, more than any news page has`);
   if (size.depth > MAX_DEPTH) throw new Error(`not an article: markup nested ${size.depth} levels deep`);
   const stated = readMetadata(document);
+  unwrapQuotedPosts(document);
   const article = readArticle(document);
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) throw new Error("not an article: Readability found no article text");

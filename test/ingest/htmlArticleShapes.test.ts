@@ -70,3 +70,29 @@ describe("tables of figures", () => {
     ]);
   });
 });
+
+describe("quoted posts and cards inside boxes named for media", () => {
+  const lead = "The city's new bike-share scheme drew mixed reviews on its first weekend, with riders praising the bikes but not the app.";
+  const after = "The operator said a fix for the app would be released within a fortnight, and that rides would be free until then.";
+
+  it("keeps an embedded tweet and its signature in the body, not among the captions", () => {
+    const tweet = `<div class="video-container social-embed"><blockquote class="twitter-tweet"><p>Rode one home tonight. Lovely bike, but the app charged me twice.</p>— Sam Lee (@samlee) May 3, 2024</blockquote></div>`;
+    const page = savedPage(`<article><p>${lead}</p>${tweet}<p>${after}</p></article>`);
+    expect(paragraphs(page)).toEqual([lead, "Rode one home tonight. Lovely bike, but the app charged me twice.", "— Sam Lee (@samlee) May 3, 2024", after]);
+    expect(page.captions.join(" ")).not.toContain("Rode one home");
+  });
+
+  it("keeps a pull quote in a figure in the body", () => {
+    const quote = `<figure class="pull-quote"><blockquote><p>We expected teething problems, not a queue at every dock.</p></blockquote><figcaption>Council transport lead</figcaption></figure>`;
+    const page = savedPage(`<article><p>${lead}</p>${quote}<p>${after}</p></article>`);
+    expect(paragraphs(page)).toContain("We expected teething problems, not a queue at every dock.");
+  });
+
+  it("keeps a recipe card whose class only says it has an image, and still takes the photo's caption", () => {
+    const card = `<div class="recipe-card card-has-image"><h3>Ingredients</h3><ul><li>2 ripe pears, peeled</li><li>1 tsp cinnamon</li></ul><h3>Instructions</h3><ol><li>Simmer the pears with the cinnamon for ten minutes.</li></ol></div>`;
+    const photo = `<figure><img src="pears.jpg"><figcaption>Pears from the market. Photo: Ana Silva</figcaption></figure>`;
+    const page = savedPage(`<article><p>${lead}</p>${photo}${card}<p>${after}</p></article>`);
+    expect(paragraphs(page)).toEqual(expect.arrayContaining(["2 ripe pears, peeled", "1 tsp cinnamon", "Simmer the pears with the cinnamon for ten minutes."]));
+    expect(page.captions).toEqual(["Pears from the market. Photo: Ana Silva"]);
+  });
+});

@@ -8,7 +8,7 @@ import { wordCount } from "../words.ts";
 const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
 const CAPTION_CONTROL = /control|toggle|button/u;
 const CAPTION_CONTROL_TEXT = /^((hide|show|view|expand|close|toggle)\b.*\bcaption|loading\b.*\b(gallery|photos?|video))\b/iu;
-const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture/u;
+const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture|thumbnail/u;
 /** A media box holding this much prose is a content wrapper that happens to have a media class. */
 const MEDIA_MAX_TEXT = 1500;
 /** A media box without caption markup gives its text as caption only when it reads like one. */
@@ -21,9 +21,25 @@ function isCaptionElement(element: Element): boolean {
   return tagOf(element) === "figcaption" || CAPTION_CLASS.test(name);
 }
 
+/** Class names that say what a container has or how a post is laid out ("has-post-thumbnail", "format-image"), not that it is a photo box. */
+const MODIFIER_CLASS = /(^|[-_])has[-_]|format[-_]/u;
+
+function namesMedia(element: Element): boolean {
+  return classAndId(element)
+    .split(/\s+/u)
+    .some((name) => !MODIFIER_CLASS.test(name) && MEDIA_CLASS.test(name));
+}
+
+/**
+ * A photo, video or gallery box, whose text is its caption. Quoted text (an embedded tweet or
+ * post, a pull quote: a blockquote, even inside an "embed" box or a figure) is never a
+ * caption, nor is an <article>.
+ */
 function isMediaBox(element: Element): boolean {
-  if (tagOf(element) === "figure") return true;
-  if (!MEDIA_CLASS.test(classAndId(element))) return false;
+  const tag = tagOf(element);
+  if (tag === "article" || tag === "blockquote" || element.querySelector("blockquote")) return false;
+  if (tag === "figure") return true;
+  if (!namesMedia(element)) return false;
   const text = cleanText(element.textContent ?? "");
   if (text.length > MEDIA_MAX_TEXT) return false;
   const longParagraphs = [...element.querySelectorAll("p")].filter((p) => cleanText(p.textContent ?? "").length > 150);

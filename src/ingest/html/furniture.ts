@@ -36,9 +36,12 @@ export function removeFurniture(root: Element): void {
   }
 }
 
-/** A line that only says when (and where) the story was filed: "JAKARTA Tue Dec 30, 2014 9:21am IST". */
+/**
+ * A line that only says when (and where) the story was filed: "JAKARTA Tue Dec 30, 2014 9:21am IST".
+ * A line naming an account ("— Sam Lee (@samlee) May 3, 2024") signs a quoted post.
+ */
 export function isTimestampLine(text: string): boolean {
-  if (text.length > 80 || !(MONTH.test(text) || TIME.test(text))) return false;
+  if (text.length > 80 || /@\w/u.test(text) || !(MONTH.test(text) || TIME.test(text))) return false;
   const rest = text.replace(DATE_WORDS, " ").match(/\p{L}+/gu) ?? [];
   return rest.length <= 3;
 }
