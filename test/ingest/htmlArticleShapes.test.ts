@@ -96,3 +96,17 @@ describe("quoted posts and cards inside boxes named for media", () => {
     expect(page.captions).toEqual(["Pears from the market. Photo: Ana Silva"]);
   });
 });
+
+describe("a story told in sections named like furniture", () => {
+  it("keeps every part when one class holds most of the story, and still drops the share bar", () => {
+    const parts = [
+      ["The vote", "Councillors voted nine to two on Monday night to ban cars from the old market square on weekends from next spring."],
+      ["The shops", "Traders were split: cafés welcomed the extra tables outside, while the hardware store feared losing its weekend customers."],
+      ["The cost", "New paving, benches and planters will cost about £1.2 million, most of it paid from a regional regeneration fund."],
+      ["What next", "A trial closure starts in March, and the council will publish footfall figures every month so residents can judge it."],
+    ];
+    const sections = parts.map(([heading, text], i) => `<section class="story-highlight highlight-${i + 1}"><h2>${heading}</h2><p>${text}</p></section>`).join("");
+    const page = savedPage(`<article><div class="share-tools">Share on Facebook Share on X</div>${sections}</article>`);
+    expect(page.sections).toEqual(parts.map(([heading, text]) => ({ heading, paragraphs: [text] })));
+  });
+});

@@ -70,6 +70,14 @@ describe("furniture", () => {
     expect(content.textContent).toBe("The Sudan deal. CAIRO — More.Stays");
   });
 
+  it("never takes more than half the content, even in pieces that are each small", () => {
+    const content = root(
+      "<p>Lead.</p><div class='newsletter-note'>A first long aside about the week ahead.</div><div class='sponsor-note'>A second long aside about the weekend.</div><div class='promo-line'>Short promo.</div>",
+    );
+    removeFurniture(content);
+    expect(content.textContent).toBe("Lead.A first long aside about the week ahead.A second long aside about the weekend.");
+  });
+
   it("recognises timestamp lines, bylines and blurbs by their text", () => {
     expect(isTimestampLine("JAKARTA Tue Dec 30, 2014 9:21am IST")).toBe(true);
     expect(isTimestampLine("November 20, 2019 / 1:07 AM / CBS News")).toBe(true);

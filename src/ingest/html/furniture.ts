@@ -1,6 +1,6 @@
 // Page furniture inside Readability's content: share bars, newsletter boxes, ads, bylines,
 // timestamps, story highlights, author blurbs. Removed by class/id, or dropped by text.
-import { classAndId, isInline } from "./dom.ts";
+import { classAndId, isInline, tagOf } from "./dom.ts";
 import { cleanText, escapeRegExp } from "./text.ts";
 import { wordCount } from "../words.ts";
 
@@ -9,7 +9,7 @@ const FURNITURE_CLASS =
   /share|social|newsletter|subscri|signup|sign-up|promo|advert|sponsor|byline|timestamp|dateline|breadcrumb|highlight|hghlght|toolbar|pagination|paywall|popup|cookie|visually-hidden|screen-reader|sr-only|author-?bio|author-?info|about-?the-?author/u;
 /** Short furniture words, matched only as whole class/id parts ("ad", not "head"). */
 const FURNITURE_TOKEN = new Set(["ad", "ads", "nav", "navigation", "menu", "tags", "comments", "comment", "meta", "controls", "button", "btn", "login"]);
-/** An element holding more than this share of the content is a wrapper, never furniture. */
+/** Furniture never holds more than this share of the content: not one element, not one class of them, not all of them together. */
 const MAX_SHARE = 0.5;
 
 const FURNITURE_TEXT =
@@ -26,12 +26,34 @@ function isFurnitureElement(element: Element): boolean {
   return FURNITURE_CLASS.test(name) || name.split(/[\s_-]+/u).some((part) => FURNITURE_TOKEN.has(part));
 }
 
-/** Removes furniture elements (outermost first) from `root`. */
+/** Elements of one kind: the tag and class with numbers taken out ("section.story-part-2" is "section.story-part-"). */
+function kindOf(element: Element): string {
+  return `${tagOf(element)}.${(element.getAttribute("class") ?? "").replace(/\d+/gu, "")}`;
+}
+
+/**
+ * Removes furniture elements (outermost ones) from `root`. A class whose elements together
+ * hold more than half the content names the article's own sections (a "highlight" per part of
+ * the story), and the removal stops before it would take half the content, smallest first.
+ */
 export function removeFurniture(root: Element): void {
-  const total = cleanText(root.textContent ?? "").length;
-  for (const element of [...root.querySelectorAll("*")]) {
-    if (!root.contains(element) || !isFurnitureElement(element)) continue;
-    if (cleanText(element.textContent ?? "").length > total * MAX_SHARE) continue;
+  const limit = cleanText(root.textContent ?? "").length * MAX_SHARE;
+  const candidates = [...root.querySelectorAll("*")]
+    .filter(isFurnitureElement)
+    .map((element) => ({ element, size: cleanText(element.textContent ?? "").length, kind: kindOf(element) }))
+    .filter((candidate) => candidate.size <= limit);
+  const inside = new Set(candidates.map((c) => c.element));
+  const hasCandidateAbove = (element: Element): boolean => {
+    for (let parent = element.parentElement; parent && parent !== root; parent = parent.parentElement) if (inside.has(parent)) return true;
+    return false;
+  };
+  const outermost = candidates.filter(({ element }) => !hasCandidateAbove(element));
+  const byKind = new Map<string, number>();
+  for (const { kind, size } of outermost) byKind.set(kind, (byKind.get(kind) ?? 0) + size);
+  let removed = 0;
+  for (const { element, size, kind } of outermost.sort((a, b) => a.size - b.size)) {
+    if ((byKind.get(kind) ?? 0) > limit || removed + size > limit) continue;
+    removed += size;
     element.remove();
   }
 }
