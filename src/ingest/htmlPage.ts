@@ -51,7 +51,9 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const boxCaptions = takeCaptions(root);
   removeFurniture(root);
   const title = metadata.title ?? "";
-  const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && sameText(text, title)));
+  /** The page's own title or address printed in the content is not the story's text. */
+  const namesPage = (text: string): boolean => [title, metadata.url].some((own) => own && sameText(text, own));
+  const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !namesPage(text));
   const { sections, captions } = takeCaptionLines(blocks, boxCaptions);
   const words = wordCount(sections.flatMap((s) => s.paragraphs).join(" "));
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);

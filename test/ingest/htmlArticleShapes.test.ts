@@ -110,3 +110,26 @@ describe("a story told in sections named like furniture", () => {
     expect(page.sections).toEqual(parts.map(([heading, text]) => ({ heading, paragraphs: [text] })));
   });
 });
+
+describe("the site's lines around a story", () => {
+  const story = [
+    "A hospital in the north of the county will open a second emergency department next year, its board announced on Monday.",
+    "The new unit will add forty beds and is meant to cut waiting times, which last winter often passed twelve hours.",
+  ];
+
+  it("keeps notices, contacts, copyright, the address and the page's own URL out of the body", () => {
+    const page = parseHtmlPage(
+      `<html><head><title>Second emergency department</title><link rel="canonical" href="https://news.example.com/health/second-ed-123.html"></head><body><main><article>
+        <p>https://news.example.com/health/second-ed-123.html</p>
+        ${story.map((p) => `<p>${p}</p>`).join("")}
+        <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>
+        <p>Email Jo Bloggs at jbloggs@example.com or follow her @jobloggs.</p>
+        <p>Tell us what YOU think...</p>
+        <p>The Gazette 12 Harbour Street, Suite 400 Springfield 20006 | 202-555-0100 tel | 202-555-0101 fax</p>
+        <p>The contents of this site are ©2019 Example Publishing Corp.</p>
+      </article></main></body></html>`,
+      "page.html",
+    );
+    expect(paragraphs(page)).toEqual(story);
+  });
+});

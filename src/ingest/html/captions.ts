@@ -1,9 +1,9 @@
 // Photo captions and credits: taken out of the article content (figures, figcaptions,
 // caption/credit spans, gallery and embedded-media boxes, "Photo: …" lines) and kept apart, deduplicated.
 import type { ParsedSection } from "../parsedPage.ts";
+import { wordCount } from "../words.ts";
 import { classAndId, tagOf } from "./dom.ts";
 import { cleanText, hasLetters } from "./text.ts";
-import { wordCount } from "../words.ts";
 
 const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
 const CAPTION_CONTROL = /control|toggle|button/u;

@@ -1,8 +1,9 @@
 // Page furniture inside Readability's content: share bars, newsletter boxes, ads, bylines,
-// timestamps, story highlights, author blurbs. Removed by class/id, or dropped by text.
+// timestamps, author blurbs. Removed by class/id, or dropped by text (the site's own lines too).
+import { isSiteLine } from "../boilerplate/siteLines.ts";
+import { wordCount } from "../words.ts";
 import { classAndId, isInline, tagOf } from "./dom.ts";
 import { cleanText, escapeRegExp } from "./text.ts";
-import { wordCount } from "../words.ts";
 
 /** Unambiguous furniture words, matched anywhere in an element's class or id. */
 const FURNITURE_CLASS =
@@ -12,8 +13,6 @@ const FURNITURE_TOKEN = new Set(["ad", "ads", "nav", "navigation", "menu", "tags
 /** Furniture never holds more than this share of the content: not one element, not one class of them, not all of them together. */
 const MAX_SHARE = 0.5;
 
-const FURNITURE_TEXT =
-  /^(advertisement|story highlights$|story continues below|continue reading|share (this|on)\b|follow us\b|sign up\b|subscribe\b|click here\b|loading( photo)? gallery|(hide|show) caption|image \d+ of \d+)/iu;
 const CONTACT_BLURB = /\b(may|can) be reached at\b|\bfollow (him|her|them) on twitter\b/iu;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
 const TIME = /\b\d{1,2}:\d\d\s*([ap]\.?m\.?)?/iu;
@@ -82,5 +81,5 @@ function isAuthorBlurb(text: string, byline: string | undefined): boolean {
 
 /** True when a body paragraph is furniture by its text alone. */
 export function isFurnitureText(text: string, byline?: string): boolean {
-  return FURNITURE_TEXT.test(text) || isTimestampLine(text) || isBylineLine(text) || isAuthorBlurb(text, byline);
+  return isSiteLine(text) || isTimestampLine(text) || isBylineLine(text) || isAuthorBlurb(text, byline);
 }

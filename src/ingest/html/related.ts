@@ -1,9 +1,9 @@
 // "Read more", "Related", "Trending" and "More politics" lists: taken out of the article
 // content, their link texts kept as related headlines.
 import type { RelatedHeadline } from "../../model/article.ts";
+import { wordCount } from "../words.ts";
 import { classAndId, isElement, isInline, tagOf } from "./dom.ts";
 import { cleanText } from "./text.ts";
-import { wordCount } from "../words.ts";
 
 const RELATED_CLASS = /related|trending|read-?more|more-?(stories|news|on|from)|recommend|most-?(read|popular|viewed)|popular|also-?read|further-?reading|outbrain|taboola/u;
 const RELATED_LABEL = /^(read more|related|more (on|from|about|stories|news|politics|in)\b|trending|see also|you (may|might) also like|most (read|popular|viewed)|recommended|further reading|also read)\b.{0,40}$/iu;
