@@ -1,13 +1,14 @@
 // A saved HTML page → ParsedPage: the page's metadata, then Readability's article content
 // with related lists, captions and furniture taken out, read as sections of paragraphs.
 import { Readability } from "@mozilla/readability";
+import { takePromoLines } from "./boilerplate/promoLines.ts";
 import { readBlocks } from "./html/blocks.ts";
 import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
 import { markupSize, parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
 import { unwrapQuotedPosts } from "./html/quotedPosts.ts";
-import { takeRelated } from "./html/related.ts";
+import { takeRelated, uniqueHeadlines } from "./html/related.ts";
 import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 import { wordCount } from "./words.ts";
@@ -54,7 +55,8 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   /** The page's own title or address printed in the content is not the story's text. */
   const namesPage = (text: string): boolean => [title, metadata.url].some((own) => own && sameText(text, own));
   const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !namesPage(text));
-  const { sections, captions } = takeCaptionLines(blocks, boxCaptions);
+  const promos = takePromoLines(blocks);
+  const { sections, captions } = takeCaptionLines(promos.sections, boxCaptions);
   const words = wordCount(sections.flatMap((s) => s.paragraphs).join(" "));
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {
@@ -65,6 +67,6 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
     ...(metadata.byline ? { byline: metadata.byline } : {}),
     sections,
     captions,
-    related,
+    related: uniqueHeadlines([...related, ...promos.related]),
   };
 }

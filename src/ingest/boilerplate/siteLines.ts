@@ -27,7 +27,7 @@ const PROMPTS = [
   /^sign up\b|\bsign up (to|for) (our|my|the)\b.{0,40}\b(newsletters?|e-?mails?|alerts|briefing)\b|^subscribe\b|^get (our|the)\b.*\bnewsletter\b|^enter your e-?mail\b/iu,
   /\b(newsletters?|inbox)\b.*\b(sign up|subscribe|delivered)\b|\b(sign up|subscribe)\b.*\b(newsletters?|inbox)\b/iu,
   /^want more stories like this\b|^every day we send an email\b/iu,
-  /^(click here|follow us|share (this|on)\b)|\bclick here (for|to) (more|read|subscribe|sign)\b/iu,
+  /^(click here|follow us|share (this|on)\b)|\bclick here (for|to) (more|read|subscribe|sign)\b|\bby clicking here\b/iu,
   /^follow\b.*\b(on (twitter|facebook|instagram|youtube|linkedin|tiktok)|@\w+)/iu,
   /^like this (story|article)\b|\bshare it with a friend\b/iu,
   /\bjoin our\b.*\b(forums?|community)\b/iu,

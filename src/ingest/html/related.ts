@@ -1,12 +1,12 @@
 // "Read more", "Related", "Trending" and "More politics" lists: taken out of the article
 // content, their link texts kept as related headlines.
 import type { RelatedHeadline } from "../../model/article.ts";
+import { isPromoLabel, promoHeadline } from "../boilerplate/promoLines.ts";
 import { wordCount } from "../words.ts";
 import { classAndId, isElement, isInline, tagOf } from "./dom.ts";
 import { cleanText } from "./text.ts";
 
 const RELATED_CLASS = /related|trending|read-?more|more-?(stories|news|on|from)|recommend|most-?(read|popular|viewed)|popular|also-?read|further-?reading|outbrain|taboola/u;
-const RELATED_LABEL = /^(read more|related|more (on|from|about|stories|news|politics|in)\b|trending|see also|you (may|might) also like|most (read|popular|viewed)|recommended|further reading|also read)\b.{0,40}$/iu;
 const HEADING = new Set(["h2", "h3", "h4", "h5", "h6"]);
 /** Fewer words than this is a nav label ("Home", "Politics"), not a headline. */
 const MIN_HEADLINE_WORDS = 3;
@@ -31,14 +31,14 @@ function headlinesIn(element: Element): RelatedHeadline[] {
   const links = tagOf(element) === "a" ? [element] : [...element.querySelectorAll("a")];
   return links
     .map((a) => cleanText(a.textContent ?? ""))
-    .filter((title) => wordCount(title) >= MIN_HEADLINE_WORDS && !RELATED_LABEL.test(title))
+    .filter((title) => wordCount(title) >= MIN_HEADLINE_WORDS && !isPromoLabel(title))
     .map((title) => ({ title }));
 }
 
-/** A short label element ("Read more:", a "Trending" heading, "<p><b>Related</b></p>"). */
+/** A label element ("Read more:", a "Trending" heading, "<p><b>Related:</b> Headline</p>"). */
 function isLabel(element: Element): boolean {
-  const text = cleanText(element.textContent ?? "").replace(/:$/u, "");
-  return RELATED_LABEL.test(text) && (HEADING.has(tagOf(element)) || tagOf(element) === "p" || tagOf(element) === "div");
+  const text = cleanText(element.textContent ?? "");
+  return (isPromoLabel(text) || promoHeadline(text) !== undefined) && (HEADING.has(tagOf(element)) || tagOf(element) === "p" || tagOf(element) === "div");
 }
 
 /** A list, or a paragraph that is nothing but headline links, following a label. */
@@ -63,6 +63,8 @@ export function takeRelated(root: Element): RelatedHeadline[] {
     box.remove();
   }
   for (const label of [...root.querySelectorAll("h2, h3, h4, h5, h6, p, div")].filter(isLabel)) {
+    const inline = promoHeadline(cleanText(label.textContent ?? ""));
+    if (inline) related.push({ title: inline });
     let next = nextElement(label);
     while (next && isHeadlineList(next)) {
       related.push(...headlinesIn(next));
@@ -72,6 +74,11 @@ export function takeRelated(root: Element): RelatedHeadline[] {
     }
     label.remove();
   }
+  return uniqueHeadlines(related);
+}
+
+/** The headlines with exact repeats dropped, the first one kept. */
+export function uniqueHeadlines(related: readonly RelatedHeadline[]): RelatedHeadline[] {
   const seen = new Set<string>();
   return related.filter((h) => !seen.has(h.title) && Boolean(seen.add(h.title)));
 }
