@@ -133,3 +133,18 @@ describe("the site's lines around a story", () => {
     expect(paragraphs(page)).toEqual(story);
   });
 });
+
+describe("other stories promoted inside the story", () => {
+  it("takes a paragraph that is only a link in capitals as a related headline, and keeps capitals that are not a link", () => {
+    const story = [
+      "The singer cancelled the last three dates of her tour on Sunday, citing a throat infection.",
+      "Her label said refunds would be issued automatically within ten working days.",
+      "A SPOKESWOMAN SAID THE SINGER WAS RESTING AT HOME.",
+    ];
+    const page = savedPage(
+      `<article><p>${story[0]}</p><p><strong><a href="/other">SINGER'S FORMER MANAGER BREAKS SILENCE ON CONTRACT FEUD</a></strong></p><p>${story[1]}</p><p>${story[2]}</p><p><a href="/x">GET THE APP ON THE GO BY CLICKING HERE</a></p></article>`,
+    );
+    expect(paragraphs(page)).toEqual(story);
+    expect(page.related.map((r) => r.title)).toEqual(["SINGER'S FORMER MANAGER BREAKS SILENCE ON CONTRACT FEUD"]);
+  });
+});

@@ -1,7 +1,8 @@
-// "Read more", "Related", "Trending" and "More politics" lists: taken out of the article
-// content, their link texts kept as related headlines.
+// "Read more", "Related", "Trending" and "More politics" lists, and other stories' headlines
+// promoted in capitals: taken out of the article content, their link texts kept as related headlines.
 import type { RelatedHeadline } from "../../model/article.ts";
 import { isPromoLabel, promoHeadline } from "../boilerplate/promoLines.ts";
+import { isSiteLine } from "../boilerplate/siteLines.ts";
 import { wordCount } from "../words.ts";
 import { classAndId, isElement, isInline, tagOf } from "./dom.ts";
 import { cleanText } from "./text.ts";
@@ -35,6 +36,18 @@ function headlinesIn(element: Element): RelatedHeadline[] {
     .map((title) => ({ title }));
 }
 
+/** Most letters of a promoted headline set in capitals are capitals ("SENATOR OUT OF 'THE SHOW': REPORT"). */
+const MIN_CAPITALS_SHARE = 0.8;
+
+/** A paragraph that is nothing but one link set in capitals: another story's headline promoted inside this one. */
+function isCapitalisedLink(element: Element): boolean {
+  const links = element.querySelectorAll("a");
+  const text = cleanText(element.textContent ?? "");
+  if (tagOf(element) !== "p" || links.length !== 1 || cleanText(links[0]?.textContent ?? "") !== text || wordCount(text) < MIN_HEADLINE_WORDS) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return (text.match(/\p{Lu}/gu)?.length ?? 0) >= letters * MIN_CAPITALS_SHARE;
+}
+
 /** A label element ("Read more:", a "Trending" heading, "<p><b>Related:</b> Headline</p>"). */
 function isLabel(element: Element): boolean {
   const text = cleanText(element.textContent ?? "");
@@ -61,6 +74,11 @@ export function takeRelated(root: Element): RelatedHeadline[] {
   for (const box of boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)))) {
     related.push(...headlinesIn(box));
     box.remove();
+  }
+  for (const promoted of [...root.querySelectorAll("p")].filter(isCapitalisedLink)) {
+    const title = cleanText(promoted.textContent ?? "");
+    if (!isSiteLine(title)) related.push({ title });
+    promoted.remove();
   }
   for (const label of [...root.querySelectorAll("h2, h3, h4, h5, h6, p, div")].filter(isLabel)) {
     const inline = promoHeadline(cleanText(label.textContent ?? ""));
