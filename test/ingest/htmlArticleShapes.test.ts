@@ -117,7 +117,7 @@ describe("the site's lines around a story", () => {
     "The new unit will add forty beds and is meant to cut waiting times, which last winter often passed twelve hours.",
   ];
 
-  it("keeps notices, contacts, copyright, the address and the page's own URL out of the body", () => {
+  it("keeps notices, contacts, copyright and photo credits, the address and the page's own URL out of the body", () => {
     const page = parseHtmlPage(
       `<html><head><title>Second emergency department</title><link rel="canonical" href="https://news.example.com/health/second-ed-123.html"></head><body><main><article>
         <p>https://news.example.com/health/second-ed-123.html</p>
@@ -127,6 +127,7 @@ describe("the site's lines around a story", () => {
         <p>Tell us what YOU think...</p>
         <p>The Gazette 12 Harbour Street, Suite 400 Springfield 20006 | 202-555-0100 tel | 202-555-0101 fax</p>
         <p>The contents of this site are ©2019 Example Publishing Corp.</p>
+        <p>© Jane Photographer</p>
       </article></main></body></html>`,
       "page.html",
     );
@@ -146,5 +147,19 @@ describe("other stories promoted inside the story", () => {
     );
     expect(paragraphs(page)).toEqual(story);
     expect(page.related.map((r) => r.title)).toEqual(["SINGER'S FORMER MANAGER BREAKS SILENCE ON CONTRACT FEUD"]);
+  });
+});
+
+describe("link pop-up cards", () => {
+  it("keeps the linked name in the sentence and drops the card pasted after it", () => {
+    const card = (name: string) =>
+      `<span class="rollover-people"><a href="/people/x">${name}</a><span class="rollover-people-block"><span class="rollover-block"><img src="p.jpg"><a class="name" href="/people/x">${name}</a><a href="/a">Budget talks stall as deadline nears</a> <a class="more" href="/people/x">MORE</a></span></span></span>`;
+    const page = savedPage(
+      `<article><p>Rep. ${card("Jane Doe")} (D-Ore.) said on Tuesday she would vote against the water bill unless it funds rural pipes.</p><p>Her colleague Rep. ${card("John Roe")} (R-Ida.) said the bill was already too expensive to pass the House this year.</p></article>`,
+    );
+    expect(paragraphs(page)).toEqual([
+      "Rep. Jane Doe (D-Ore.) said on Tuesday she would vote against the water bill unless it funds rural pipes.",
+      "Her colleague Rep. John Roe (R-Ida.) said the bill was already too expensive to pass the House this year.",
+    ]);
   });
 });

@@ -50,6 +50,8 @@ describe("caption lines", () => {
     expect(isCaptionLine("Credit: Reuters/Darren Whiteside")).toBe(true);
     expect(isCaptionLine("1 of 4. Authorities monitor the search in Jakarta.")).toBe(true);
     expect(isCaptionLine("Crowds gathered at the bridge. (Photo by Jo Bloggs)")).toBe(true);
+    expect(isCaptionLine("Lanterns over the canal, installation views, photos © Jo Bloggs, 2018")).toBe(true);
+    expect(isCaptionLine("The photos were taken in 2018 and are © the estate, the court heard.")).toBe(false);
     expect(isCaptionLine("Photographers gathered at the bridge: dozens of them.")).toBe(false);
     expect(isCaptionLine("The photo: a crowd, a ribbon and a mayor.")).toBe(false);
   });

@@ -58,12 +58,13 @@ function keep(captions: string[], text: string): void {
   else captions.push(text);
 }
 
-/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …". */
+/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …", "…, photos © Jo Doe, 2018". */
 const CAPTION_LINE = [
   /^(photo|image|picture|graphic|video)s?(\s+\d+\s+of\s+\d+)?\s*[:|—–]\s*\S/iu,
   /^(photo\s+|image\s+)?credits?\s*[:—–]\s*\S/iu,
   /^\d+\s+of\s+\d+\.\s+\S/u,
   /\((photo|image|picture)s?(\s+by|\s*:|\s+credit)[^)]*\)$/iu,
+  /\b(photo|image|picture)s?\s*(©|\(c\))\s*\S[^.]*$/iu,
 ];
 /** Longer paragraphs are prose, whatever they start with. */
 const CAPTION_LINE_MAX = 400;

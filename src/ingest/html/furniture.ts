@@ -19,9 +19,24 @@ const TIME = /\b\d{1,2}:\d\d\s*([ap]\.?m\.?)?/iu;
 const DATE_WORDS =
   /\b(\d{1,4}|\d{1,2}:\d\d([ap]\.?m\.?)?|[ap]\.?m\.?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[ecmp][sd]t|gmt|utc|ist|bst|et|updated|published|posted)\b\.?/giu;
 
+/** A card that pops up over a link: a person's photo, name and latest headlines, pasted into the sentence as text. */
+const POP_UP_CLASS = /rollover|popover|popup|tooltip|hover-?card/u;
+
+/**
+ * Removes pop-up cards, even inside sentences: the innermost element named like one that holds
+ * markup (a photo, links), so the name it decorates ("Rep. <a>Jane Doe</a><span class=card>…")
+ * stays and the card's "Jane DoeHeadline of another story…" goes.
+ */
+function removePopUpCards(root: Element): void {
+  const cards = [...root.querySelectorAll("*")].filter((element) => POP_UP_CLASS.test(classAndId(element)) && element.children.length > 0);
+  const holdsCard = new Set<Element>();
+  for (const card of cards) for (let parent = card.parentElement; parent && !holdsCard.has(parent); parent = parent.parentElement) holdsCard.add(parent);
+  for (const card of cards.filter((card) => !holdsCard.has(card))) card.remove();
+}
+
 function isFurnitureElement(element: Element): boolean {
-  if (isInline(element)) return false;
   const name = classAndId(element);
+  if (isInline(element)) return false;
   return FURNITURE_CLASS.test(name) || name.split(/[\s_-]+/u).some((part) => FURNITURE_TOKEN.has(part));
 }
 
@@ -31,11 +46,12 @@ function kindOf(element: Element): string {
 }
 
 /**
- * Removes furniture elements (outermost ones) from `root`. A class whose elements together
+ * Removes pop-up cards, then furniture elements (outermost ones) from `root`. A class whose elements together
  * hold more than half the content names the article's own sections (a "highlight" per part of
  * the story), and the removal stops before it would take half the content, smallest first.
  */
 export function removeFurniture(root: Element): void {
+  removePopUpCards(root);
   const limit = cleanText(root.textContent ?? "").length * MAX_SHARE;
   const candidates = [...root.querySelectorAll("*")]
     .filter(isFurnitureElement)
