@@ -133,6 +133,16 @@ describe("metadata", () => {
     expect(jsonLdArticle(document)).toMatchObject({ headline: "Story" });
   });
 
+  it.each([
+    ["Hosted", "https://hosted.ap.org/gazette/article/123/story", "AP"],
+    ["News", "https://news.example.co.uk/politics/story", "Example"],
+    ["ProFootballTalk", "https://profootballtalk.nbcsports.com/2019/11/19/story/", "ProFootballTalk"],
+    ["BBC News", "https://www.bbc.co.uk/news/uk-123", "BBC News"],
+  ])("takes site name %j on %s as the outlet %j: a generic sub-domain names the platform, the domain the outlet", (siteName, url, outlet) => {
+    const document = parseDocument(`<html><head><meta property="og:site_name" content="${siteName}"><link rel="canonical" href="${url}"></head><body></body></html>`);
+    expect(readMetadata(document).outlet).toBe(outlet);
+  });
+
   it("falls back to Readability's guesses only for what the markup does not state", () => {
     const document = parseDocument(`<html><head><meta property="og:title" content="Stated title"></head><body></body></html>`);
     const metadata = withReadabilityGuesses(readMetadata(document), { title: "Guessed", byline: "By JANE DOEAssociated Press", siteName: "Hosted" });
