@@ -1,6 +1,7 @@
 // A saved HTML page → ParsedPage: the page's metadata, then Readability's article content
 // with related lists, captions and furniture taken out, read as sections of paragraphs.
 import { Readability } from "@mozilla/readability";
+import { dropClosingBoilerplate } from "./boilerplate/closingBoilerplate.ts";
 import { takePromoLines } from "./boilerplate/promoLines.ts";
 import { readBlocks } from "./html/blocks.ts";
 import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
@@ -56,7 +57,7 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const namesPage = (text: string): boolean => [title, metadata.url].some((own) => own && sameText(text, own));
   const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !namesPage(text));
   const promos = takePromoLines(blocks);
-  const { sections, captions } = takeCaptionLines(promos.sections, boxCaptions);
+  const { sections, captions } = takeCaptionLines(dropClosingBoilerplate(promos.sections), boxCaptions);
   const words = wordCount(sections.flatMap((s) => s.paragraphs).join(" "));
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {

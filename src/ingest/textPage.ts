@@ -2,6 +2,7 @@
 // may hold the byline and publication stamp; a related-headlines label starts the related
 // block, which runs to the end of the page or to where the story resumes; the other lines are
 // the story (captions and furniture taken out, headings opening sections).
+import { dropClosingBoilerplate } from "./boilerplate/closingBoilerplate.ts";
 import { isPromoLabel } from "./boilerplate/promoLines.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 import { bylineOf } from "./text/byline.ts";
@@ -39,7 +40,7 @@ export function parseTextPage(raw: string): ParsedPage {
     title,
     ...(byline ? { byline } : {}),
     ...(published ? { published } : {}),
-    sections: groupSections(story),
+    sections: dropClosingBoilerplate(groupSections(story)),
     captions,
     related: distinctHeadlines([...related, ...readRelatedBlock(label < 0 ? [] : lines.slice(label + 1, end))]),
   };
