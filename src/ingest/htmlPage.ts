@@ -8,6 +8,7 @@ import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
 import { markupSize, parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
+import { takeOtherPosts } from "./html/otherPosts.ts";
 import { unwrapQuotedPosts } from "./html/quotedPosts.ts";
 import { takeRelated, uniqueHeadlines } from "./html/related.ts";
 import { sameText } from "./html/text.ts";
@@ -50,6 +51,7 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const metadata = withReadabilityGuesses(stated, article);
   const root = content as Element;
   const related = takeRelated(root);
+  const otherPosts = takeOtherPosts(root);
   const boxCaptions = takeCaptions(root);
   removeFurniture(root);
   const title = metadata.title ?? "";
@@ -68,6 +70,6 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
     ...(metadata.byline ? { byline: metadata.byline } : {}),
     sections,
     captions,
-    related: uniqueHeadlines([...related, ...promos.related]),
+    related: uniqueHeadlines([...related, ...otherPosts, ...promos.related]),
   };
 }

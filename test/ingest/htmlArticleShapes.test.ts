@@ -163,3 +163,38 @@ describe("link pop-up cards", () => {
     ]);
   });
 });
+
+describe("other posts after the story", () => {
+  const story = [
+    "The county's last working lighthouse keeper retired on Friday after 41 years, handing the light over to an automatic system.",
+    "Ewan Price climbed the 112 steps twice a day, in every weather, and logged each passing ship in a leather book.",
+    "The lighthouse will open to visitors next summer, with his logbooks on display in the old oil store.",
+  ];
+  const teaser = (title: string, blurb: string, i: number) =>
+    `<div class="rail-item"><a href="/news/${i}/story"><img src="/thumb${i}.jpg" alt=""></a><h3>${title}</h3><p>${blurb}</p></div>`;
+
+  it("takes a row of teaser cards out as related headlines", () => {
+    const row = `<div class="rail"><h2>More from the coast</h2>${[
+      teaser("Ferry fares to rise in April", "Operators blame fuel costs.", 1),
+      teaser("Seal pup rescued from harbour", "Volunteers spent four hours on the rocks.", 2),
+      teaser("New cycle path opens on cliff top", "The route links three villages.", 3),
+    ].join("")}</div>`;
+    const page = savedPage(`<article>${story.map((p) => `<p>${p}</p>`).join("")}${row}</article>`);
+    expect(paragraphs(page)).toEqual(story);
+    expect(page.related.map((r) => r.title)).toEqual(["Ferry fares to rise in April", "Seal pup rescued from harbour", "New cycle path opens on cliff top"]);
+  });
+
+  it("keeps a gallery's captions: its pictures link to picture files, not to other stories", () => {
+    const shots = [1, 2, 3].map((i) => `<div class="shot"><a href="/img/light${i}.jpg"><img src="/img/light${i}-small.jpg"></a><span>The lamp room seen from the gallery, view ${i}.</span></div>`).join("");
+    const page = savedPage(`<article>${story.map((p) => `<p>${p}</p>`).join("")}<div class="shots">${shots}</div></article>`);
+    expect(page.related).toEqual([]);
+    expect([...paragraphs(page), ...page.captions].join(" ")).toContain("The lamp room seen from the gallery, view 2.");
+  });
+
+  it("keeps the story's own <article> and drops the site's other posts beside it", () => {
+    const others = [1, 2].map((i) => `<article class="post"><h2><a href="/p${i}">Another post number ${i} from this blog</a></h2><p>A short excerpt of post ${i}.</p></article>`).join("");
+    const page = savedPage(`<article class="post">${story.map((p) => `<p>${p}</p>`).join("")}</article>${others}`);
+    expect(paragraphs(page)).toEqual(story);
+    expect(page.related.map((r) => r.title)).toEqual(["Another post number 1 from this blog", "Another post number 2 from this blog"]);
+  });
+});
