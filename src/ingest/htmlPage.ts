@@ -11,6 +11,7 @@ import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
 import { takeOtherPosts } from "./html/otherPosts.ts";
 import { unwrapQuotedPosts } from "./html/quotedPosts.ts";
 import { takeRelated, uniqueHeadlines } from "./html/related.ts";
+import { removeStoryHead } from "./html/storyHead.ts";
 import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 import { wordCount } from "./words.ts";
@@ -53,6 +54,7 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const related = takeRelated(root);
   const otherPosts = takeOtherPosts(root);
   const boxCaptions = takeCaptions(root);
+  removeStoryHead(root);
   removeFurniture(root);
   const title = metadata.title ?? "";
   /** The page's own title or address printed in the content is not the story's text. */

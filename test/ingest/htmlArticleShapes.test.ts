@@ -198,3 +198,22 @@ describe("other posts after the story", () => {
     expect(page.related.map((r) => r.title)).toEqual(["Another post number 1 from this blog", "Another post number 2 from this blog"]);
   });
 });
+
+describe("the story's head", () => {
+  const story = [
+    "Three new cases of measles were confirmed in the city on Tuesday, bringing this year's total to eleven, health officials said.",
+    "All three patients are children who had not been vaccinated, and two attend the same primary school in the north of the city.",
+  ];
+
+  it("keeps the kicker, standfirst and date above the first paragraph out of the body", () => {
+    const page = savedPage(
+      `<article><header><p>Health</p><h1>Measles cases rise to eleven</h1><p class="article-summary">Officials urge parents to check their children's vaccination records.</p><p>Updated 3 hours ago</p></header>${story.map((p) => `<p>${p}</p>`).join("")}</article>`,
+    );
+    expect(page.sections.flatMap((s) => [s.heading, ...s.paragraphs].filter(Boolean))).toEqual(story);
+  });
+
+  it("keeps a subtitle-classed line that comes after the story has begun", () => {
+    const page = savedPage(`<article>${story.map((p) => `<p>${p}</p>`).join("")}<p class="subtitle">The school will hold a vaccination clinic on Friday.</p></article>`);
+    expect(paragraphs(page)).toEqual([...story, "The school will hold a vaccination clinic on Friday."]);
+  });
+});
