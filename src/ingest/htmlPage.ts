@@ -1,14 +1,20 @@
 // A saved HTML page → ParsedPage: the page's metadata, then Readability's article content
 // with related lists, captions and furniture taken out, read as sections of paragraphs.
 import { Readability } from "@mozilla/readability";
+import { dropClosingBoilerplate } from "./boilerplate/closingBoilerplate.ts";
+import { takePromoLines } from "./boilerplate/promoLines.ts";
 import { readBlocks } from "./html/blocks.ts";
 import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
 import { markupSize, parseDocument } from "./html/dom.ts";
 import { isFurnitureText, removeFurniture } from "./html/furniture.ts";
 import { readMetadata, withReadabilityGuesses } from "./html/metadata.ts";
-import { takeRelated } from "./html/related.ts";
+import { takeOtherPosts } from "./html/otherPosts.ts";
+import { unwrapQuotedPosts } from "./html/quotedPosts.ts";
+import { takeRelated, uniqueHeadlines } from "./html/related.ts";
+import { removeStoryHead } from "./html/storyHead.ts";
 import { sameText } from "./html/text.ts";
 import type { ParsedPage } from "./parsedPage.ts";
+import { wordCount } from "./words.ts";
 
 /**
  * Limits far beyond any news page (the corpus peaks at 2,038 elements, 22 levels deep) that
@@ -39,18 +45,24 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   if (size.elements > MAX_ELEMENTS) throw new Error(`not an article: ${size.elements} elements, more than any news page has`);
   if (size.depth > MAX_DEPTH) throw new Error(`not an article: markup nested ${size.depth} levels deep`);
   const stated = readMetadata(document);
+  unwrapQuotedPosts(document);
   const article = readArticle(document);
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) throw new Error("not an article: Readability found no article text");
   const metadata = withReadabilityGuesses(stated, article);
   const root = content as Element;
   const related = takeRelated(root);
+  const otherPosts = takeOtherPosts(root);
   const boxCaptions = takeCaptions(root);
+  removeStoryHead(root);
   removeFurniture(root);
   const title = metadata.title ?? "";
-  const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !(title && sameText(text, title)));
-  const { sections, captions } = takeCaptionLines(blocks, boxCaptions);
-  const words = sections.flatMap((s) => s.paragraphs).join(" ").split(/\s+/u).filter(Boolean).length;
+  /** The page's own title or address printed in the content is not the story's text. */
+  const namesPage = (text: string): boolean => [title, metadata.url].some((own) => own && sameText(text, own));
+  const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !namesPage(text));
+  const promos = takePromoLines(blocks);
+  const { sections, captions } = takeCaptionLines(dropClosingBoilerplate(promos.sections), boxCaptions);
+  const words = wordCount(sections.flatMap((s) => s.paragraphs).join(" "));
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {
     title,
@@ -60,6 +72,6 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
     ...(metadata.byline ? { byline: metadata.byline } : {}),
     sections,
     captions,
-    related,
+    related: uniqueHeadlines([...related, ...otherPosts, ...promos.related]),
   };
 }

@@ -2,12 +2,14 @@
 // may hold the byline and publication stamp; a related-headlines label starts the related
 // block, which runs to the end of the page or to where the story resumes; the other lines are
 // the story (captions and furniture taken out, headings opening sections).
+import { dropClosingBoilerplate } from "./boilerplate/closingBoilerplate.ts";
+import { isPromoLabel } from "./boilerplate/promoLines.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 import { bylineOf } from "./text/byline.ts";
 import { publishedOf } from "./text/dateline.ts";
 import { isFurnitureLine } from "./text/furniture.ts";
 import { pageLines } from "./text/lines.ts";
-import { distinctHeadlines, isRelatedLabel, readRelatedBlock, relatedBlockEnd } from "./text/relatedBlock.ts";
+import { distinctHeadlines, readRelatedBlock, relatedBlockEnd } from "./text/relatedBlock.ts";
 import { groupSections } from "./text/sections.ts";
 import { sortStoryLines } from "./text/storyLines.ts";
 
@@ -31,14 +33,14 @@ export function parseTextPage(raw: string): ParsedPage {
   const byline = firstOf(head, bylineOf);
   const published = firstOf(head, publishedOf);
   const lines = after.filter((line, i) => !isFurnitureLine(line) && !(i < HEAD_LINES && bylineOf(line) !== undefined));
-  const label = lines.findIndex(isRelatedLabel);
+  const label = lines.findIndex(isPromoLabel);
   const end = label < 0 ? lines.length : relatedBlockEnd(lines, label + 1);
   const { story, captions, related } = sortStoryLines(label < 0 ? lines : [...lines.slice(0, label), ...lines.slice(end)]);
   return {
     title,
     ...(byline ? { byline } : {}),
     ...(published ? { published } : {}),
-    sections: groupSections(story),
+    sections: dropClosingBoilerplate(groupSections(story)),
     captions,
     related: distinctHeadlines([...related, ...readRelatedBlock(label < 0 ? [] : lines.slice(label + 1, end))]),
   };

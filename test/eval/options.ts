@@ -1,5 +1,6 @@
 // `npm run eval` options: the held-out set is scored only when asked for (--heldout), its figures
-// can be saved under a label (--save first-run), and --misses lists its failures.
+// can be saved under a label (--save first-run), and --misses lists its failures; --benchmark <dir>
+// (or EXTRACTION_BENCHMARK) adds the 181-page extraction benchmark.
 import { parseArgs } from "node:util";
 
 export interface EvalOptions {
@@ -7,15 +8,17 @@ export interface EvalOptions {
   /** Label of the held-out results file to write (results/<label>.json). */
   save?: string;
   misses: boolean;
+  /** A scrapinghub/article-extraction-benchmark checkout to score extraction on. */
+  benchmark?: string;
 }
 
-export const EVAL_USAGE = "usage: npm run eval [-- --heldout [--save <label>] [--misses]]";
+export const EVAL_USAGE = "usage: npm run eval [-- [--heldout [--save <label>] [--misses]] [--benchmark <dir>]]";
 const LABEL = /^[A-Za-z0-9][\w.-]*$/u;
 
-export function readEvalOptions(args: readonly string[]): EvalOptions | { error: string } {
+export function readEvalOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): EvalOptions | { error: string } {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...args], options: { heldout: { type: "boolean" }, save: { type: "string" }, misses: { type: "boolean" } } }));
+    ({ values } = parseArgs({ args: [...args], options: { heldout: { type: "boolean" }, save: { type: "string" }, misses: { type: "boolean" }, benchmark: { type: "string" } } }));
   } catch (error) {
     return { error: `${(error as Error).message}\n${EVAL_USAGE}` };
   }
@@ -24,5 +27,6 @@ export function readEvalOptions(args: readonly string[]): EvalOptions | { error:
   if (values.save !== undefined && !LABEL.test(values.save)) {
     return { error: `--save ${JSON.stringify(values.save)}: a label is letters, digits, ".", "_" or "-" (e.g. first-run)\n${EVAL_USAGE}` };
   }
-  return { heldout, misses: values.misses ?? false, ...(values.save !== undefined ? { save: values.save } : {}) };
+  const benchmark = values.benchmark ?? (env.EXTRACTION_BENCHMARK?.trim() || undefined);
+  return { heldout, misses: values.misses ?? false, ...(values.save !== undefined ? { save: values.save } : {}), ...(benchmark ? { benchmark } : {}) };
 }

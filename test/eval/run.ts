@@ -2,7 +2,9 @@
 // per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
 // and "no answer", summary ROUGE against lead-3; with --heldout, the held-out set of issue 16
 // apart from them. Exits 1 when a target is missed.
+// `npm run eval -- --benchmark <dir>` (or EXTRACTION_BENCHMARK=<dir>) adds the 181-page extraction benchmark.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
+import { evaluateBenchmark } from "./extractionBenchmark.ts";
 import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
 import { formatSet, readSet, saveResults, scoreSet, setTargets } from "./heldout.ts";
@@ -28,6 +30,19 @@ heading("HTML extraction: token F1 of the body against article.txt");
 const extraction = runExtractionEval();
 console.log(formatExtraction(extraction.articles));
 targets.push(...extraction.rows);
+
+const benchmarkDir = options.benchmark;
+if (benchmarkDir) {
+  heading("HTML extraction: scrapinghub/article-extraction-benchmark, shingle F1 as its evaluate.py");
+  try {
+    const benchmark = evaluateBenchmark(benchmarkDir);
+    console.log(benchmark.report);
+    targets.push(...benchmark.rows);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
 
 heading("Quotes: direct/mixed precision, recall, F1 and speaker accuracy per article; reported found/gold");
 const quotes = evaluateQuotes();

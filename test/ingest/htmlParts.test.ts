@@ -50,6 +50,8 @@ describe("caption lines", () => {
     expect(isCaptionLine("Credit: Reuters/Darren Whiteside")).toBe(true);
     expect(isCaptionLine("1 of 4. Authorities monitor the search in Jakarta.")).toBe(true);
     expect(isCaptionLine("Crowds gathered at the bridge. (Photo by Jo Bloggs)")).toBe(true);
+    expect(isCaptionLine("Lanterns over the canal, installation views, photos © Jo Bloggs, 2018")).toBe(true);
+    expect(isCaptionLine("The photos were taken in 2018 and are © the estate, the court heard.")).toBe(false);
     expect(isCaptionLine("Photographers gathered at the bridge: dozens of them.")).toBe(false);
     expect(isCaptionLine("The photo: a crowd, a ribbon and a mayor.")).toBe(false);
   });
@@ -70,6 +72,14 @@ describe("furniture", () => {
     expect(content.textContent).toBe("The Sudan deal. CAIRO — More.Stays");
   });
 
+  it("never takes more than half the content, even in pieces that are each small", () => {
+    const content = root(
+      "<p>Lead.</p><div class='newsletter-note'>A first long aside about the week ahead.</div><div class='sponsor-note'>A second long aside about the weekend.</div><div class='promo-line'>Short promo.</div>",
+    );
+    removeFurniture(content);
+    expect(content.textContent).toBe("Lead.A first long aside about the week ahead.A second long aside about the weekend.");
+  });
+
   it("recognises timestamp lines, bylines and blurbs by their text", () => {
     expect(isTimestampLine("JAKARTA Tue Dec 30, 2014 9:21am IST")).toBe(true);
     expect(isTimestampLine("November 20, 2019 / 1:07 AM / CBS News")).toBe(true);
@@ -88,6 +98,14 @@ describe("related", () => {
     );
     expect(takeRelated(content).map((r) => r.title)).toEqual(["Third related story here", "First related story here", "Second related story here"]);
     expect(content.textContent).toBe("Body text.");
+  });
+
+  it("takes a box named like a related list only when it is mostly links", () => {
+    const content = root(
+      "<div class='entry-content-read-more'><p>A long paragraph of the story itself, with one <a href='/x'>link</a> in it.</p></div><div class='most-popular'><a href='/a'>Council approves new cycle lanes</a> <a href='/b'>Storm cuts power to homes</a></div>",
+    );
+    expect(takeRelated(content).map((r) => r.title)).toEqual(["Council approves new cycle lanes", "Storm cuts power to homes"]);
+    expect(content.textContent).toBe("A long paragraph of the story itself, with one link in it.");
   });
 });
 
@@ -113,6 +131,16 @@ describe("metadata", () => {
       `<html><head><script type="application/ld+json"><![CDATA[{"@graph":[{"@type":"WebPage","name":"Page"},{"@type":"NewsArticle","headline":"Story"}]}]]></script><script type="application/ld+json">{not json</script></head><body></body></html>`,
     );
     expect(jsonLdArticle(document)).toMatchObject({ headline: "Story" });
+  });
+
+  it.each([
+    ["Hosted", "https://hosted.ap.org/gazette/article/123/story", "AP"],
+    ["News", "https://news.example.co.uk/politics/story", "Example"],
+    ["ProFootballTalk", "https://profootballtalk.nbcsports.com/2019/11/19/story/", "ProFootballTalk"],
+    ["BBC News", "https://www.bbc.co.uk/news/uk-123", "BBC News"],
+  ])("takes site name %j on %s as the outlet %j: a generic sub-domain names the platform, the domain the outlet", (siteName, url, outlet) => {
+    const document = parseDocument(`<html><head><meta property="og:site_name" content="${siteName}"><link rel="canonical" href="${url}"></head><body></body></html>`);
+    expect(readMetadata(document).outlet).toBe(outlet);
   });
 
   it("falls back to Readability's guesses only for what the markup does not state", () => {

@@ -6,7 +6,7 @@ import { isFurnitureLine, stripLeadingSignUp } from "../../src/ingest/text/furni
 import { isHeading } from "../../src/ingest/text/headings.ts";
 import { pageLines } from "../../src/ingest/text/lines.ts";
 import { snippetOutlet } from "../../src/ingest/text/outlet.ts";
-import { inlineRelatedTitle, isRelatedLabel, readRelatedBlock } from "../../src/ingest/text/relatedBlock.ts";
+import { readRelatedBlock } from "../../src/ingest/text/relatedBlock.ts";
 import { endsSentence, nearDuplicate } from "../../src/ingest/text/shape.ts";
 
 describe("lines", () => {
@@ -123,14 +123,6 @@ describe("headings", () => {
 });
 
 describe("related block", () => {
-  it("recognises block labels and inline read-more links", () => {
-    for (const label of ["Related Article", "Read more:", "More from the Gazette", "You may also like", "Most read"]) expect(isRelatedLabel(label)).toBe(true);
-    expect(isRelatedLabel("More than 200 people died")).toBe(false);
-    expect(inlineRelatedTitle("[Read: Why Tunisia suffers from Islamist violence]")).toBe("Why Tunisia suffers from Islamist violence");
-    expect(inlineRelatedTitle("READ MORE: Council approves harbour parking charges")).toBe("Council approves harbour parking charges");
-    expect(inlineRelatedTitle("Read more")).toBeUndefined();
-  });
-
   it("pairs each snippet with the line right above it and skips the alt text and labels before that", () => {
     const snippet = "Officials said the plan, which has been debated for years, would cost far more than first thought and take until the end of the decade to finish";
     expect(readRelatedBlock(["A crane at the harbour wall", "Barrier costs double", snippet, "Breaking News", "Ferry returns after two years", snippet, "Lifeboat station opens at Kell Point"])).toEqual([

@@ -1,24 +1,27 @@
 // Article content → sections of paragraphs: every block element (and every <br>) ends a
-// paragraph, headings start a new section, and text inside inline elements flows on.
+// paragraph, headings start a new section, text inside inline elements flows on, and a table
+// row is one line of its cells.
 import type { ParsedSection } from "../parsedPage.ts";
 import { tagOf } from "./dom.ts";
 import { cleanText, hasLetters } from "./text.ts";
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "svg", "img", "picture", "video", "audio", "button", "form", "input", "select", "textarea", "meta", "link"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const CELLS = new Set(["td", "th"]);
 const BLOCKS = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre", "ul", "ol", "li",
-  "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "figure", "hr", "address", "center", "details", "summary",
+  "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "figure", "hr", "address", "center", "details", "summary",
 ]);
 
 /** Splits `root` into sections; `keep` decides which paragraph texts are body text. */
 export function readBlocks(root: Element, keep: (text: string) => boolean = () => true): ParsedSection[] {
   const sections: ParsedSection[] = [{ paragraphs: [] }];
   let buffer = "";
-  const flush = (): void => {
+  /** A row of a table may be figures only (standings, statistics); elsewhere text without letters is a counter or an arrow. */
+  const flush = (row = false): void => {
     const text = cleanText(buffer);
     buffer = "";
-    if (hasLetters(text) && keep(text)) sections.at(-1)?.paragraphs.push(text);
+    if ((hasLetters(text) || (row && /\p{N}/u.test(text))) && keep(text)) sections.at(-1)?.paragraphs.push(text);
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -38,10 +41,17 @@ export function readBlocks(root: Element, keep: (text: string) => boolean = () =
       else sections.push({ heading, paragraphs: [] });
       return;
     }
+    if (tag === "tr") {
+      flush();
+      node.childNodes.forEach(walk);
+      return flush(true);
+    }
+    if (CELLS.has(tag)) buffer += " ";
     const block = BLOCKS.has(tag);
     if (block) flush();
     node.childNodes.forEach(walk);
     if (block) flush();
+    if (CELLS.has(tag)) buffer += " ";
   };
   walk(root);
   flush();

@@ -1,13 +1,14 @@
 // Photo captions and credits: taken out of the article content (figures, figcaptions,
 // caption/credit spans, gallery and embedded-media boxes, "Photo: …" lines) and kept apart, deduplicated.
 import type { ParsedSection } from "../parsedPage.ts";
+import { wordCount } from "../words.ts";
 import { classAndId, tagOf } from "./dom.ts";
 import { cleanText, hasLetters } from "./text.ts";
 
 const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
 const CAPTION_CONTROL = /control|toggle|button/u;
 const CAPTION_CONTROL_TEXT = /^((hide|show|view|expand|close|toggle)\b.*\bcaption|loading\b.*\b(gallery|photos?|video))\b/iu;
-const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture/u;
+const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture|thumbnail/u;
 /** A media box holding this much prose is a content wrapper that happens to have a media class. */
 const MEDIA_MAX_TEXT = 1500;
 /** A media box without caption markup gives its text as caption only when it reads like one. */
@@ -20,9 +21,25 @@ function isCaptionElement(element: Element): boolean {
   return tagOf(element) === "figcaption" || CAPTION_CLASS.test(name);
 }
 
+/** Class names that say what a container has or how a post is laid out ("has-post-thumbnail", "format-image"), not that it is a photo box. */
+const MODIFIER_CLASS = /(^|[-_])has[-_]|format[-_]/u;
+
+function namesMedia(element: Element): boolean {
+  return classAndId(element)
+    .split(/\s+/u)
+    .some((name) => !MODIFIER_CLASS.test(name) && MEDIA_CLASS.test(name));
+}
+
+/**
+ * A photo, video or gallery box, whose text is its caption. Quoted text (an embedded tweet or
+ * post, a pull quote: a blockquote, even inside an "embed" box or a figure) is never a
+ * caption, nor is an <article>.
+ */
 function isMediaBox(element: Element): boolean {
-  if (tagOf(element) === "figure") return true;
-  if (!MEDIA_CLASS.test(classAndId(element))) return false;
+  const tag = tagOf(element);
+  if (tag === "article" || tag === "blockquote" || element.querySelector("blockquote")) return false;
+  if (tag === "figure") return true;
+  if (!namesMedia(element)) return false;
   const text = cleanText(element.textContent ?? "");
   if (text.length > MEDIA_MAX_TEXT) return false;
   const longParagraphs = [...element.querySelectorAll("p")].filter((p) => cleanText(p.textContent ?? "").length > 150);
@@ -41,12 +58,13 @@ function keep(captions: string[], text: string): void {
   else captions.push(text);
 }
 
-/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …". */
+/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …", "…, photos © Jo Doe, 2018". */
 const CAPTION_LINE = [
   /^(photo|image|picture|graphic|video)s?(\s+\d+\s+of\s+\d+)?\s*[:|—–]\s*\S/iu,
   /^(photo\s+|image\s+)?credits?\s*[:—–]\s*\S/iu,
   /^\d+\s+of\s+\d+\.\s+\S/u,
   /\((photo|image|picture)s?(\s+by|\s*:|\s+credit)[^)]*\)$/iu,
+  /\b(photo|image|picture)s?\s*(©|\(c\))\s*\S[^.]*$/iu,
 ];
 /** Longer paragraphs are prose, whatever they start with. */
 const CAPTION_LINE_MAX = 400;
@@ -77,7 +95,7 @@ export function takeCaptions(root: Element): string[] {
     const inner = [...box.querySelectorAll(CAPTION_SELECTOR)].filter((el) => tagOf(el) === "cite" || isCaptionElement(el));
     const outermost = inner.filter((el) => !inner.some((other) => other !== el && other.contains(el)));
     if (outermost.length > 0) for (const el of outermost) keep(captions, captionText(el));
-    else if (captionText(box).split(" ").length >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(box));
+    else if (wordCount(captionText(box)) >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(box));
     box.remove();
   }
   const loose = [...root.querySelectorAll(CAPTION_SELECTOR)].filter(isCaptionElement);

@@ -1,6 +1,7 @@
 // The page's own account of itself: title, outlet, byline, publication time and canonical
 // URL, from JSON-LD, Open Graph and other meta tags, with Readability's guesses as fallback.
 import { jsonLdArticle, jsonLdName, jsonLdUrl, type JsonLdObject } from "./jsonLd.ts";
+import { isPlatformName, outletOfHost } from "./siteHost.ts";
 import { cleanText, escapeRegExp, sameText } from "./text.ts";
 
 export interface PageMetadata {
@@ -118,17 +119,13 @@ export function readMetadata(document: Document): PageMetadata {
   const meta = (...keys: string[]): string | undefined => keys.map((key) => tags.get(key)).find(Boolean);
   const ld = fromJsonLd(jsonLdArticle(document));
   const pageTitle = documentTitle(document);
-  const outlet = firstText(
-    ld.outlet,
-    meta("application-name"),
-    meta("og:site_name"),
-    organisationName(document),
-    titleSuffix(pageTitle),
-  );
-  const byline = cleanByline(firstText(ld.byline, meta("author", "article:author", "byl", "sailthru.author")), outlet);
-  const rawTitle = firstText(meta("og:title", "twitter:title"), ld.title, meta("title", "headline"), pageTitle);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta("og:url", "twitter:url")) ?? ld.url;
+  const named = firstText(ld.outlet, meta("application-name"), meta("og:site_name"), organisationName(document), titleSuffix(pageTitle));
+  const outlet = named && url && isPlatformName(named, url) ? outletOfHost(url) : named;
+  const byline = cleanByline(firstText(ld.byline, meta("author", "article:author", "byl", "sailthru.author")), outlet);
+  const rawTitle = firstText(meta("og:title", "twitter:title"), ld.title, meta("title", "headline"), pageTitle);
+
   const published = normalisePublished(
     firstText(ld.published, meta("article:published_time", "article:published", "datepublished", "pubdate", "publish-date", "date", "dc.date", "sailthru.date")),
   );

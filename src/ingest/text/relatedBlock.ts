@@ -1,29 +1,15 @@
-// The block of other headlines after a story ("Related Article", "Read more:", "More from …"):
-// where it starts, and its headlines with their snippets. Inline "[Read: …]" links too.
+// The block of other headlines after a story, under a label such as "Related Article" or
+// "Read more:" (boilerplate/promoLines.ts): where it ends, and its headlines with their snippets.
 import type { RelatedHeadline } from "../../model/article.ts";
 import { snippetOutlet } from "./outlet.ts";
 import { stripLeadingSignUp } from "./furniture.ts";
 import { endsSentence, opensLikeTitle, withoutRepeats, wordCount } from "./shape.ts";
 
-const BLOCK_LABEL =
-  /^(related( articles?| stories| news| content| posts| reading| links| coverage)?|read (more|next|also)|more (from|on|in|about)\b.{0,40}|more (stories|news|articles|headlines)|you (may|might) (also )?like|recommended( for you| reading| stories)?|see also|further reading|trending( now| stories)?|most (read|popular|viewed)|also read|don'?t miss|editor'?s picks)\s*:?$/iu;
-/** "[Read: Why Tunisia … suffers from Islamist violence]", "READ MORE: Headline". */
-const INLINE_LINK = /^\[?(?:read(?: more| also| next)?|related|see also)\s*:\s*(.+?)\]?$/iu;
 /** A headline is a line of a few words; a snippet is a run of prose under it. */
 const SNIPPET_MIN_WORDS = 21;
 const PUNCTUATED_SNIPPET_MIN_WORDS = 12;
 /** A headline standing alone in a list (no snippet to vouch for it) has at least three words, so a "Breaking News" label is not one. */
 const LONE_HEADLINE_MIN_WORDS = 3;
-
-export function isRelatedLabel(line: string): boolean {
-  return BLOCK_LABEL.test(line);
-}
-
-/** The headline of an inline "Read more" link, or undefined when the line is not one. */
-export function inlineRelatedTitle(line: string): string | undefined {
-  const title = INLINE_LINK.exec(line)?.[1]?.trim();
-  return title && wordCount(title) >= LONE_HEADLINE_MIN_WORDS && wordCount(title) < SNIPPET_MIN_WORDS ? title : undefined;
-}
 
 function isSnippet(line: string): boolean {
   const words = wordCount(line);

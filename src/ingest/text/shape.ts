@@ -1,15 +1,12 @@
 // Shape of a single line — word count, whether it ends a sentence, whether it opens like a
 // title — the measures the text-page rules are written in.
+export { wordCount } from "../words.ts";
 
 const NEAR_DUPLICATE = 0.8;
 const REPEAT_WINDOW = 50;
 
-/** Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /(?:[.!?…]|\.\.\.)["”’')\]]*$/u;
-
-export function wordCount(line: string): number {
-  return line.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+/** Ends with . ! ? (or their full-width forms) or an ellipsis, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /(?:[.!?…。！？]|\.\.\.)["”’')\]」』）]*$/u;
 
 export function endsSentence(line: string): boolean {
   return SENTENCE_END.test(line);

@@ -1,8 +1,8 @@
 // Sorts the lines of a story (title, furniture and related block already gone) into the
 // story itself, its photo captions and inline "Read more" headlines.
 import type { RelatedHeadline } from "../../model/article.ts";
+import { promoHeadline } from "../boilerplate/promoLines.ts";
 import { captionText, distinctCaptions, isCaptionLabel, isCaptionLine, isCreditLine, isUnpunctuatedCaption } from "./captions.ts";
-import { inlineRelatedTitle } from "./relatedBlock.ts";
 import { endsSentence, nearDuplicate, wordCount } from "./shape.ts";
 
 export interface StoryLines {
@@ -45,7 +45,7 @@ export function sortStoryLines(lines: readonly string[]): StoryLines {
       } else captions.push(line);
       return take(line, "other");
     }
-    const title = inlineRelatedTitle(line);
+    const title = promoHeadline(line);
     if (title !== undefined) {
       related.push({ title });
       return take(line, "other");
