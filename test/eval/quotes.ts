@@ -64,7 +64,7 @@ export function readGold(): GoldFile[] {
     .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), "utf8")) as GoldFile);
 }
 
-function goldArticle(slug: string): Article {
+export function goldArticle(slug: string): Article {
   if (slug !== "seed") return corpusArticle(slug);
   const raw = readFileSync(SEED_PATH, "utf8");
   return buildArticle(parseTextPage(raw), SEED_PATH, contentHash(raw));

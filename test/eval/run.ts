@@ -1,9 +1,10 @@
 // `npm run eval`: every accuracy figure in one run — seed extraction checks, HTML extraction F1
 // per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
-// and "no answer", summary ROUGE against lead-3. Exits 1 when a target is missed.
+// and "no answer", summary ROUGE against lead-3, person precision and recall. Exits 1 when a target is missed.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
 import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
+import { evaluatePeople, formatPeopleEval } from "./people.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
 import { formatScores, runSummaryEval } from "./summary.ts";
 
@@ -31,6 +32,9 @@ if (total) {
     { metric: "quotes speaker accuracy", value: total.speakerAccuracy, target: "≥ 0.95", pass: total.speakerAccuracy >= 0.95 },
   );
 }
+
+heading("People: entities typed as people that are people (precision), gold people found (recall)");
+console.log(formatPeopleEval(evaluatePeople()));
 
 heading("/ask");
 const ask = runAskEval();
