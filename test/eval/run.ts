@@ -34,7 +34,10 @@ if (total) {
 }
 
 heading("People: entities typed as people that are people (precision), gold people found (recall)");
-console.log(formatPeopleEval(evaluatePeople()));
+const people = evaluatePeople();
+console.log(formatPeopleEval(people));
+const peopleTotal = people.find((r) => r.article === "total");
+if (peopleTotal) targets.push({ metric: "person precision (all annotated articles)", value: peopleTotal.precision, target: "≥ 0.95", pass: peopleTotal.precision >= 0.95 });
 
 heading("/ask");
 const ask = runAskEval();
