@@ -32,6 +32,8 @@ const LIST_INTRO = new RegExp(`${QUOTE_CUE.source}:\\s*$`, "u");
 const STATEMENT = /\b(?:is|are|was|were|will|would|must|can|could|should|needs?|has|have|had|may|might)\b/u;
 /** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
 const NAME_OF_THING = /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name)|so-called|titled|entitled|named)\s+(?:the\s+)?$/iu;
+/** "Asked about Peter Quill's plan, he said": a name after a preposition is not what a later pronoun stands for. */
+const AFTER_PREPOSITION = /\b(?:about|for|with|to|of|from|against|on|at|by)\s+$/iu;
 /** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** A heading-like line (no closing punctuation) holds scare quotes and titles, not speech. */
@@ -66,19 +68,37 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
   let currentOpening: LocalMention | undefined;
+  /** Quoted spans of each paragraph read so far, so names inside quotes are never antecedents. */
+  const quotedOf = new Map<number, readonly QuoteSpan[]>();
+  const outsideQuotes = (m: LocalMention): boolean => !(quotedOf.get(m.paragraph) ?? []).some((q) => m.titleStart > q.open && m.end <= q.close);
+  /** Entities named outside quotes in the sentence before the current one, nearest first. */
+  let previousNearby: LocalEntity[] = [];
+  /** The paragraph and sentence being read. */
+  let textNow = "";
+  let sentenceNow: [number, number] = [0, 0];
   /** The last paragraph of prose before this one: a continuation quote inherits a speaker found there or here (captions in between do not count). */
   let previousProse = 0;
   /** After "President Obama also said:", the unpunctuated lines that follow are his statements, one per line. */
   let listOf: LocalQuote | undefined;
 
-  const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
+  /** The entities named within [start, end) of paragraph n: the words attributed, whose speaker they never are. */
+  const namedIn = (n: number, [start, end]: readonly [number, number]): Set<LocalEntity> =>
+    new Set(mentionsOf(n).filter((m) => m.titleStart >= start && m.end <= end).map((m) => m.entity));
+  const resolve = (subject: Subject, paragraph: number, cue: Cue, words: readonly [number, number]): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
+    const named = namedIn(paragraph, words);
     if (subject.type === "noun") {
       const described = describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
-      return { speaker: described ?? null, attribution: described ? "explicit" : "unknown", cue };
+      const speaker = described && !named.has(described) ? described : null;
+      return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
     }
     const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
-    const entity = resolvePronoun(subject.pronoun, { paragraph, offset: subject.at, subjects: [opening, previousSubject] }, speakers, mentionsOf);
+    const before = mentionsOf(paragraph)
+      .filter((m) => m.titleStart >= sentenceNow[0] && m.end <= subject.at && !m.entity.weak && outsideQuotes(m) && !AFTER_PREPOSITION.test(textNow.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
+      .map((m) => m.entity)
+      .reverse();
+    const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [...before, previousSubject, ...previousNearby], named, outsideQuotes };
+    const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
   };
@@ -88,7 +108,9 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
 
   for (const p of article.paragraphs) {
     const text = p.text;
+    textNow = text;
     const spans = quoteSpans(text);
+    quotedOf.set(p.n, spans);
     const masked = maskQuotes(text, spans);
     const mentions = mentionsOf(p.n);
     const prose = ENDS_LIKE_PROSE.test(text);
@@ -103,18 +125,23 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     listOf = undefined;
     for (const sentence of quoteSentences(text, spans)) {
       const before = quotes.length;
+      sentenceNow = sentence;
       currentOpening = openingMention(text, sentence, mentions);
       processSentence(sentence);
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
       currentOpening = undefined;
+      previousNearby = mentions
+        .filter((m) => m.titleStart >= sentence[0] && m.end <= sentence[1] && !m.entity.weak && outsideQuotes(m))
+        .map((m) => m.entity)
+        .reverse();
     }
     if (prose) previousProse = p.n;
     const intro = LIST_INTRO.exec(masked);
     if (intro) {
       const cue: Cue = { verb: intro[0].split(/[\s:]/u)[0] ?? intro[0], start: intro.index, end: intro.index + intro[0].length - 1 };
       const subject = subjectOf(masked, 0, masked.length, cue, mentions);
-      const who = subject ? resolve(subject, p.n, cue) : undefined;
+      const who = subject ? resolve(subject, p.n, cue, [cue.end, masked.length]) : undefined;
       if (who?.speaker) {
         listOf = { text: "", kind: "reported", speaker: who.speaker, cue: cue.verb, paragraph: p.n, start: 0, end: 0, attribution: who.attribution, about: [] };
       }
@@ -125,7 +152,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
       if (inSentence.length === 0) {
         for (const reported of reportedIn(masked, sentence, mentions)) {
-          const who = resolve(reported.subject, p.n, reported.cue);
+          const who = resolve(reported.subject, p.n, reported.cue, [reported.start, reported.end]);
           quotes.push({
             text: reported.text,
             kind: "reported",
@@ -154,16 +181,18 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
-      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue) : undefined;
+      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
       if (!who) {
-        const inherited = continuesQuote && span === spans[0] ? previousRunOn?.speaker : undefined;
+        const named = namedIn(p.n, [span.open, span.close]);
+        const unnamed = (e: LocalEntity | null | undefined) => (e && !named.has(e) ? e : undefined);
+        const inherited = continuesQuote && span === spans[0] ? unnamed(previousRunOn?.speaker) : undefined;
         const memory = speakers.at(-1);
-        const remembered = memory && memory.paragraph >= previousProse ? memory.entity : undefined;
+        const remembered = memory && memory.paragraph >= previousProse ? unnamed(memory.entity) : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
         speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);

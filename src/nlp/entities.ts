@@ -60,10 +60,15 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((t, i) => normalToken(t) === normalToken(long[long.length - short.length + i] ?? ""));
 }
 
-function genderOf(name: NameSpan): "male" | "female" | undefined {
+/** The gender an honorific or gendered title says ("Mr.", "Ms.", "spokeswoman"): it outweighs the given name. */
+function genderByTitle(name: NameSpan): "male" | "female" | undefined {
   if (name.titles.some((t) => MALE_TITLES.has(t))) return "male";
   if (name.titles.some((t) => FEMALE_TITLES.has(t))) return "female";
-  return name.tokens.length > 1 ? genderOfGivenName(name.tokens[0] ?? "") : undefined;
+  return undefined;
+}
+
+function genderOf(name: NameSpan): "male" | "female" | undefined {
+  return genderByTitle(name) ?? (name.tokens.length > 1 ? genderOfGivenName(name.tokens[0] ?? "") : undefined);
 }
 
 function newEntity(found: Found, kind: EntityKind, weak: boolean): LocalEntity {
@@ -233,7 +238,9 @@ export function articleEntities(article: Article): ArticleEntities {
     const titled = f.span.titles.filter((t) => TITLES.has(t));
     if (titled.length > 0) entity.aliases.add(`${titled.join(" ")} ${f.span.name}`);
     if (!entity.description && f.description) entity.description = f.description;
-    if (!entity.gender && entity.kind === "person") {
+    const honorific = genderByTitle(f.span);
+    if (entity.kind === "person" && honorific) entity.gender = honorific;
+    else if (!entity.gender && entity.kind === "person") {
       const gender = genderOf(f.span);
       if (gender) entity.gender = gender;
     }
