@@ -9,6 +9,7 @@ import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
+import { insideQuote, mentionsWithin } from "./mentionRange.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
 import { reportedIn } from "./reportedSpeech.ts";
 import { roleHolder, subjectOf, type Cue, type Subject } from "./speakers.ts";
@@ -65,12 +66,14 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   const mentionsOf = (n: number): readonly LocalMention[] => found.byParagraph.get(n) ?? [];
   const speakers: SpeakerMemory[] = [];
   let runOn: LocalQuote | undefined;
+  /** The paragraphs of a quotation still open whose speaker was not named: they take the speaker named where it closes. */
+  let openRun: LocalQuote[] = [];
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
   let currentOpening: LocalMention | undefined;
   /** Quoted spans of each paragraph read so far, so names inside quotes are never antecedents. */
   const quotedOf = new Map<number, readonly QuoteSpan[]>();
-  const outsideQuotes = (m: LocalMention): boolean => !(quotedOf.get(m.paragraph) ?? []).some((q) => m.titleStart > q.open && m.end <= q.close);
+  const outsideQuotes = (m: LocalMention): boolean => !insideQuote(quotedOf.get(m.paragraph) ?? [], m);
   /** Entities named outside quotes in the sentence before the current one, nearest first. */
   let previousNearby: LocalEntity[] = [];
   /** The paragraph and sentence being read. */
@@ -82,8 +85,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let listOf: LocalQuote | undefined;
 
   /** The entities named within [start, end) of paragraph n: the words attributed, whose speaker they never are. */
-  const namedIn = (n: number, [start, end]: readonly [number, number]): Set<LocalEntity> =>
-    new Set(mentionsOf(n).filter((m) => m.titleStart >= start && m.end <= end).map((m) => m.entity));
+  const namedIn = (n: number, [start, end]: readonly [number, number]): Set<LocalEntity> => new Set(mentionsWithin(mentionsOf(n), start, end).map((m) => m.entity));
   const resolve = (subject: Subject, paragraph: number, cue: Cue, words: readonly [number, number]): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
     const named = namedIn(paragraph, words);
@@ -93,8 +95,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
     }
     const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
-    const before = mentionsOf(paragraph)
-      .filter((m) => m.titleStart >= sentenceNow[0] && m.end <= subject.at && !m.entity.weak && outsideQuotes(m) && !AFTER_PREPOSITION.test(textNow.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
+    const before = mentionsWithin(mentionsOf(paragraph), sentenceNow[0], subject.at)
+      .filter((m) => !m.entity.weak && outsideQuotes(m) && !AFTER_PREPOSITION.test(textNow.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
       .map((m) => m.entity)
       .reverse();
     const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [...before, previousSubject, ...previousNearby], named, outsideQuotes };
@@ -117,6 +119,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     const continuesQuote = runOn !== undefined && /^\s*["“‘']/u.test(text);
     const previousRunOn = runOn;
     runOn = undefined;
+    if (!continuesQuote) openRun = [];
     if (listOf && !prose && STATEMENT.test(text) && wordCount(text) >= MIN_UNATTRIBUTED_WORDS) {
       const end = text.trimEnd().length;
       quotes.push({ ...listOf, text: text.slice(0, end), paragraph: p.n, start: 0, end, about: aboutIn(mentions, [0, end], listOf.speaker) });
@@ -131,8 +134,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
       currentOpening = undefined;
-      previousNearby = mentions
-        .filter((m) => m.titleStart >= sentence[0] && m.end <= sentence[1] && !m.entity.weak && outsideQuotes(m))
+      previousNearby = mentionsWithin(mentions, sentence[0], sentence[1])
+        .filter((m) => !m.entity.weak && outsideQuotes(m))
         .map((m) => m.entity)
         .reverse();
     }
@@ -170,7 +173,9 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       }
       for (const span of inSentence) {
         const quote = quoteFrom(span, sentence);
-        if (quote) quotes.push({ ...quote, about: aboutIn(mentions, sentence, quote.speaker) });
+        if (!quote) continue;
+        quote.about = aboutIn(mentions, sentence, quote.speaker);
+        quotes.push(quote);
       }
     }
 
@@ -211,6 +216,12 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         attribution,
         about: [],
       };
+      const continued = continuesQuote && span === spans[0];
+      if (continued && who?.speaker) {
+        for (const earlier of openRun) Object.assign(earlier, { speaker: who.speaker, attribution: "continuation" });
+      }
+      if (!span.closed && !who) openRun = continued ? [...openRun, quote] : [quote];
+      else openRun = [];
       if (!span.closed) runOn = quote;
       lastQuoted = quote;
       return quote;

@@ -167,7 +167,11 @@ function personEvidence(entity: LocalEntity, founds: readonly Found[]): boolean 
  */
 function typeByEvidence(assigned: ReadonlyMap<Found, LocalEntity>): void {
   const foundsOf = new Map<LocalEntity, Found[]>();
-  for (const [f, entity] of assigned) foundsOf.set(entity, [...(foundsOf.get(entity) ?? []), f]);
+  for (const [f, entity] of assigned) {
+    const list = foundsOf.get(entity);
+    if (list) list.push(f);
+    else foundsOf.set(entity, [f]);
+  }
   for (const [entity, founds] of foundsOf) {
     if (entity.kind !== "person" || founds.some(describedAsPerson)) continue;
     if (founds.some(describedAsBody)) {
