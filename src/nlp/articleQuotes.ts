@@ -153,39 +153,43 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     function processSentence(sentence: [number, number]): void {
       const [ss, se] = sentence;
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
-      if (inSentence.length === 0) {
-        for (const reported of reportedIn(masked, sentence, mentions)) {
-          const who = resolve(reported.subject, p.n, reported.cue, [reported.start, reported.end]);
-          quotes.push({
-            text: reported.text,
-            kind: "reported",
-            speaker: who.speaker,
-            cue: reported.cue.verb,
-            paragraph: p.n,
-            start: reported.start,
-            end: reported.end,
-            attribution: who.attribution,
-            about: aboutIn(mentions, sentence, who.speaker),
-          });
-          remember(who.speaker, p.n);
-        }
-        return;
-      }
+      const first = quotes.length;
+      /** Where the cues attributing this sentence's quotes start: their clauses are the quotes' attribution, not statements. */
+      const quoteCues = new Set<number>();
       for (const span of inSentence) {
-        const quote = quoteFrom(span, sentence);
+        const quote = quoteFrom(span, sentence, quoteCues);
         if (!quote) continue;
         quote.about = aboutIn(mentions, sentence, quote.speaker);
         quotes.push(quote);
       }
+      const statements: LocalQuote[] = [];
+      for (const reported of reportedIn(masked, sentence, mentions)) {
+        if (quoteCues.has(reported.cue.start)) continue;
+        const who = resolve(reported.subject, p.n, reported.cue, [reported.start, reported.end]);
+        statements.push({
+          text: reported.text,
+          kind: "reported",
+          speaker: who.speaker,
+          cue: reported.cue.verb,
+          paragraph: p.n,
+          start: reported.start,
+          end: reported.end,
+          attribution: who.attribution,
+          about: aboutIn(mentions, sentence, who.speaker),
+        });
+        remember(who.speaker, p.n);
+      }
+      quotes.splice(first, 0, ...statements);
     }
 
-    function quoteFrom(span: QuoteSpan, sentence: [number, number]): LocalQuote | undefined {
+    function quoteFrom(span: QuoteSpan, sentence: [number, number], quoteCues: Set<number>): LocalQuote | undefined {
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
       const body = raw.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
+      if (attributed) quoteCues.add(attributed.cue.start);
       const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;

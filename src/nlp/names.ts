@@ -72,7 +72,8 @@ function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
   if (tokens.some((t) => THING_WORDS.has(t))) return undefined;
   // Digits ("Airbus A320-200", "Flight QZ8501") and web addresses ("NJ.com") are never in a person's name.
-  if (tokens.some((t, i) => (NOT_NAMES.has(t) && !(wordFirst && i === 0)) || (DEMONYM.test(t) && !isGivenName(t)) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
+  // A people ("Tunisians", "Iraqis") is no one's name.
+  if (tokens.some((t, i) => (NOT_NAMES.has(t) && !(wordFirst && i === 0)) || (DEMONYM.test(t) && !isGivenName(t)) || (t.endsWith("s") && DEMONYM.test(t.slice(0, -1))) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
   return tokens.length <= 4 ? "person" : undefined;
 }
 
@@ -154,9 +155,10 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
 function namesOf(run: Token[], opensSentence: boolean): NameSpan[] {
   const words = run.map((t) => clean(t.text));
   const at = givenNameAt(words);
-  if (at < 0 || words.slice(0, at).every((w) => TITLES.has(w) || NOT_NAMES.has(w) || DEMONYM.test(w) || isPlace([w]))) {
-    const span = nameOf(run, opensSentence);
-    return span ? [span] : [];
+  const whole = nameOf(run, opensSentence);
+  const alreadySplit = whole?.kind === "person" && whole.tokens.length === words.length - at;
+  if (at < 0 || alreadySplit || words.slice(0, at).every((w) => TITLES.has(w) || NOT_NAMES.has(w) || DEMONYM.test(w) || isPlace([w]))) {
+    return whole ? [whole] : [];
   }
   let titlesFrom = at;
   while (titlesFrom > 0 && titleLike(words[titlesFrom - 1] ?? "")) titlesFrom -= 1;
