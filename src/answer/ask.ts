@@ -59,7 +59,7 @@ export function answerAsk(corpus: Corpus, input: { question: string }): AskResul
     list.map((r) => askPassage(corpus, index, r.id, r.score, stems)).filter((a): a is AskAnswer => a !== null);
   const typed = TYPED_KINDS.has(understood.kind);
   const answering = ranked.filter(
-    (r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && (!typed || r.answerType > 0),
+    (r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && r.relationMet && (!typed || r.answerType > 0),
   );
   const best = answering[0];
   const answers = best ? distinctParagraphs(answering, index, MAX_ANSWERS).filter((r) => r.score >= CLOSE * best.score) : [];

@@ -2,6 +2,7 @@
 // paragraphs (through the index's postings, never a scan), then how much of the question the sentence,
 // its paragraph and its article cover (a person asked about counts as met where the store says they are
 // mentioned, even as "she"), proximity, entity and answer-kind features.
+import { holdsAskedRelation } from "../nlp/askedRelation.ts";
 import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { Corpus } from "../store/corpus.ts";
@@ -42,6 +43,8 @@ export interface RankedSentence {
   articleCoverage: number;
   /** Whether its article names everything the question names (its capitalised words). */
   namesMet: boolean;
+  /** Whether the sentence holds what the question asks about, not only whom (nlp/askedRelation.ts). */
+  relationMet: boolean;
   answerType: number;
 }
 
@@ -107,7 +110,7 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
   return shortlist
     .map(({ id, base }): RankedSentence => {
       const unit = indexedSentence(corpus, index, id);
-      if (!unit) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, answerType: 0 };
+      if (!unit) return { id, score: 0, coverage: 0, articleCoverage: 0, namesMet: false, relationMet: false, answerType: 0 };
       const text = unit.paragraph.text.slice(unit.start, unit.end);
       const paragraphId = paragraphOf(id);
       const mentioned = question.entities.size > 0 ? entitiesMentioned(corpus, paragraphId, unit.start, unit.end) : NONE;
@@ -123,10 +126,12 @@ export function rankSentences(corpus: Corpus, index: PassageIndex, question: Und
       const ownCoverage = 0.7 * coverage(inSentence, terms, weights, named) + 0.3 * coverage(inParagraph, terms, weights, named);
       const articleCoverage = coverage(inArticle, terms, weights);
       const namesMet = terms.every((t) => !t.name || inArticle(t.id));
+
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
+      const relationMet = holdsAskedRelation(terms, (stem) => terms.some((t) => t.stem === stem && inSentence(t.id)), named, typed > 0 && answerType > 0);
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * entityHit;
-      return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, answerType };
+      return { id, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, relationMet, answerType };
     })
     .sort((a, b) => b.score - a.score);
 }
