@@ -28,7 +28,8 @@ function doubleSpans(text: string): QuoteSpan[] {
     if (open >= 0) spans.push({ open, close, mark: "double", closed: true, ...(doubledOpen ? { markBefore: true as const } : {}), ...(doubledClose ? { markAfter: true as const } : {}) });
   };
   for (let i = 0; i < text.length; i += 1) {
-    const pair = text.slice(i, i + 2);
+    const ch = text[i];
+    const pair = ch === text[i + 1] && (ch === "‘" || ch === "’" || ch === "`" || ch === "'") ? text.slice(i, i + 2) : "";
     if (DOUBLED_OPEN.has(pair) && open < 0) {
       open = i + 1;
       doubledOpen = true;
@@ -41,7 +42,6 @@ function doubleSpans(text: string): QuoteSpan[] {
       i += 1;
       continue;
     }
-    const ch = text[i];
     if (ch !== OPEN_DOUBLE && ch !== CLOSE_DOUBLE && ch !== STRAIGHT_DOUBLE) continue;
     const opens = ch === OPEN_DOUBLE || (ch === STRAIGHT_DOUBLE && open < 0);
     if (opens && open < 0) {
