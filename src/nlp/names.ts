@@ -64,6 +64,8 @@ const clean = (word: string): string => word.replace(/\u00AD/gu, "");
 /** The kind of name `tokens` make; `wordFirst` when the first is an everyday word kept as a given name ("Will Hurd", "He Lifeng"). */
 function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   const first = tokens[0] ?? "";
+  // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
+  if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
   if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
   if (tokens.every((t) => isAcronym(t) && isPlace([t.charAt(0) + t.slice(1).toLowerCase()]))) return "place";
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.

@@ -46,6 +46,14 @@ describe("who counts as a person", () => {
     expect(people("Shoppers bought Crunchy Oat Squares and Frosted Corn Puffs at Harbor Market.")).toEqual([]);
   });
 
+  it("reads company suffixes as organisations", () => {
+    expect(names("Northwind Holdings, Blue Harbor Ventures and Keane Brothers LLC reported profits.")).toEqual([
+      ["Northwind Holdings", "organisation"],
+      ["Blue Harbor Ventures", "organisation"],
+      ["Keane Brothers LLC", "organisation"],
+    ]);
+  });
+
   it("knows countries and capitals from the gazetteer", () => {
     expect(names("flights from Costa Rica, Sierra Leone and Abu Dhabi")).toEqual([
       ["Costa Rica", "place"],
