@@ -39,7 +39,7 @@ export async function answerAsk(store: CoverageStore, input: { question: string 
   const stems = new Set(understood.terms.map((t) => t.stem));
   const typed = TYPED_KINDS.has(understood.kind);
   const answering = ranked.filter(
-    (r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && (!typed || r.answerType > 0),
+    (r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && r.relationMet && (!typed || r.answerType > 0),
   );
   const best = answering[0];
   const answers = best ? distinctParagraphs(answering, MAX_ANSWERS).filter((r) => r.score >= CLOSE * best.score) : [];

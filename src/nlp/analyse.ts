@@ -24,12 +24,24 @@ function plainEntity(entity: LocalEntity): ArticleEntity {
   };
 }
 
-/** One article's entities and quotes; a weak entity (a lone capitalised word) is kept only when it speaks. */
+/** Cues by which outlets and records speak ("Politico reported", "according to court records"), not people. */
+const SOURCE_CUES = new Set(["reported", "reports", "according to"]);
+
+/**
+ * One article's entities and quotes; a weak entity (a name with no evidence of what it is) is kept only
+ * when it speaks, as an organisation when it only ever reports.
+ */
 export function analyseArticle(article: Article): ArticleAnalysis {
   const found = articleEntities(article);
   const local = articleQuotes(article, found);
   const speakers = new Set(local.map((q) => q.speaker));
   const kept = found.entities.filter((e) => !e.weak || speakers.has(e));
+  for (const entity of kept) {
+    if (entity.weak && local.every((q) => q.speaker !== entity || SOURCE_CUES.has(q.cue ?? ""))) {
+      entity.kind = "organisation";
+      delete entity.gender;
+    }
+  }
   const indexOf = new Map(kept.map((e, i) => [e, i]));
   const index = (e: LocalEntity | null) => (e ? (indexOf.get(e) ?? null) : null);
   return {

@@ -9,6 +9,7 @@ import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
+import { insideQuote, mentionsWithin } from "./mentionRange.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
 import { reportedIn } from "./reportedSpeech.ts";
 import { roleHolder, subjectOf, type Cue, type Subject } from "./speakers.ts";
@@ -32,6 +33,8 @@ const LIST_INTRO = new RegExp(`${QUOTE_CUE.source}:\\s*$`, "u");
 const STATEMENT = /\b(?:is|are|was|were|will|would|must|can|could|should|needs?|has|have|had|may|might)\b/u;
 /** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
 const NAME_OF_THING = /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name)|so-called|titled|entitled|named)\s+(?:the\s+)?$/iu;
+/** "Asked about Peter Quill's plan, he said": a name after a preposition is not what a later pronoun stands for. */
+const AFTER_PREPOSITION = /\b(?:about|for|with|to|of|from|against|on|at|by)\s+$/iu;
 /** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** A heading-like line (no closing punctuation) holds scare quotes and titles, not speech. */
@@ -63,22 +66,41 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   const mentionsOf = (n: number): readonly LocalMention[] => found.byParagraph.get(n) ?? [];
   const speakers: SpeakerMemory[] = [];
   let runOn: LocalQuote | undefined;
+  /** The paragraphs of a quotation still open whose speaker was not named: they take the speaker named where it closes. */
+  let openRun: LocalQuote[] = [];
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
   let currentOpening: LocalMention | undefined;
+  /** Quoted spans of each paragraph read so far, so names inside quotes are never antecedents. */
+  const quotedOf = new Map<number, readonly QuoteSpan[]>();
+  const outsideQuotes = (m: LocalMention): boolean => !insideQuote(quotedOf.get(m.paragraph) ?? [], m);
+  /** Entities named outside quotes in the sentence before the current one, nearest first. */
+  let previousNearby: LocalEntity[] = [];
+  /** The paragraph and sentence being read. */
+  let textNow = "";
+  let sentenceNow: [number, number] = [0, 0];
   /** The last paragraph of prose before this one: a continuation quote inherits a speaker found there or here (captions in between do not count). */
   let previousProse = 0;
   /** After "President Obama also said:", the unpunctuated lines that follow are his statements, one per line. */
   let listOf: LocalQuote | undefined;
 
-  const resolve = (subject: Subject, paragraph: number, cue: Cue): Speaker => {
+  /** The entities named within [start, end) of paragraph n: the words attributed, whose speaker they never are. */
+  const namedIn = (n: number, [start, end]: readonly [number, number]): Set<LocalEntity> => new Set(mentionsWithin(mentionsOf(n), start, end).map((m) => m.entity));
+  const resolve = (subject: Subject, paragraph: number, cue: Cue, words: readonly [number, number]): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
+    const named = namedIn(paragraph, words);
     if (subject.type === "noun") {
       const described = describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
-      return { speaker: described ?? null, attribution: described ? "explicit" : "unknown", cue };
+      const speaker = described && !named.has(described) ? described : null;
+      return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
     }
     const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
-    const entity = resolvePronoun(subject.pronoun, { paragraph, offset: subject.at, subjects: [opening, previousSubject] }, speakers, mentionsOf);
+    const before = mentionsWithin(mentionsOf(paragraph), sentenceNow[0], subject.at)
+      .filter((m) => !m.entity.weak && outsideQuotes(m) && !AFTER_PREPOSITION.test(textNow.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
+      .map((m) => m.entity)
+      .reverse();
+    const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [...before, previousSubject, ...previousNearby], named, outsideQuotes };
+    const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
   };
@@ -88,13 +110,16 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
 
   for (const p of article.paragraphs) {
     const text = p.text;
+    textNow = text;
     const spans = quoteSpans(text);
+    quotedOf.set(p.n, spans);
     const masked = maskQuotes(text, spans);
     const mentions = mentionsOf(p.n);
     const prose = ENDS_LIKE_PROSE.test(text);
     const continuesQuote = runOn !== undefined && /^\s*["“‘']/u.test(text);
     const previousRunOn = runOn;
     runOn = undefined;
+    if (!continuesQuote) openRun = [];
     if (listOf && !prose && STATEMENT.test(text) && wordCount(text) >= MIN_UNATTRIBUTED_WORDS) {
       const end = text.trimEnd().length;
       quotes.push({ ...listOf, text: text.slice(0, end), paragraph: p.n, start: 0, end, about: aboutIn(mentions, [0, end], listOf.speaker) });
@@ -103,18 +128,23 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     listOf = undefined;
     for (const sentence of quoteSentences(text, spans)) {
       const before = quotes.length;
+      sentenceNow = sentence;
       currentOpening = openingMention(text, sentence, mentions);
       processSentence(sentence);
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
       currentOpening = undefined;
+      previousNearby = mentionsWithin(mentions, sentence[0], sentence[1])
+        .filter((m) => !m.entity.weak && outsideQuotes(m))
+        .map((m) => m.entity)
+        .reverse();
     }
     if (prose) previousProse = p.n;
     const intro = LIST_INTRO.exec(masked);
     if (intro) {
       const cue: Cue = { verb: intro[0].split(/[\s:]/u)[0] ?? intro[0], start: intro.index, end: intro.index + intro[0].length - 1 };
       const subject = subjectOf(masked, 0, masked.length, cue, mentions);
-      const who = subject ? resolve(subject, p.n, cue) : undefined;
+      const who = subject ? resolve(subject, p.n, cue, [cue.end, masked.length]) : undefined;
       if (who?.speaker) {
         listOf = { text: "", kind: "reported", speaker: who.speaker, cue: cue.verb, paragraph: p.n, start: 0, end: 0, attribution: who.attribution, about: [] };
       }
@@ -123,47 +153,55 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     function processSentence(sentence: [number, number]): void {
       const [ss, se] = sentence;
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
-      if (inSentence.length === 0) {
-        for (const reported of reportedIn(masked, sentence, mentions)) {
-          const who = resolve(reported.subject, p.n, reported.cue);
-          quotes.push({
-            text: reported.text,
-            kind: "reported",
-            speaker: who.speaker,
-            cue: reported.cue.verb,
-            paragraph: p.n,
-            start: reported.start,
-            end: reported.end,
-            attribution: who.attribution,
-            about: aboutIn(mentions, sentence, who.speaker),
-          });
-          remember(who.speaker, p.n);
-        }
-        return;
-      }
+      const first = quotes.length;
+      /** Where the cues attributing this sentence's quotes start: their clauses are the quotes' attribution, not statements. */
+      const quoteCues = new Set<number>();
       for (const span of inSentence) {
-        const quote = quoteFrom(span, sentence);
-        if (quote) quotes.push({ ...quote, about: aboutIn(mentions, sentence, quote.speaker) });
+        const quote = quoteFrom(span, sentence, quoteCues);
+        if (!quote) continue;
+        quote.about = aboutIn(mentions, sentence, quote.speaker);
+        quotes.push(quote);
       }
+      const statements: LocalQuote[] = [];
+      for (const reported of reportedIn(masked, sentence, mentions)) {
+        if (quoteCues.has(reported.cue.start)) continue;
+        const who = resolve(reported.subject, p.n, reported.cue, [reported.start, reported.end]);
+        statements.push({
+          text: reported.text,
+          kind: "reported",
+          speaker: who.speaker,
+          cue: reported.cue.verb,
+          paragraph: p.n,
+          start: reported.start,
+          end: reported.end,
+          attribution: who.attribution,
+          about: aboutIn(mentions, sentence, who.speaker),
+        });
+        remember(who.speaker, p.n);
+      }
+      quotes.splice(first, 0, ...statements);
     }
 
-    function quoteFrom(span: QuoteSpan, sentence: [number, number]): LocalQuote | undefined {
+    function quoteFrom(span: QuoteSpan, sentence: [number, number], quoteCues: Set<number>): LocalQuote | undefined {
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
       const body = raw.replace(/[\s,]+$/u, "").replace(/^\s+/u, "");
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
-      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue) : undefined;
+      if (attributed) quoteCues.add(attributed.cue.start);
+      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
       if (!who) {
-        const inherited = continuesQuote && span === spans[0] ? previousRunOn?.speaker : undefined;
+        const named = namedIn(p.n, [span.open, span.close]);
+        const unnamed = (e: LocalEntity | null | undefined) => (e && !named.has(e) ? e : undefined);
+        const inherited = continuesQuote && span === spans[0] ? unnamed(previousRunOn?.speaker) : undefined;
         const memory = speakers.at(-1);
-        const remembered = memory && memory.paragraph >= previousProse ? memory.entity : undefined;
+        const remembered = memory && memory.paragraph >= previousProse ? unnamed(memory.entity) : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
         speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);
@@ -182,6 +220,12 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         attribution,
         about: [],
       };
+      const continued = continuesQuote && span === spans[0];
+      if (continued && who?.speaker) {
+        for (const earlier of openRun) Object.assign(earlier, { speaker: who.speaker, attribution: "continuation" });
+      }
+      if (!span.closed && !who) openRun = continued ? [...openRun, quote] : [quote];
+      else openRun = [];
       if (!span.closed) runOn = quote;
       lastQuoted = quote;
       return quote;

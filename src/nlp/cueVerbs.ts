@@ -22,7 +22,8 @@ const REPORT_CUES = forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
-  reported believes agreed reiterated denied say divulged disclosed revealed
+  reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
+  arguing insisting acknowledging
 `);
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");

@@ -1,30 +1,86 @@
-// A definite description as speaker ("the president said", "Iraq's ambassador … warned") linked
-// to the article's entity whose title or description has that role.
+// A definite description as speaker ("the president said", "Iraq's ambassador … warned") linked to
+// the article's entity that holds that role, never to one whose description merely holds the word.
 import type { LocalEntity } from "./entities.ts";
 import { ROLE_NOUNS } from "./nameLexicon.ts";
+import { demonymForms } from "./relatedWords.ts";
+import { STOPWORDS } from "./tokens.ts";
 
 /** "the company", "the firm": the article's main organisation, not one whose name happens to hold the word. */
 const GENERIC_ORG_ROLES = new Set(["company", "firm", "chain", "retailer", "group", "agency", "network"]);
 const DEFINITE = /^(?:the|The|[\p{L}.]+['’]s)\s/u;
+/** Words that say when or how someone held a role, not which role it is. */
+const NOT_QUALIFIERS = new Set(["former", "then", "now", "new", "also", "still", "longtime", "current", "acting", "outgoing"]);
 
-function hasRole(entity: LocalEntity, role: string): boolean {
-  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u);
-  if (entity.description && words(entity.description).includes(role)) return true;
-  if (entity.kind === "organisation" && words(entity.name).includes(role)) return true;
-  return [...entity.aliases].some((alias) => words(alias).includes(role));
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+
+/** The words that make a role someone's in particular: "Iraq's" and "United States" in "Iraq's ambassador to the United States". */
+function qualifiersOf(text: string, role: string): string[] {
+  return wordsOf(text.replace(/['’]s\b/gu, "")).filter((w) => w !== role && !STOPWORDS.has(w) && !NOT_QUALIFIERS.has(w) && !/ly$/u.test(w));
 }
 
-/** The entity a description such as "the president" stands for, preferring the last speaker. */
+/** "US" stands for words whose initials it spells ("United States"). */
+function initialsOf(text: string): Set<string> {
+  const capitals = text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const found = new Set<string>();
+  for (let i = 0; i < capitals.length; i += 1) {
+    let initials = "";
+    for (let j = i; j < Math.min(capitals.length, i + 4); j += 1) {
+      initials += capitals[j]?.charAt(0).toLowerCase() ?? "";
+      found.add(initials);
+    }
+  }
+  return found;
+}
+
+/** Whether every qualifier of the phrase is in what the article writes about the entity (a place's adjective and initials count). */
+function qualifiersMatch(qualifiers: readonly string[], written: string): boolean {
+  const words = new Set(wordsOf(written));
+  const initials = initialsOf(written);
+  return qualifiers.every((q) => words.has(q) || demonymForms(q).some((f) => words.has(f)) || (q.length <= 3 && initials.has(q)));
+}
+
+/** The ways an entity holds `role`: as a title before its name ("President Obama"), or as the head of its description. */
+function holding(entity: LocalEntity, role: string): { titled: boolean; description?: string } | undefined {
+  const nameWords = new Set(wordsOf(entity.name));
+  const titled = [...entity.aliases].some((alias) => wordsOf(alias).some((w) => w === role && !nameWords.has(w)));
+  const described = entity.description && wordsOf(entity.description).includes(role) ? entity.description : undefined;
+  if (!titled && !described) return undefined;
+  return { titled, ...(described ? { description: described } : {}) };
+}
+
+function mainOrganisation(entities: readonly LocalEntity[], last: LocalEntity | undefined): LocalEntity | undefined {
+  const organisations = entities.filter((e) => !e.weak && e.kind === "organisation");
+  if (last && organisations.includes(last)) return last;
+  return organisations.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/**
+ * The entity a description such as "the president" stands for. With qualifiers ("Iraq's ambassador")
+ * it is the one whose role is written with them; bare, it is the one titled with the role, else the one
+ * whose description is that bare role, else the last speaker if the role is theirs. Two candidates
+ * and no last speaker among them is unknown: a role is never guessed.
+ */
 export function describedSpeaker(phrase: string, entities: readonly LocalEntity[], last: LocalEntity | undefined): LocalEntity | undefined {
   if (!DEFINITE.test(phrase)) return undefined;
-  const role = phrase
-    .split(/\s+/u)
+  const words = phrase.split(/\s+/u);
+  const role = words
     .slice(1)
     .map((w) => w.toLowerCase())
     .find((w) => ROLE_NOUNS.has(w));
   if (!role) return undefined;
-  const generic = GENERIC_ORG_ROLES.has(role);
-  const candidates = entities.filter((e) => !e.weak && (generic ? e.kind === "organisation" : hasRole(e, role)));
-  if (last && candidates.includes(last)) return last;
-  return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  if (GENERIC_ORG_ROLES.has(role)) return mainOrganisation(entities, last);
+  const qualifiers = qualifiersOf(phrase, role);
+  const holders = entities.flatMap((entity) => {
+    const held = entity.weak ? undefined : holding(entity, role);
+    return held ? [{ entity, ...held }] : [];
+  });
+  const written = (h: (typeof holders)[number]) => [h.description ?? "", ...h.entity.aliases].join(" ");
+  const bare = (h: (typeof holders)[number]) => h.description !== undefined && qualifiersOf(h.description, role).length === 0;
+  const candidates =
+    qualifiers.length > 0
+      ? holders.filter((h) => qualifiersMatch(qualifiers, written(h)))
+      : [holders.filter((h) => h.titled), holders.filter(bare), holders.filter((h) => h.entity === last)].find((list) => list.length > 0) ?? [];
+  const people = candidates.map((c) => c.entity);
+  if (last && people.includes(last)) return last;
+  return people.length === 1 ? people[0] : undefined;
 }

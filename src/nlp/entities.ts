@@ -4,8 +4,10 @@
 import type { Article } from "../model/article.ts";
 import type { EntityKind, Mention } from "../model/entity.ts";
 import { describe } from "./describe.ts";
-import { FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, TITLES, genderOfFirstName } from "./nameLexicon.ts";
-import { findNames, type NameSpan } from "./names.ts";
+import { COLLECTIVE_ROLE_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, ROLE_NOUNS, TITLES } from "./nameLexicon.ts";
+import { isCommonWord } from "./people/commonWords.ts";
+import { genderOfGivenName, isGivenName } from "./people/givenNames.ts";
+import { findNames, personalName, type NameSpan } from "./names.ts";
 import { quoteSpans } from "./quoteSpans.ts";
 
 export interface LocalEntity {
@@ -38,6 +40,8 @@ interface Found {
   paragraph: number;
   span: NameSpan;
   description?: string;
+  /** The lower-case word right after the name ("the D.A. Davidson brokerage"). */
+  nounAfter?: string;
   /** First word of its sentence, where any word is capitalised ("Analysts said …"). */
   opensSentence: boolean;
 }
@@ -56,10 +60,15 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((t, i) => normalToken(t) === normalToken(long[long.length - short.length + i] ?? ""));
 }
 
-function genderOf(name: NameSpan): "male" | "female" | undefined {
+/** The gender an honorific or gendered title says ("Mr.", "Ms.", "spokeswoman"): it outweighs the given name. */
+function genderByTitle(name: NameSpan): "male" | "female" | undefined {
   if (name.titles.some((t) => MALE_TITLES.has(t))) return "male";
   if (name.titles.some((t) => FEMALE_TITLES.has(t))) return "female";
-  return name.tokens.length > 1 ? genderOfFirstName(name.tokens[0] ?? "") : undefined;
+  return undefined;
+}
+
+function genderOf(name: NameSpan): "male" | "female" | undefined {
+  return genderByTitle(name) ?? (name.tokens.length > 1 ? genderOfGivenName(name.tokens[0] ?? "") : undefined);
 }
 
 function newEntity(found: Found, kind: EntityKind, weak: boolean): LocalEntity {
@@ -114,9 +123,63 @@ function withSharedSurnames(text: string, spans: readonly NameSpan[]): NameSpan[
     const joined = next && /^\s+(?:and|&)\s+$/u.test(text.slice(span.end, next.titleStart));
     if (!joined || span.kind !== "person" || next.kind !== "person" || span.tokens.length !== 1 || next.tokens.length < 2) return span;
     const surname = next.tokens.at(-1) ?? "";
-    if (genderOfFirstName(span.tokens[0] ?? "") === undefined) return span;
+    if (!isGivenName(span.tokens[0] ?? "")) return span;
     return { ...span, name: `${span.name} ${surname}`, tokens: [...span.tokens, surname] };
   });
+}
+
+/** "a thousand Osama bin Ladens": a person's name made plural (`names`: keys of the article's full names) stands for a kind of person, not for someone. */
+function isPlural(found: Found, names: ReadonlySet<string>, people: readonly Person[]): boolean {
+  const last = found.span.tokens.at(-1) ?? "";
+  if (!/\p{Ll}s$/u.test(last)) return false;
+  const singular = { ...found, span: { ...found.span, tokens: [...found.span.tokens.slice(0, -1), last.slice(0, -1)] } };
+  return names.has(keyOf(nameTokens(singular.span.tokens))) || personFor(singular, people) !== undefined;
+}
+
+const PERSON_ROLES = new Set([...ROLE_NOUNS].filter((w) => !COLLECTIVE_ROLE_NOUNS.has(w)));
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u);
+
+/** A given name that is an everyday word ("Mark", "Season") names a person only before a surname that is none ("Mark Carney", not "Season Fresh"). */
+function givenNameFirst(span: NameSpan): boolean {
+  const [first, second] = span.tokens;
+  if (!first || !second || span.wordFirst || span.kind !== "person") return false;
+  return personalName(first) || (isGivenName(first) && !isCommonWord(second));
+}
+
+/** Described by a person's role ("a spokesman for…", "who represents…"). */
+const describedAsPerson = (f: Found): boolean =>
+  f.description !== undefined && (/^(?:who|whose)\b/iu.test(f.description) || words(f.description).some((w) => PERSON_ROLES.has(w)));
+
+/** Described by a body's noun and no person's role ("an al-Qaeda-linked organization", "the D.A. Davidson brokerage"). */
+const describedAsBody = (f: Found): boolean =>
+  !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && words(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
+
+/** A title or honorific, a given name, or a later mention by surname alone. */
+function personEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
+  const length = entity.name.split(" ").length;
+  return founds.some((f) => hasPersonTitle(f.span) || givenNameFirst(f.span) || (f.span.tokens.length < length && f.span.kind === "person"));
+}
+
+/**
+ * People need evidence. What the article says a name is comes first: described as a body it is an
+ * organisation; else a phrase typed as a person without any evidence is weak (kept only if it
+ * speaks), so "Rice Krispies Treats" or "Ballard Locks" are nobody.
+ */
+function typeByEvidence(assigned: ReadonlyMap<Found, LocalEntity>): void {
+  const foundsOf = new Map<LocalEntity, Found[]>();
+  for (const [f, entity] of assigned) {
+    const list = foundsOf.get(entity);
+    if (list) list.push(f);
+    else foundsOf.set(entity, [f]);
+  }
+  for (const [entity, founds] of foundsOf) {
+    if (entity.kind !== "person" || founds.some(describedAsPerson)) continue;
+    if (founds.some(describedAsBody)) {
+      entity.kind = "organisation";
+      entity.weak = false;
+      delete entity.gender;
+    } else if (!personEvidence(entity, founds)) entity.weak = true;
+  }
 }
 
 export function articleEntities(article: Article): ArticleEntities {
@@ -128,7 +191,8 @@ export function articleEntities(article: Article): ArticleEntities {
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
       const opensSentence = SENTENCE_START.test(p.text.slice(Math.max(0, span.titleStart - 4), span.titleStart));
-      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}) });
+      const nounAfter = /^\s+(\p{Ll}+)/u.exec(p.text.slice(span.end, span.end + 30))?.[1];
+      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}) });
     }
   }
   const byKey = new Map<string, LocalEntity>();
@@ -137,7 +201,9 @@ export function articleEntities(article: Article): ArticleEntities {
   const fullNames = found
     .filter((f) => f.span.kind === "person" && nameTokens(f.span.tokens).length > 1)
     .sort((a, b) => nameTokens(b.span.tokens).length - nameTokens(a.span.tokens).length);
+  const fullKeys = new Set(fullNames.map((f) => keyOf(nameTokens(f.span.tokens))));
   for (const f of fullNames) {
+    if (isPlural(f, fullKeys, people)) continue;
     const key = keyOf(f.span.tokens);
     let entity = byKey.get(key) ?? personFor(f, people);
     const at = { paragraph: f.paragraph, start: f.span.start };
@@ -153,7 +219,7 @@ export function articleEntities(article: Article): ArticleEntities {
   const byInitials = new Map<string, string>();
   const rest = found.filter((f) => !assigned.has(f)).sort((a, b) => Number(a.span.tokens.length === 1) - Number(b.span.tokens.length === 1));
   for (const f of rest) {
-    if (f.span.tokens.length === 1 && GENERIC_ORG_WORDS.has(f.span.tokens[0] ?? "")) continue;
+    if ((f.span.tokens.length === 1 && GENERIC_ORG_WORDS.has(f.span.tokens[0] ?? "")) || isPlural(f, fullKeys, people)) continue;
     const initials = initialsOf(f.span.tokens);
     if (f.span.kind === "organisation" && initials.length > 1 && !byInitials.has(initials)) byInitials.set(initials, keyOf(f.span.tokens));
     const acronym = f.span.tokens.length === 1 ? byInitials.get(f.span.tokens[0] ?? "") : undefined;
@@ -176,7 +242,9 @@ export function articleEntities(article: Article): ArticleEntities {
     const titled = f.span.titles.filter((t) => TITLES.has(t));
     if (titled.length > 0) entity.aliases.add(`${titled.join(" ")} ${f.span.name}`);
     if (!entity.description && f.description) entity.description = f.description;
-    if (!entity.gender && entity.kind === "person") {
+    const honorific = genderByTitle(f.span);
+    if (entity.kind === "person" && honorific) entity.gender = honorific;
+    else if (!entity.gender && entity.kind === "person") {
       const gender = genderOf(f.span);
       if (gender) entity.gender = gender;
     }
@@ -191,5 +259,6 @@ export function articleEntities(article: Article): ArticleEntities {
     entity.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   }
   for (const list of byParagraph.values()) list.sort((a, b) => a.start - b.start);
+  typeByEvidence(assigned);
   return { entities: [...new Set(assigned.values())], byParagraph };
 }

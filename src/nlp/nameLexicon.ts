@@ -32,7 +32,8 @@ export const ROLE_NOUNS = set(`
 /** Role nouns that name a body, not a person: alone before a person's name they belong to something else ("on whose board Hunter Biden sat"). */
 export const COLLECTIVE_ROLE_NOUNS = set(`
   tabloid agency newspaper broadcaster network channel daily outlet company group organisation organization union party board
-  commission committee panel department ministry council court
+  commission committee panel department ministry council court firm brokerage bank movement militia brand label chain
+  retailer coalition alliance faction
 `);
 
 /** Words that make a capitalised phrase an organisation. */
@@ -42,9 +43,11 @@ export const ORG_WORDS = set(`
   Corporation Company Inc Inc. Ltd Group Bank Fund Service Services Administration Authority Center Centre Board Army Navy
   Police Forces Force Guard Times Post News Channel Network Press Agency Journal Tribune Herald Daily Pravda Novosti Reuters
   Airlines Airways Express Amtrak Delta Staff Cabinet Government Commission Church Council Organization Organisation
-  Alliance Coalition Movement Front Brigade State Nations Parliament Prisons Transportation Security Safety
+  Alliance Coalition Movement Front Brigade State Nations Parliament Prisons Transportation Security Safety Brotherhood
   Media Images Radio Network Studios Museum Hospital Clinic Society Trust Fed Treasury Pentagon Vatican Likud NATO Hamas Hezbollah
   Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance Electric Motors Dynamics
+  LLC LLP PLC Plc GmbH Corp Corp. Co. Holdings Partners Associates Ventures Capital Labs Technologies Systems Solutions
+  Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp
 `);
 
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */
@@ -60,24 +63,33 @@ export const PLACE_WORDS = set(`
   Harbor Harbour Falls Heights Hills City Town Village States East West Middle
 `);
 
-/** Countries, regions and cities that appear alone and capitalised. */
+/** States, regions and cities that appear alone and capitalised (countries and capitals come from the gazetteer, people/places.ts). */
 export const PLACES = set(`
-  Afghanistan Africa Alaska America Americas Arkansas Asia Baghdad Bahamas Beijing Berlin Britain Brussels Cairo California
-  Canada China Colorado Cuba Damascus Darfur Donetsk Egypt England Ethiopia Europe Florida France Gaza Georgia Germany Hague
-  India Indonesia Iran Iraq Ireland Israel Italy Jakarta Japan Jerusalem Jordan Kenya Khartoum Kursk Kyiv Kiev Lebanon Libya
-  London Louisiana Manhattan Maryland Massachusetts Mexico Moscow Nairobi Newark Oklahoma Pakistan Palestine Paris Pennsylvania
-  Philadelphia Pittsburgh Russia Saudi Scotland Seattle Sudan Sudzha Sumy Syria Tanzania Tehran Texas Trenton Tunisia Tunis
-  Turkey Ukraine Venezuela Vietnam Virginia Wales Washington Yemen Crimea Eurasia Asia Baltimore Chicago Boston Atlanta Dallas
-  Houston Miami Denver Oregon Ohio Michigan Iowa Nevada Arizona Utah Idaho Montana Kansas Nebraska Missouri Kentucky Tennessee
-  Alabama Mississippi Carolina Dakota Wisconsin Minnesota Indiana Illinois Delaware Vermont Maine Connecticut Hampshire Jersey
-  Hawaii Wyoming Warren Neb. Texas Sinai Qatar Kuwait Oman Bahrain Emirates Somalia Nigeria Mali Algeria Morocco Australia
-  Zealand Northland Eastern Western Northern Southern Europe Korea Taiwan Hong Kong Singapore Malaysia Thailand Philippines Poland Hungary Greece Spain Portugal
-  Sweden Norway Finland Denmark Netherlands Belgium Austria Switzerland Mosul Tikrit Fallujah Anbar Erbil Kurdistan Aleppo
+  Africa Alaska Americas Arkansas Asia California Colorado Darfur Donetsk England Europe Florida Gaza Hague Kursk Kiev
+  Louisiana Manhattan Maryland Massachusetts Newark Oklahoma Pennsylvania Philadelphia Pittsburgh Saudi Scotland Seattle
+  Sudzha Sumy Texas Trenton Virginia Wales Washington Crimea Eurasia Baltimore Chicago Boston Atlanta Dallas Houston
+  Miami Denver Oregon Ohio Michigan Iowa Nevada Arizona Utah Idaho Montana Kansas Nebraska Missouri Kentucky Tennessee
+  Alabama Mississippi Carolina Dakota Wisconsin Minnesota Indiana Illinois Delaware Vermont Maine Connecticut Hampshire
+  Hawaii Wyoming Warren Neb. Sinai Zealand Northland Eastern Western Northern Southern Korea Hong Kong Mosul Tikrit
+  Fallujah Anbar Erbil Kurdistan Aleppo Pacific Atlantic Arctic Antarctic Mediterranean Caribbean Baltic
 `);
 
 /** Adjectives of nationality and affiliation that describe rather than name ("Ukrainian President"). */
 export const DEMONYM =
   /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|U\.S\.|US|UK|U\.N\.|American|Mexican|Kenyan|German|Moroccan|Afghan|Republican|Democratic|Democrat|Sunni|Shia|Shiite|Kurdish|Arab|Jewish|Muslim|Islamic|French|Dutch|Greek|Thai|Swiss|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Somali|Bangladeshi|Nepali|Iranian|Soviet)$/u;
+
+/** Days and months: capitalised everywhere, so a capital says nothing about them. */
+export const CALENDAR = set(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+  November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
+
+/** Words that make a capitalised phrase a law, event, product or work, not a person ("Affordable Care Act", "Super Bowl"). */
+export const THING_WORDS = set(`
+  Act Acts Law Amendment Treaty Accord Accords Agreement Convention Protocol Doctrine Plan Initiative Summit Games Olympics
+  Cup Bowl Series Championship Championships Tournament Open Festival Awards Award Prize Revolution Crisis Recession
+  Depression Hurricane Typhoon Cyclone Tropical Pandemic Program Programme Project Operation Mission Index
+`);
 
 /** Capitalised words that start sentences or name days and months: never a name. */
 export const NOT_NAMES = set(`
@@ -96,32 +108,6 @@ export const NOT_NAMES = set(`
   Europeans Russians Ukrainians Iraqis Pushing Nine Children Talking Kenyan QUIET CAR Unlike According Seeking Recent
   Discussion Article Using Road Snow Heavy Delays Amid Following Aside Former
 `);
-
-const MALE_NAMES = set(`
-  Donald Vladimir Steve Steven Dmitry Fyodor Nigel Mikhail Volodymyr Barack Jon John Joe Joseph James Jim Michael Mike Geoffrey
-  Ben Ted William Bill Jason Montell Jack Jeffrey Brian Todd Jose Kent Chad Martin Robert Bob Josh Benjamin Yitzhak George
-  Mahmoud Eric Omar Osama Lukman Nouri Kurt Tim Gordon Adam Devin Chris Christopher Wade Hori Peter Paul David Richard Thomas
-  Charles Mark Marco Lee Andrew Anthony Daniel Matthew Mitch Nancy Rudy Rudolph Mohamed Muhammad Ahmed Ali Hassan Hussein
-  Emmanuel Boris Xi Sergei Sergey Alexei Alexander Alex Greg Gregory Aaron Dave Shannon Francois François Kevin Brett Ron
-  Dan Sam Samuel Henry Harry Jeremy Justin Scott Ryan Patrick Sean Tony Alan Allen Gary Larry Frank Raymond Ray Roger Keith
-  Juan Carlos Luis Pedro Miguel Abdul Abu Ibrahim Yusuf Hamid Haider Nuri Ayad Masoud Massoud Recep Tayyip Bashar Hosni
-  Narendra Shinzo Justin Malcolm Jacob Olaf Mike Hunter Rex Rick Randy Jerome Mitt Newt Paul Lindsey Chuck Orrin Rand
-`);
-
-const FEMALE_NAMES = set(`
-  Tatiana Tova Kathleen Latasha Jennifer Sarah Ellie Serene Lisa Kristine Christiane Nancy Hillary Angela Theresa Marine
-  Elizabeth Mary Susan Karen Linda Barbara Patricia Margaret Jessica Ashley Emily Anna Maria Marie Kamala Nikki Sheila
-  Alexandra Hafsa Nadine Lena Olivia Evelyn Paityn Madeleine Michelle Laura Julia Helen Catherine Katherine Kate Amy Rachel
-  Rebecca Samantha Victoria Fiona Yulia Natalia Natalya Svetlana Irina Olga Ursula Kristin Condoleezza Madeleine Samantha
-  Susan Sandra Deborah Donna Carol Ruth Sharon Cynthia Kathy Diane Janet Joyce Virginia Heather Teresa Gloria Evelyn Jean
-  Cheryl Mildred Katie Megan Hannah Andrea Martha Gwen Gillian Theresa Nicola Priti Liz Yvette Harriet Tulsi Ilhan Alexandria
-`);
-
-export function genderOfFirstName(name: string): "male" | "female" | undefined {
-  if (MALE_NAMES.has(name)) return "male";
-  if (FEMALE_NAMES.has(name)) return "female";
-  return undefined;
-}
 
 /** Particles inside names ("Osama bin Laden", "Charles de Gaulle"). */
 export const NAME_PARTICLES = set("bin ibn al de da del della di van von der den la le du dos");

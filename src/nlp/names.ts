@@ -1,6 +1,9 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { DEMONYM, genderOfFirstName, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACES, PLACE_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { isCommonWord, isContentWord } from "./people/commonWords.ts";
+import { isGivenName } from "./people/givenNames.ts";
+import { isPlace } from "./people/places.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -16,6 +19,8 @@ export interface NameSpan {
   titles: string[];
   /** Where the titles begin (equals `start` when there are none). */
   titleStart: number;
+  /** Opens its sentence with a word that is also an everyday word ("Will Smith", "Hope Hicks"): a name only with other evidence. */
+  wordFirst: boolean;
 }
 
 interface Token {
@@ -26,7 +31,8 @@ interface Token {
   breakAfter: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-\u00AD.][\p{L}\p{N}]+)*\.?/gu;
+/** A word, or an ampersand between two words ("Chapter & Verse"). */
+const WORD = /[\p{L}\p{N}]+(?:['’\-\u00AD.][\p{L}\p{N}]+)*\.?|&(?=\s)/gu;
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Fr|Prof|St|Jr|Sr)\.$/u;
 
 function tokenize(text: string): Token[] {
@@ -43,7 +49,7 @@ function tokenize(text: string): Token[] {
       cut = true;
     }
     const end = match.index + word.length;
-    const joined = text[end] === " " && /\p{L}/u.test(text[end + 1] ?? "");
+    const joined = text[end] === " " && /[\p{L}&]/u.test(text[end + 1] ?? "");
     tokens.push({ text: word, start: match.index, end, breakAfter: cut || !joined });
   }
   return tokens;
@@ -55,37 +61,81 @@ const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u
 const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word);
 const clean = (word: string): string => word.replace(/\u00AD/gu, "");
 
-function kindOf(tokens: string[]): NameKind | undefined {
+/** The kind of name `tokens` make; `wordFirst` when the first is an everyday word kept as a given name ("Will Hurd", "He Lifeng"). */
+function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   const first = tokens[0] ?? "";
+  // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
+  if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
   if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
-  if (tokens.every((t) => isAcronym(t) && PLACES.has(t.charAt(0) + t.slice(1).toLowerCase()))) return "place";
-  if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t))) return "organisation";
-  if (PLACE_OPENERS.has(first) || tokens.every((t) => PLACES.has(t))) return "place";
+  if (tokens.every((t) => isAcronym(t) && isPlace([t.charAt(0) + t.slice(1).toLowerCase()]))) return "place";
+  // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
+  if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
+  if (PLACE_OPENERS.has(first) || isPlace(tokens) || tokens.every((t) => isPlace([t]))) return "place";
+  // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
+  if (tokens.some((t) => THING_WORDS.has(t))) return undefined;
   // Digits ("Airbus A320-200", "Flight QZ8501") and web addresses ("NJ.com") are never in a person's name.
-  if (tokens.some((t) => NOT_NAMES.has(t) || (DEMONYM.test(t) && !genderOfFirstName(t)) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
+  // A people ("Tunisians", "Iraqis") is no one's name.
+  if (tokens.some((t, i) => (NOT_NAMES.has(t) && !(wordFirst && i === 0)) || (DEMONYM.test(t) && !isGivenName(t)) || (t.endsWith("s") && DEMONYM.test(t.slice(0, -1))) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
   return tokens.length <= 4 ? "person" : undefined;
 }
 
-/** Splits a run of capitalised tokens into leading titles and the name proper. */
-function nameOf(run: Token[]): NameSpan | undefined {
-  let i = 0;
-  while (i < run.length && NOT_NAMES.has(clean(run[i]?.text ?? "")) && !TITLES.has(run[i]?.text ?? "")) i += 1;
-  const titleFrom = i;
+/** A given name that is no everyday word, title, place or organisation word: "Gordon", "Dmitry", not "Will" or "Union". */
+export function personalName(word: string): boolean {
+  return isGivenName(word) && !isCommonWord(word) && !TITLES.has(word) && !ORG_WORDS.has(word) && !PLACE_WORDS.has(word) && !isPlace([word]) && !NOT_NAMES.has(word);
+}
+
+/** A word before a person's name is part of their title ("Superintendent", "Public Prosecution") unless it names a body or a place. */
+const titleLike = (word: string): boolean => !ORG_WORDS.has(word) && !isAcronym(word) && !PLACE_WORDS.has(word) && !THING_WORDS.has(word) && !isPlace([word]);
+
+/**
+ * Where a person's name starts inside a longer run: at a given name with one to three surname words
+ * after it and no given name before it ("European Union Gordon Sondland", "Superintendent Jane Doe").
+ */
+function givenNameAt(words: readonly string[]): number {
+  const at = words.findIndex((w, i) => i > 0 && personalName(w));
+  if (at < 0 || words.length - at < 2 || words.length - at > 4) return -1;
+  if (words.slice(0, at).some(personalName)) return -1;
+  const surname = words.slice(at + 1);
+  return surname.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || isAcronym(w)) ? -1 : at;
+}
+
+/**
+ * An everyday word opening a sentence is part of the name after it only when it is a given name
+ * ("Will Smith", "Hope Hicks"); inside a sentence a capitalised pronoun or modal is always one ("said He Lifeng").
+ */
+function startsName(word: string, next: string | undefined, opensSentence: boolean): boolean {
+  if (!next || !isCapitalised(next) || NOT_NAMES.has(next) || TITLES.has(word) || CALENDAR.has(word) || !isContentWord(word)) return false;
+  return opensSentence ? isGivenName(word) : true;
+}
+
+/** Splits a run of capitalised tokens into leading titles and the name proper (from `nameFrom` when given). */
+function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSpan | undefined {
   const words = run.map((t) => clean(t.text));
+  let i = 0;
+  const wordFirst = opensSentence && startsName(words[0] ?? "", words[1], true);
+  if (!startsName(words[0] ?? "", words[1], opensSentence)) {
+    while (i < run.length && NOT_NAMES.has(words[i] ?? "") && !TITLES.has(words[i] ?? "")) i += 1;
+  }
+  const titleFrom = i;
+  const demonymTitle = (j: number): boolean => DEMONYM.test(words[j] ?? "") && (!isGivenName(words[j] ?? "") || TITLES.has(words[j + 1] ?? ""));
   const lastTitle = words.findLastIndex((w, j) => j >= i && j < words.length - 1 && TITLES.has(w) && !ORG_WORDS.has(w) && !ORG_CONNECTORS.has(words[j - 1] ?? ""));
   const orgAfter = (j: number): boolean => words.slice(j).some((w) => ORG_WORDS.has(w) || isAcronym(w));
-  if (lastTitle >= 0 && !orgAfter(lastTitle + 1)) i = lastTitle + 1;
+  if (nameFrom !== undefined) i = nameFrom;
+  else if (lastTitle >= 0 && !orgAfter(lastTitle + 1)) i = lastTitle + 1;
   else if (!orgAfter(i)) {
-    while (i < run.length - 1 && (TITLES.has(words[i] ?? "") || (DEMONYM.test(words[i] ?? "") && !genderOfFirstName(words[i] ?? "")))) i += 1;
+    while (i < run.length - 1 && (TITLES.has(words[i] ?? "") || demonymTitle(i))) i += 1;
   }
-  while (i < run.length - 2 && PLACES.has(words[i] ?? "")) i += 1;
+  while (i < run.length - 2 && isPlace([words[i] ?? ""])) i += 1;
   const body = run.slice(i);
   const first = body[0];
   const last = body[body.length - 1];
   if (!first || !last) return undefined;
   const tokens = words.slice(i);
   if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
-  const kind = kindOf(tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)));
+  const kind = kindOf(
+    tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)),
+    NOT_NAMES.has(tokens[0] ?? "") && startsName(tokens[0] ?? "", tokens[1], opensSentence && i === 0),
+  );
   if (!kind) return undefined;
   return {
     start: first.start,
@@ -95,7 +145,28 @@ function nameOf(run: Token[]): NameSpan | undefined {
     kind,
     titles: words.slice(titleFrom, i),
     titleStart: run[titleFrom]?.start ?? first.start,
+    wordFirst: wordFirst && i === 0,
   };
+}
+
+/**
+ * The names of one run: a person's name fused to what comes before it is split off, the words before
+ * it being its titles ("Superintendent Jane Doe") or, from an organisation word on, a name of their own
+ * ("European Union" Gordon Sondland).
+ */
+function namesOf(run: Token[], opensSentence: boolean): NameSpan[] {
+  const words = run.map((t) => clean(t.text));
+  const at = givenNameAt(words);
+  const whole = nameOf(run, opensSentence);
+  const alreadySplit = whole?.kind === "person" && whole.tokens.length === words.length - at;
+  if (at < 0 || alreadySplit || words.slice(0, at).every((w) => TITLES.has(w) || NOT_NAMES.has(w) || DEMONYM.test(w) || isPlace([w]))) {
+    return whole ? [whole] : [];
+  }
+  let titlesFrom = at;
+  while (titlesFrom > 0 && titleLike(words[titlesFrom - 1] ?? "")) titlesFrom -= 1;
+  const before = titlesFrom > 0 ? nameOf(run.slice(0, titlesFrom), opensSentence) : undefined;
+  const person = nameOf(run.slice(titlesFrom), opensSentence && titlesFrom === 0, at - titlesFrom);
+  return [before, person].filter((s): s is NameSpan => s !== undefined);
 }
 
 /** "World Travel and Tourism Council": the capitalised words after an "and" end in an organisation word. */
@@ -109,6 +180,9 @@ function orgAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Before a sentence's first word: the text's start, a stop, a colon or an opening quote. */
+const SENTENCE_START = /(?:^|[.!?:]["”’']?\s+|["“‘']|—\s*)$/u;
+
 /** Every name phrase of `text`, in order. */
 export function findNames(text: string): NameSpan[] {
   const tokens = tokenize(text);
@@ -117,8 +191,8 @@ export function findNames(text: string): NameSpan[] {
   const flush = (): void => {
     const trailing = (t: Token | undefined): boolean => t !== undefined && (!isCapitalised(t.text) || NOT_NAMES.has(t.text));
     while (run.length > 1 && trailing(run[run.length - 1])) run.pop();
-    const span = run.length > 0 ? nameOf(run) : undefined;
-    if (span) names.push(span);
+    const first = run[0];
+    if (first) names.push(...namesOf(run, SENTENCE_START.test(text.slice(Math.max(0, first.start - 4), first.start))));
     run = [];
   };
   for (let i = 0; i < tokens.length; i += 1) {
@@ -130,6 +204,7 @@ export function findNames(text: string): NameSpan[] {
       isCapitalised(token.text) ||
       (linkable &&
         (NAME_PARTICLES.has(token.text) ||
+          token.text === "&" ||
           (ORG_CONNECTORS.has(token.text) && !NOT_NAMES.has(next.text) && orgSoFar) ||
           (token.text === "and" && !orgSoFar && orgAhead(tokens, i + 1))));
     if (!joins) {

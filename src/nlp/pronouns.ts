@@ -1,5 +1,5 @@
-// Pronoun speakers resolved to the nearest earlier compatible speaker or entity: he/she to a
-// person of that gender (or of unknown gender), it to an organisation, they left unknown.
+// Pronoun speakers resolved by gender and recency: he/she to a person of that gender (or of unknown
+// gender), it to an organisation, they left unknown; never to someone named in the words attributed.
 import type { LocalEntity, LocalMention } from "./entities.ts";
 
 export type Pronoun = "he" | "she" | "it" | "they";
@@ -12,6 +12,8 @@ export interface SpeakerMemory {
 
 /** How many paragraphs back a remembered speaker still counts. */
 const MEMORY_PARAGRAPHS = 3;
+/** How many paragraphs back a mentioned entity still counts, when no speaker does. */
+const MENTION_PARAGRAPHS = 2;
 
 export function asPronoun(word: string): Pronoun | undefined {
   const w = word.toLowerCase();
@@ -25,32 +27,47 @@ function compatible(entity: LocalEntity, pronoun: Pronoun): boolean {
   return entity.gender === undefined || entity.gender === wanted;
 }
 
+/** Where a pronoun stands and what is known around it. */
+export interface PronounContext {
+  paragraph: number;
+  offset: number;
+  /** The subject opening this sentence before the pronoun. */
+  subjects: readonly (LocalEntity | undefined)[];
+  /** Entities named outside quotes in this sentence before the pronoun, then the previous sentence's subject or speaker and the others it names, nearest first. */
+  nearby: readonly (LocalEntity | undefined)[];
+  /** Entities named in the words being attributed: never their speaker. */
+  named: ReadonlySet<LocalEntity>;
+  /** Whether a mention stands outside quotation marks. */
+  outsideQuotes: (m: LocalMention) => boolean;
+}
+
 /**
- * The entity `pronoun` refers to at (paragraph, offset): the first compatible of `subjects` (the
- * subject opening this sentence before the pronoun, then the previous sentence's: "Morrison was … .
- * He said"), else the latest recent compatible speaker (speakers newest
- * last), else the nearest earlier compatible mention in this or the previous paragraph.
+ * The entity `pronoun` refers to: the subject opening its sentence, else the nearest compatible entity
+ * named just before (in this sentence, then the previous sentence's subject or speaker, "Morrison was
+ * … . He said", then the others it names), else the latest recent compatible speaker (speakers newest
+ * last), else the nearest earlier compatible mention outside quotes in the last few paragraphs.
  */
 export function resolvePronoun(
   pronoun: Pronoun,
-  at: { paragraph: number; offset: number; subjects: readonly (LocalEntity | undefined)[] },
+  at: PronounContext,
   speakers: readonly SpeakerMemory[],
   mentionsOf: (n: number) => readonly LocalMention[],
 ): LocalEntity | undefined {
   if (pronoun === "they") return undefined;
-  const { paragraph, offset, subjects } = at;
-  const subject = subjects.find((s) => s !== undefined && compatible(s, pronoun));
+  const { paragraph, offset, subjects, nearby, named, outsideQuotes } = at;
+  const fits = (e: LocalEntity | undefined): e is LocalEntity => e !== undefined && !named.has(e) && compatible(e, pronoun);
+  const subject = subjects.find(fits) ?? nearby.find(fits);
   if (subject) return subject;
   for (let i = speakers.length - 1; i >= 0; i -= 1) {
     const memory = speakers[i];
     if (!memory || paragraph - memory.paragraph > MEMORY_PARAGRAPHS) break;
-    if (compatible(memory.entity, pronoun)) return memory.entity;
+    if (fits(memory.entity)) return memory.entity;
   }
-  for (let n = paragraph; n >= Math.max(1, paragraph - 1); n -= 1) {
-    const mentions = mentionsOf(n).filter((m) => (n < paragraph || m.end <= offset) && !m.entity.weak);
+  for (let n = paragraph; n >= Math.max(1, paragraph - MENTION_PARAGRAPHS); n -= 1) {
+    const mentions = mentionsOf(n).filter((m) => (n < paragraph || m.end <= offset) && !m.entity.weak && outsideQuotes(m));
     for (let i = mentions.length - 1; i >= 0; i -= 1) {
       const m = mentions[i];
-      if (m && compatible(m.entity, pronoun)) return m.entity;
+      if (m && fits(m.entity)) return m.entity;
     }
   }
   return undefined;

@@ -21,6 +21,9 @@ const RULES: readonly KindRule[] = [
   { kind: "what", opener: /^(?:what|which)\b/iu },
 ];
 
+/** A what-question ending on "age". */
+const ASKS_AGE = /\bage\s*\??\s*$/iu;
+
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "when", "where", "which", "why", "how"];
 
 /** The question word a mistyped opening word stands for ("Whn" → "when"), or the word itself. */
@@ -60,7 +63,10 @@ export function questionShape(question: string): QuestionShape {
   const fix = meant === typed ? {} : { questionWordFix: { from: typed, to: shown } };
   for (const rule of RULES) {
     const match = rule.opener.exec(text);
-    if (match) return { kind: rule.kind, rest: text.slice(match[0].length), ...fix };
+    if (!match) continue;
+    // "What is Lena Ortiz's age?": asked by its last word, an age question all the same.
+    const kind = rule.kind === "what" && ASKS_AGE.test(text) ? "howOld" : rule.kind;
+    return { kind, rest: text.slice(match[0].length), ...fix };
   }
   return { kind: "other", rest: text, ...fix };
 }

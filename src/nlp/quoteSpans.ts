@@ -1,5 +1,6 @@
-// Quoted spans of a paragraph: straight and curly double quotes, and single quotes used for
-// speech told apart from apostrophes; a quote left open at a paragraph's end runs on.
+// Quoted spans of a paragraph: straight and curly double quotes (also written as doubled single
+// marks, ‘‘…’’ or ``…'', as some wires do), and single quotes used for speech told apart from
+// apostrophes; a quote left open at a paragraph's end runs on.
 export interface QuoteSpan {
   /** Index of the opening mark. */
   open: number;
@@ -7,26 +8,52 @@ export interface QuoteSpan {
   close: number;
   mark: "double" | "single";
   closed: boolean;
+  /** Opened or closed with doubled single marks (‘‘…’’): the outer one sits before `open` or after `close`. */
+  markBefore?: true;
+  markAfter?: true;
 }
 
 const OPEN_DOUBLE = "“";
 const CLOSE_DOUBLE = "”";
 const STRAIGHT_DOUBLE = '"';
 
+const DOUBLED_OPEN = new Set(["‘‘", "``"]);
+const DOUBLED_CLOSE = new Set(["’’", "''"]);
+
 function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  let doubledOpen = false;
+  const push = (close: number, doubledClose: boolean): void => {
+    if (open >= 0) spans.push({ open, close, mark: "double", closed: true, ...(doubledOpen ? { markBefore: true as const } : {}), ...(doubledClose ? { markAfter: true as const } : {}) });
+  };
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
+    const pair = ch === text[i + 1] && (ch === "‘" || ch === "’" || ch === "`" || ch === "'") ? text.slice(i, i + 2) : "";
+    if (DOUBLED_OPEN.has(pair) && open < 0) {
+      open = i + 1;
+      doubledOpen = true;
+      i += 1;
+      continue;
+    }
+    if (DOUBLED_CLOSE.has(pair) && open >= 0) {
+      push(i, true);
+      open = -1;
+      i += 1;
+      continue;
+    }
     if (ch !== OPEN_DOUBLE && ch !== CLOSE_DOUBLE && ch !== STRAIGHT_DOUBLE) continue;
     const opens = ch === OPEN_DOUBLE || (ch === STRAIGHT_DOUBLE && open < 0);
-    if (opens && open < 0) open = i;
-    else if (!opens || ch === STRAIGHT_DOUBLE) {
-      if (open >= 0) spans.push({ open, close: i, mark: "double", closed: true });
+    if (opens && open < 0) {
+      open = i;
+      doubledOpen = false;
+    } else if (!opens || ch === STRAIGHT_DOUBLE) {
+      push(i, false);
       open = -1;
     } else {
-      spans.push({ open, close: i, mark: "double", closed: true });
+      push(i, false);
       open = i;
+      doubledOpen = false;
     }
   }
   if (open >= 0 && /\p{L}/u.test(text.slice(open))) spans.push({ open, close: text.length, mark: "double", closed: false });
@@ -83,9 +110,13 @@ export function quoteSpans(text: string): QuoteSpan[] {
   return all.filter((s) => !all.some((o) => within(s, o))).sort((a, b) => a.open - b.open);
 }
 
-/** The paragraph's text with every quoted interior blanked out, so cue verbs and stops inside quotes are not seen. */
+/** The paragraph's text with every quoted interior blanked out, so cue verbs and stops inside quotes are not seen; the outer marks of a doubled pair read as a space. */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const units = text.split("");
-  for (const span of spans) for (let i = span.open + 1; i < span.close; i += 1) units[i] = "_";
+  for (const span of spans) {
+    for (let i = span.open + 1; i < span.close; i += 1) units[i] = "_";
+    if (span.markBefore) units[span.open - 1] = " ";
+    if (span.markAfter && span.close + 1 < units.length) units[span.close + 1] = " ";
+  }
   return units.join("");
 }

@@ -13,7 +13,7 @@ const GROUPS: readonly string[][] = [
   ["wear", "wearing", "clad", "dressed"],
   ["population", "inhabitants", "people", "residents"],
   ["ban", "banned", "prohibit", "prohibited", "forbid", "forbidden", "bar"],
-  ["lead", "leads", "leader", "head", "chief"],
+  ["lead", "leads", "leader", "head", "chief", "run", "runs", "executive", "ceo", "boss"],
   ["send", "sent", "dispatch", "deploy"],
   ["react", "reaction", "respond", "responded", "response", "reply"],
   ["age", "old", "aged"],

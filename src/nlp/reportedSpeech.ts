@@ -1,5 +1,5 @@
-// Reported speech in a sentence without quotation marks: "Putin said Ukrainian forces … are
-// surrounded", "Stanovaya noted Putin has shifted …", "…, she said.", "according to …".
+// Reported speech outside quotation marks: "Putin said Ukrainian forces … are surrounded",
+// "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
 import { REPORT_CUE } from "./cueVerbs.ts";
 import type { LocalMention } from "./entities.ts";
 import { subjectOf, type Cue, type Subject } from "./speakers.ts";
@@ -35,6 +35,8 @@ const MAX_TAIL_WORDS = 4;
 const WRITER_TAKES_OVER =
   /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b|\s*(?:,|—|–|--)\s+(?:a|an|the)\s+(?:claim|assertion|allegation|accusation|contention|charge|view)\b/u;
 const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?/u;
+/** "…, adding that …", "…, calling the ruling …": the speaker's next act ends the statement before it. */
+const NEXT_ACT = /,\s+(?:saying|adding|noting|telling|warning|calling|arguing|insisting|acknowledging|explaining|describing|urging|referring)\b/u;
 
 const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -63,20 +65,45 @@ function isAside(masked: string, before: [number, number], cueStart: number, sou
   return setOff && words(masked.slice(...before)) > 0 && words(rest) >= MIN_WORDS && !APPOSITIVE.test(rest);
 }
 
-/** The reported statements of the sentence [from, to) of `masked`, in order. */
+/** Only adverbs between a name and its verb: "…, Hawk Sawyer told", "after Politico reported". */
+const NAME_THEN_CUE = /^\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * Where a second attribution begins inside a statement, as an offset into `clause` (which starts at
+ * `at` in the paragraph): a name and its own cue after a comma ("…, after Politico reported …",
+ * "… murdered, Hawk Sawyer told lawmakers …") start someone else's words.
+ */
+function nextAttribution(clause: string, at: number, mentions: readonly LocalMention[]): number | undefined {
+  for (const match of clause.matchAll(REPORT_CUE)) {
+    const cueAt = at + match.index;
+    const speaker = mentions.findLast((m) => m.titleStart >= at && m.end <= cueAt);
+    if (!speaker || !NAME_THEN_CUE.test(clause.slice(speaker.end - at, match.index))) continue;
+    const comma = clause.lastIndexOf(",", speaker.titleStart - at);
+    if (comma > 0) return comma;
+  }
+  return undefined;
+}
+
+/** The reported statements of the sentence [from, to) of `masked`, in order, none reaching into a quote. */
 export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported[] {
   const found: Reported[] = [];
   let next = from;
   while (next < to) {
-    const statement = firstReported(masked, [next, to], mentions);
+    const statement = firstReported(masked, [next, to], from, mentions);
     if (!statement) break;
+    // Beside a quote only what stands outside the quotation marks (blanked in `masked`) is reported speech.
+    if (statement.text.includes("_")) {
+      next = statement.cue.end;
+      continue;
+    }
     found.push(statement);
     next = Math.max(statement.end, statement.cue.end);
   }
   return found;
 }
 
-function firstReported(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported | undefined {
+/** The first statement in [from, to) of the sentence that starts at `sentenceStart` (where a participle's subject is: "Hawk Sawyer acknowledged …, telling lawmakers that …"). */
+function firstReported(masked: string, [from, to]: [number, number], sentenceStart: number, mentions: readonly LocalMention[]): Reported | undefined {
   for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
     const cue: Cue = { verb: match[0] === "according to" ? "according to" : match[0], start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
@@ -95,7 +122,7 @@ function firstReported(masked: string, [from, to]: [number, number], mentions: r
       const subject: Subject = source ? { type: "entity", mention: source } : { type: "noun", at: cue.start, phrase: "" };
       return { text: masked.slice(start, end), start, end, cue, subject };
     }
-    const subject = subjectOf(masked, from, to, cue, mentions);
+    const subject = subjectOf(masked, from, to, cue, mentions) ?? (/ing$/u.test(cue.verb) ? subjectOf(masked, sentenceStart, to, cue, mentions) : undefined);
     if (!subject) continue;
     const rest = masked.slice(cue.end, to);
     const lastComma = masked.lastIndexOf(",", cue.start);
@@ -109,12 +136,15 @@ function firstReported(masked: string, [from, to]: [number, number], mentions: r
     } else if (tail || inverted) {
       [start, end] = trimmedSpan(masked, from, lastComma);
     } else {
-      const told = cue.verb === "told" || cue.verb === "tells";
+      const told = cue.verb === "told" || cue.verb === "tells" || cue.verb === "telling";
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
       const object = told ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
-      const writer = WRITER_TAKES_OVER.exec(masked.slice(cue.end + skip, to));
-      [start, end] = trimmedSpan(masked, cue.end + skip, writer ? cue.end + skip + writer.index : to);
+      const clause = masked.slice(cue.end + skip, to);
+      const stops = [WRITER_TAKES_OVER.exec(clause)?.index, NEXT_ACT.exec(clause)?.index, nextAttribution(clause, cue.end + skip, mentions)].filter(
+        (i): i is number => i !== undefined,
+      );
+      [start, end] = trimmedSpan(masked, cue.end + skip, stops.length > 0 ? cue.end + skip + Math.min(...stops) : to);
       if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
     }
     if (words(masked.slice(start, end)) < MIN_WORDS) continue;

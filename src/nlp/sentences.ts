@@ -1,6 +1,7 @@
 // Sentence offsets of a paragraph: a sentence ends at . ! or ? (and any closing quotes or
 // brackets) before a space and a capital, digit or opening quote — unless the full stop
-// belongs to an abbreviation ("Mr.", "Gen.", "U.S.", "J. Smith", "No. 10", "Aug. 9") or an ellipsis.
+// belongs to an abbreviation ("Mr.", "Gen.", "U.S.", "J. Smith", "No. 10", "Aug. 9"), an ellipsis,
+// or a quoted slogan the sentence goes on after (signs reading “No Justice. No Peace.” as they marched).
 import type { Span } from "../model/article.ts";
 
 /** A candidate end: the punctuation, closing quotes/brackets, then the space before the next sentence's first character. */
@@ -42,6 +43,27 @@ function endsSentenceAt(text: string, start: number, at: number, end: number): b
   return true;
 }
 
+/** [open, close] of each double-quoted stretch of `text`, in order; one left open runs to the end. */
+function quotedStretches(text: string): Span[] {
+  const stretches: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === "“" || (ch === '"' && open < 0)) open = i;
+    else if ((ch === "”" || ch === '"') && open >= 0) {
+      stretches.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) stretches.push([open, text.length]);
+  return stretches;
+}
+
+/** A quote that ends on its own stop and is followed by more of the sentence ("… No Peace.” as they marched"): a slogan inside a sentence. */
+function isSloganInSentence(text: string, [, close]: Span): boolean {
+  return /[.!?]$/u.test(text.slice(0, close)) && /^\s*[\p{Ll},;]/u.test(text.slice(close + 1, close + 1 + NEAR));
+}
+
 function trimmed(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/u.test(text[start] ?? "")) start += 1;
   while (end > start && /\s/u.test(text[end - 1] ?? "")) end -= 1;
@@ -50,9 +72,15 @@ function trimmed(text: string, start: number, end: number): Span | undefined {
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const quoted = quotedStretches(text);
+  let q = 0;
   let start = 0;
   for (const match of text.matchAll(CANDIDATE)) {
     const end = match.index + match[0].length;
+    while (q < quoted.length && (quoted[q]?.[1] ?? 0) < match.index) q += 1;
+    const quote = quoted[q];
+    const inside = quote !== undefined && quote[0] < match.index && end <= quote[1];
+    if (inside && isSloganInSentence(text, quote)) continue;
     if (!endsSentenceAt(text, start, match.index, end)) continue;
     const span = trimmed(text, start, end);
     if (span) spans.push(span);

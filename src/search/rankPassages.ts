@@ -3,6 +3,7 @@
 // then the best few get the finer features: how much of the question the sentence, its paragraph
 // and its article cover (a person asked about counts as met where the store says they are
 // mentioned, even as "she"), proximity, entity and answer-kind features.
+import { holdsAskedRelation } from "../nlp/askedRelation.ts";
 import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { CandidateParagraph, CandidateSentence, CoverageStore, ParagraphMention } from "../store/coverageStore.ts";
@@ -44,6 +45,8 @@ export interface RankedSentence {
   articleCoverage: number;
   /** Whether its article names everything the question names (its capitalised words). */
   namesMet: boolean;
+  /** Whether the sentence holds what the question asks about, not only whom (nlp/askedRelation.ts). */
+  relationMet: boolean;
   answerType: number;
 }
 
@@ -154,8 +157,9 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
       const namesMet = terms.every((t) => !t.name || inArticle(t.stem));
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
+      const relationMet = holdsAskedRelation(terms, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0);
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * (named.size > 0 ? 1 : 0);
-      return { paragraph, sentence, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, answerType };
+      return { paragraph, sentence, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, relationMet, answerType };
     })
     .sort((a, b) => b.score - a.score);
 }

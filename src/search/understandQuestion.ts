@@ -1,7 +1,9 @@
 // A question as retrieval uses it: its kind, its key terms (stemmed, typos corrected against the
 // store's vocabulary, weighted) and the entities it names.
 import { questionShape, type QuestionKind } from "../nlp/questionKind.ts";
+import { isFramingWord } from "../nlp/questionWords.ts";
 import { demonymForms, relatedStems } from "../nlp/relatedWords.ts";
+import { familyStems } from "../nlp/wordFamily.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { CoverageStore, StoredEntity } from "../store/coverageStore.ts";
 import { questionEntities } from "./questionEntities.ts";
@@ -18,6 +20,10 @@ export interface QueryTerm {
   related?: boolean;
   /** Capitalised in the question (not as its first word): a name an answering article must contain. */
   name?: boolean;
+  /** A word that frames the question ("say", "how long … last"), not what it asks. */
+  framing?: boolean;
+  /** A first name before a surname. */
+  givenName?: boolean;
 }
 
 export interface UnderstoodQuestion {
@@ -29,17 +35,6 @@ export interface UnderstoodQuestion {
   entities: Map<string, StoredEntity>;
 }
 
-/** Words that frame a question rather than say what it is about: kept, but weigh little. */
-const FRAMING = new Set(
-  "say says said saying speak spoke tell told happen happened happening mention mentioned according article report reported story news think thought".split(" "),
-);
-/** Words that only restate the kind of question ("how long did it last"). */
-const KIND_FRAMING: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
-  howLong: new Set(["last", "lasted", "take", "took", "long", "time", "spend", "spent"]),
-  howMany: new Set(["number", "total", "much", "many"]),
-  when: new Set(["date", "time", "day", "year"]),
-  where: new Set(["place", "located", "location", "going", "go", "headed", "heading", "bound"]),
-};
 /** Common words too general to tell passages apart, though not stopwords: they weigh half. */
 const LIGHT = new Set(
   "set near make made take took give gave put get come came keep let seem show use used want need try way thing things big small good bad new old many much first next part lot kind sort like well even still back able".split(" "),
@@ -86,9 +81,9 @@ export async function understandQuestion(store: CoverageStore, question: string)
       fixes.push({ start: offset + token.start, end: offset + token.end, word: shown });
       addTerm(terms, { stem: stem(correction), word: correction, weight: CORRECTED_WEIGHT, name });
     } else {
-      const framing = FRAMING.has(token.word) || KIND_FRAMING[kind]?.has(token.word);
+      const framing = isFramingWord(token.word, kind);
       const weight = framing ? FRAMING_WEIGHT : LIGHT.has(token.word) || givenName ? LIGHT_WEIGHT : known ? 1 : UNKNOWN_WEIGHT;
-      addTerm(terms, { stem: token.stem, word: token.word, weight, name: name && !framing });
+      addTerm(terms, { stem: token.stem, word: token.word, weight, name: name && !framing, ...(framing ? { framing } : {}), ...(givenName ? { givenName } : {}) });
     }
   }
   if (questionWordFix) {
@@ -110,11 +105,13 @@ export async function understandQuestion(store: CoverageStore, question: string)
   }
   const asked = named.filter((n) => !n.byDescription || described.length === 1);
   const asNames = [...terms.values()].filter((t) => t.name && !t.related).flatMap((t) => demonymForms(t.word));
-  const usedDemonyms = await store.wordUses(asNames);
+  const families = [...terms.values()].filter((t) => !t.name && !t.related).flatMap((t) => familyStems(t.stem));
+  const [usedDemonyms, familyCounts] = await Promise.all([store.wordUses(asNames), store.termCounts([...new Set(families)])]);
   for (const term of [...terms.values()]) {
     if (term.related) continue;
     const demonyms = term.name ? demonymForms(term.word).filter((w) => usedDemonyms.has(w)).map(stem) : [];
-    for (const s of [...relatedStems(term.stem), ...demonyms]) {
+    const family = term.name ? [] : familyStems(term.stem).filter((s) => familyCounts.has(s));
+    for (const s of [...relatedStems(term.stem), ...demonyms, ...family]) {
       if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
     }
   }

@@ -10,7 +10,7 @@ import { CORPUS_DIR, htmlSlugs, runExtractionEval } from "./extraction-corpus.ts
 import type { GoldQuote, HeldoutGold } from "./gold.ts";
 import { GOLD_COMMIT, formatSet, ingestPage, readSet, saveResults, scoreSet, setTargets, type SetFigures, type SetItem } from "./heldout.ts";
 import { readEvalOptions } from "./options.ts";
-import { namesGoldPerson, personPrecision } from "./people.ts";
+import { namesGoldPerson, personPrecision } from "./heldoutPeople.ts";
 import { evaluateQuotes, goldArticle, nameInsideQuote, readGold, scoreArticleQuotes, type QuoteEvalRow } from "./quotes.ts";
 
 const goldOf = (slug: string, parts: Partial<HeldoutGold> = {}): HeldoutGold => ({

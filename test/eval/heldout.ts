@@ -13,7 +13,7 @@ import type { Article } from "../../src/model/article.ts";
 import { evalCorpus, share, tallyAsk, type AskQuestion, type AskTally, type EvalRow } from "./ask.ts";
 import { bodyText, tokenF1, type TokenScores } from "./extraction-corpus.ts";
 import { HeldoutGoldSchema, type HeldoutGold } from "./gold.ts";
-import { personPrecision, type PersonPrecision } from "./people.ts";
+import { personPrecision, type PersonPrecision } from "./heldoutPeople.ts";
 import { scoreArticleQuotes, totalQuoteRow, type QuoteEvalRow } from "./quotes.ts";
 
 export const HELDOUT_DIR = fileURLToPath(new URL("./heldout/", import.meta.url));

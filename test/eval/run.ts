@@ -1,7 +1,7 @@
 // `npm run eval`: every accuracy figure in one run — seed extraction checks, HTML extraction F1
 // per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
-// and "no answer", summary ROUGE against lead-3; with --heldout, the held-out set of issue 16
-// apart from them. Exits 1 when a target is missed.
+// and "no answer", summary ROUGE against lead-3, person precision and recall; with --heldout, the
+// held-out set of issue 16 apart from them. Exits 1 when a target is missed.
 // `npm run eval -- --benchmark <dir>` (or EXTRACTION_BENCHMARK=<dir>) adds the 181-page extraction benchmark.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
 import { evaluateBenchmark } from "./extractionBenchmark.ts";
@@ -9,6 +9,7 @@ import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
 import { formatSet, readSet, saveResults, scoreSet, setTargets } from "./heldout.ts";
 import { readEvalOptions } from "./options.ts";
+import { evaluatePeople, formatPeopleEval } from "./people.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
 import { formatScores, runSummaryEval } from "./summary.ts";
 
@@ -54,6 +55,12 @@ if (total) {
     { metric: "quotes speaker accuracy", value: total.speakerAccuracy, target: "≥ 0.95", pass: total.speakerAccuracy >= 0.95 },
   );
 }
+
+heading("People: entities typed as people that are people (precision), gold people found (recall)");
+const people = evaluatePeople();
+console.log(formatPeopleEval(people));
+const peopleTotal = people.find((r) => r.article === "total");
+if (peopleTotal) targets.push({ metric: "person precision (all annotated articles)", value: peopleTotal.precision, target: "≥ 0.95", pass: peopleTotal.precision >= 0.95 });
 
 heading("/ask");
 const ask = await runAskEval();

@@ -1,5 +1,5 @@
 // Sentence splitting on sentences taken from the seed and the corpus articles: abbreviations,
-// initials, titles, times, decimals, ellipses and quotes closing after the full stop.
+// initials, titles, times, decimals, ellipses, quotes closing after the full stop, and slogans in quotes.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/nlp/sentences.ts";
 
@@ -72,5 +72,19 @@ describe("splitSentences", () => {
     const started = performance.now();
     expect(splitSentences(text)).toHaveLength(60000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("sentences around quoted slogans", () => {
+  it("does not end a sentence inside a slogan the sentence goes on after", () => {
+    expect(sentences("Marchers held signs reading “No Justice. No Peace.” as they crossed the bridge. Police watched.")).toEqual([
+      "Marchers held signs reading “No Justice. No Peace.” as they crossed the bridge.",
+      "Police watched.",
+    ]);
+  });
+
+  it("still ends sentences inside speech and after a quote that ends its sentence", () => {
+    expect(sentences("“I am tired. I want to go home,” she said. Then she left.")).toEqual(["“I am tired.", "I want to go home,” she said.", "Then she left."]);
+    expect(sentences("The banner said “Vote Yes.” Organisers were pleased.")).toEqual(["The banner said “Vote Yes.”", "Organisers were pleased."]);
   });
 });

@@ -7,6 +7,7 @@ describe("questionShape", () => {
     ["How much time does Obama have left in office?", "howLong", " does Obama have left in office?"],
     ["How many people were on the AirAsia plane?", "howMany", " people were on the AirAsia plane?"],
     ["How old is Michael Thomas?", "howOld", " is Michael Thomas?"],
+    ["What is Michael Thomas's age?", "howOld", " is Michael Thomas's age?"],
     ["What is the population of Tunisia?", "howMany", "population of Tunisia?"],
     ["When did Trump call Zelenskyy?", "when", " did Trump call Zelenskyy?"],
     ["What year did Clinton impose the embargo?", "when", " did Clinton impose the embargo?"],

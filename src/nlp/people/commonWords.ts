@@ -1,0 +1,16 @@
+// Everyday English words, from wink-lexicon's part-of-speech lexicon (about 13,000 words and no
+// proper names): a capitalised word that is one of them ("Will", "Hope", "Season") may not be a name.
+import lexicon from "wink-lexicon/src/lexicon.js";
+
+export function isCommonWord(word: string): boolean {
+  return Object.hasOwn(lexicon, word.toLowerCase());
+}
+
+/** Tags of words that are lower case inside a sentence unless they are a name: nouns, verbs, modals, adjectives, personal pronouns. */
+const LOWER_CASE_TAGS = /^(?:NNS?|VB[DGNPZ]?|MD|JJ[RS]?|PRP)$/u;
+
+/** An everyday content word or pronoun by its commonest use ("Will", "Hope", "He"), not a function word such as "The" or "And". */
+export function isContentWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return Object.hasOwn(lexicon, key) && LOWER_CASE_TAGS.test(lexicon[key]?.[0] ?? "");
+}

@@ -1,0 +1,22 @@
+// Given names and the sex they are mostly given to, from gender-detection-from-name's lists (about
+// 87,000 names in six languages), except names given to both sexes, which tell no gender.
+import { getGender } from "gender-detection-from-name";
+
+export type Gender = "male" | "female";
+
+/** Names the lists give one sex although they are often given to the other too: they tell no gender ("Lindsey Graham"). */
+const GIVEN_TO_BOTH = new Set(
+  `alex ali andrea ariel ashley avery blair cameron carey casey charlie chris dakota dana drew eden elliott emerson frankie
+  hayden jamie jean jesse jessie jody jordan kelly kendall kim lee leslie lindsey logan morgan noel pat peyton quinn reagan
+  reese riley robin rowan sage sam sasha shannon skyler stacy sydney taylor terry tracy val`.split(/\s+/u),
+);
+
+export function isGivenName(word: string): boolean {
+  return getGender(word) !== "unknown";
+}
+
+export function genderOfGivenName(word: string): Gender | undefined {
+  if (GIVEN_TO_BOTH.has(word.toLowerCase())) return undefined;
+  const gender = getGender(word);
+  return gender === "unknown" ? undefined : gender;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { answerAsk } from "../../src/answer/ask.ts";
+import { paragraphsArticle } from "../nlp/quoteArticles.ts";
+import { storeOf } from "../support/stores.ts";
+
+const store = await storeOf([
+  paragraphsArticle("harbour", [
+    "Lena Ortiz, 55, the chief executive of Harbour Foods, said on Monday that two new stores would open in the port.",
+    "Three workers suffered minor injuries when a crane collapsed at the building site.",
+    "The council said the old pier would close for repairs until the spring.",
+    "Shares of Tesla fell sharply on Monday after a weak sales report.",
+    "Four workers joined the crew at the building site last week.",
+    "An injured gull was found on the beach.",
+  ]),
+]);
+const first = async (question: string) => (await answerAsk(store, { question })).answers[0]?.paragraph;
+
+describe("/ask meets a question worded differently from the text", () => {
+  it("reads an age for a question asked by “age”", async () => {
+    expect(await first("What is Lena Ortiz's age?")).toBe(1);
+  });
+
+  it("meets a word of the same family: injured / injuries", async () => {
+    expect(await first("How many workers were injured?")).toBe(2);
+  });
+
+  it("meets a related word: who runs / chief executive", async () => {
+    expect(await first("Who runs Harbour Foods?")).toBe(1);
+  });
+});
+
+describe("/ask does not answer with a sentence that only shares the names", () => {
+  it("says no answer when no sentence holds the names asked about together", async () => {
+    expect((await answerAsk(store, { question: "What did Lena Ortiz of Harbour Foods say about Tesla?" })).answers).toEqual([]);
+  });
+});

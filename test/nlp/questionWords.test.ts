@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { holdsAskedRelation, type RelationTerm } from "../../src/nlp/askedRelation.ts";
+import { stem } from "../../src/nlp/tokens.ts";
+import { familyStems } from "../../src/nlp/wordFamily.ts";
+
+describe("word families", () => {
+  it("links the forms of one word family: injured and injuries, elected and elector", () => {
+    expect(familyStems(stem("injured"))).toContain(stem("injuries"));
+    expect(familyStems(stem("injuries"))).toContain(stem("injured"));
+    expect(familyStems(stem("elected"))).toContain(stem("elector"));
+  });
+
+  it("does not make a family of a short stem", () => {
+    expect(familyStems(stem("law"))).toEqual([]);
+  });
+});
+
+describe("the relation a question asks about", () => {
+  const terms: RelationTerm[] = [
+    { stem: "putin", group: 0, name: true },
+    { stem: "sai", group: 1, framing: true },
+    { stem: "china", group: 2, name: true },
+  ];
+  const holding = (...stems: string[]) => (s: string) => stems.includes(s);
+
+  it("needs every name when the question asks about names alone", () => {
+    expect(holdsAskedRelation(terms, holding("china"), new Set(), false)).toBe(false);
+    expect(holdsAskedRelation(terms, holding("china"), new Set(["putin"]), false)).toBe(true);
+  });
+
+  it("needs a word of the relation, or one related to it, when the question has one", () => {
+    const runs: RelationTerm[] = [
+      { stem: "run", group: 0 },
+      { stem: "execut", group: 0, related: true },
+      { stem: "tesla", group: 1, name: true },
+    ];
+    expect(holdsAskedRelation(runs, holding("tesla"), new Set(), false)).toBe(false);
+    expect(holdsAskedRelation(runs, holding("tesla", "execut"), new Set(), false)).toBe(true);
+  });
+
+  it("takes the wanted kind of answer for the relation of a typed question of names alone", () => {
+    const old: RelationTerm[] = [{ stem: "thoma", group: 0, name: true }];
+    expect(holdsAskedRelation(old, holding(), new Set(), true)).toBe(true);
+  });
+});

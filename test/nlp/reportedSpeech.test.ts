@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+
+const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("reported", paragraphs)]);
+const reported = (...paragraphs: string[]) => analyse(...paragraphs).quotes.filter((q) => q.kind === "reported");
+
+describe("reported speech", () => {
+  it("reads a participle clause as the subject's statement: …, saying …; …, telling reporters that …", () => {
+    const beach = analyse("Mayor Jane Doe closed the beach on Sunday, saying the water was unsafe for swimmers.");
+    expect(quoteWith(beach, "the water was unsafe")).toMatchObject({ text: "the water was unsafe for swimmers", kind: "reported", speaker: "Jane Doe", cue: "saying" });
+    const chief = analyse("Police Chief Tom Reyes acknowledged the delays, telling reporters that officers were working double shifts.");
+    expect(quoteWith(chief, "officers were working")).toMatchObject({ text: "officers were working double shifts", speaker: "Tom Reyes", cue: "telling" });
+  });
+
+  it("reads rulings, warnings, arguments and admissions", () => {
+    const result = analyse(
+      "Judge Ellen Marsh ruled that the contract was void from the start.",
+      "Ivar Lund warned that the new quota would empty the harbour.",
+      "Lena Ortiz argued the rate cut came far too late.",
+      "The harbour master, Ruth Vance, acknowledged that two boats had sunk.",
+    );
+    expect(quoteWith(result, "the contract was void")).toMatchObject({ speaker: "Ellen Marsh", cue: "ruled" });
+    expect(quoteWith(result, "the new quota would empty")).toMatchObject({ speaker: "Ivar Lund", cue: "warned" });
+    expect(quoteWith(result, "the rate cut came")).toMatchObject({ speaker: "Lena Ortiz", cue: "argued" });
+    expect(quoteWith(result, "two boats had sunk")).toMatchObject({ speaker: "Ruth Vance", cue: "acknowledged" });
+  });
+
+  it("reads 'according to' a named source", () => {
+    expect(quoteWith(analyse("The pier will close for two years, according to Mayor Jane Doe."), "The pier will close")).toMatchObject({ speaker: "Jane Doe", cue: "according to" });
+  });
+
+  it("ends a statement where someone else's attribution begins", () => {
+    const result = analyse("Ken Albers said the harvest came in late, after the Farm Gazette reported that prices had already fallen sharply.");
+    expect(quoteWith(result, "the harvest came in late")).toMatchObject({ text: "the harvest came in late", speaker: "Ken Albers" });
+    expect(quoteWith(result, "prices had already fallen")).toMatchObject({ speaker: "Farm Gazette" });
+    expect(result.entities.find((e) => e.name === "Farm Gazette")?.kind).toBe("organisation");
+  });
+
+  it("finds a statement beside a partial quote, and leaves the quote's own attribution alone", () => {
+    const result = analyse("Mayor Jane Doe said the city would review the case, calling the ruling “a serious mistake.”");
+    expect(quoteWith(result, "the city would review the case")).toMatchObject({ text: "the city would review the case", kind: "reported", speaker: "Jane Doe" });
+    expect(quoteWith(result, "a serious mistake")).toMatchObject({ kind: "mixed", speaker: "Jane Doe" });
+    expect(reported("“We dodged a bullet,” said Steve Cowan, a spokesman for the transport department.")).toEqual([]);
+  });
+
+  it("leaves a speaker given by description alone unknown rather than borrow a named one", () => {
+    const result = analyse("Kremlin spokesman Dmitry Peskov declined to comment.", "The agency's spokesman said the flights would resume on Monday.");
+    expect(quoteWith(result, "the flights would resume")).toMatchObject({ kind: "reported", speakerId: null });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+
+const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("speakers", paragraphs)]);
+
+describe("he and she by gender and recency", () => {
+  it("does not give he to a woman just quoted: …, said Ana Ruiz, his lawyer. “…,” he said", () => {
+    const result = analyse(
+      "Marco Bellini was sentenced to five years on Friday.",
+      "“The court ignored the evidence,” said Ana Ruiz, his lawyer.",
+      "“I will keep fighting,” he said.",
+    );
+    expect(quoteWith(result, "I will keep fighting")).toMatchObject({ speaker: "Marco Bellini", attribution: "pronoun" });
+  });
+
+  it("gives he to the man named in the sentence before, not to the earlier speaker", () => {
+    const result = analyse(
+      "“Prices will fall,” said Tom Baxter, an analyst at Norland Bank.",
+      "The bank later hired Peter Quill as its chief economist. “We are cautious,” he said.",
+    );
+    expect(quoteWith(result, "We are cautious")).toMatchObject({ speaker: "Peter Quill", attribution: "pronoun" });
+  });
+
+  it("gives he to a man named earlier in the same sentence, unless he is only what the sentence is about", () => {
+    const took = analyse("“Prices will fall,” said Tom Baxter.", "When Peter Quill took over the desk in May, he said the bank would “stay cautious for now.”");
+    expect(quoteWith(took, "stay cautious for now")).toMatchObject({ speaker: "Peter Quill" });
+    const asked = analyse("“Prices will fall,” said Tom Baxter.", "Asked about Peter Quill's plan, he said it was “too early to tell.”");
+    expect(quoteWith(asked, "too early to tell")).toMatchObject({ speaker: "Tom Baxter" });
+  });
+
+  it("lets Mr. and Ms. outweigh what the given name suggests", () => {
+    const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
+    expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });
+  });
+});
+
+describe("a speaker is never named inside the words attributed", () => {
+  it("skips the person a quote is about when resolving he", () => {
+    const result = analyse("Paul Lind, a trader, listened as Tom Baxter spoke.", "“Rates will rise,” Baxter said.", "“Baxter is wrong about rates,” he said.");
+    expect(quoteWith(result, "Baxter is wrong about rates")).toMatchObject({ speaker: "Paul Lind" });
+  });
+
+  it("does not carry a speaker on to a quote that names them", () => {
+    const result = analyse("“Rates will rise,” said Tom Baxter.", "“Tom Baxter has been wrong for years.”");
+    expect(quoteWith(result, "Tom Baxter has been wrong for years")?.speaker ?? null).toBeNull();
+  });
+});
+
+describe("role nouns", () => {
+  it("gives “the president” to the person titled President, not to a lobby's president who just spoke", () => {
+    const result = analyse(
+      "President Maria Santos signed the budget on Monday.",
+      "“It ignores farmers,” said Ken Albers, the president of the Farmers Union.",
+      "“This budget protects families,” the president said.",
+    );
+    expect(quoteWith(result, "This budget protects families")).toMatchObject({ speaker: "Maria Santos" });
+  });
+
+  it("leaves “the president” unknown when only described presidents of other bodies are around", () => {
+    const result = analyse(
+      "Ken Albers, the president of the Farmers Union, and Lena Ortiz, a central bank president, met the finance minister.",
+      "“The budget is fair,” the president said.",
+    );
+    expect(quoteWith(result, "The budget is fair")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
+  it("matches a role written with its qualifiers: Iraq's ambassador is the Iraqi ambassador", () => {
+    const result = analyse(
+      "Lukman Faily, the Iraqi ambassador to the United States, met Gen. Sam Rowe, the American ambassador to Jordan.",
+      "The talks were long, Iraq's ambassador said later, but “useful for both sides.”",
+    );
+    expect(quoteWith(result, "useful for both sides")).toMatchObject({ speaker: "Lukman Faily" });
+  });
+});
