@@ -1,12 +1,13 @@
 // `npm run ingest -- <files or folders> [--prune]`: files articles into the live store one at a
 // time (a running bot answers from each as soon as it lands), with a progress bar on long runs
-// and a per-file report.
+// and a per-file report (odd characters in a file name shown as escapes, never raw).
 import { SingleBar } from "cli-progress";
 import { Command as Program } from "commander";
 import dotenv from "dotenv";
 import { basename } from "node:path";
 import { ingestSources, type FileReport, type FileStatus } from "./ingestSources.ts";
 import { openStore } from "./openStore.ts";
+import { visibleName } from "../render/inertText.ts";
 
 dotenv.config({ quiet: true });
 
@@ -23,14 +24,14 @@ function progressBar(): { onFile: (index: number, total: number, path: string) =
         bar = new SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", stream: process.stdout, hideCursor: true, clearOnComplete: true });
         bar.start(total, 0, { file: "" });
       }
-      bar.update(index, { file: basename(path) });
+      bar.update(index, { file: visibleName(basename(path)) });
     },
     stop: () => bar?.stop(),
   };
 }
 
 function reportTable(reports: readonly FileReport[]): string {
-  const rows = reports.map((r) => [r.status, r.path, r.status === "skipped" ? (r.reason ?? "") : (r.article ?? "")]);
+  const rows = reports.map((r) => [r.status, visibleName(r.path), visibleName(r.status === "skipped" ? (r.reason ?? "") : (r.article ?? ""))]);
   const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
   return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()).join("\n");
 }

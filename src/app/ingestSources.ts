@@ -1,14 +1,11 @@
-// Ingest into the live store, one article at a time: each source file is read, parsed, analysed
-// and filed in its own transaction, so a running bot sees it at once and an interrupted run loses
-// at most the file in flight. Unchanged files (same content hash) are not redone, a changed file
-// updates its article in place, a bad file is reported and skipped while the others land, and
-// `prune` drops the articles whose files are gone.
+// Ingest into the live store, one article at a time: each source file is read and analysed (in worker
+// threads, within a time and memory budget) and filed in its own transaction, so a running bot sees it
+// at once and an interrupted run loses at most the file in flight. Unchanged files (same content hash)
+// are not redone, a changed file updates its article in place, a bad file is reported and skipped while
+// the others land (keeping its earlier article), and `prune` drops the articles whose files are gone.
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { buildArticle, contentHash } from "../ingest/buildArticle.ts";
-import { parseSourcePage, storedSourcePath } from "../ingest/sourcePage.ts";
-import { listSourceFiles, readSourceText } from "../ingest/sourceFiles.ts";
-import { analyseArticle } from "../nlp/analyse.ts";
+import { analyseSources, type FileBudget } from "../ingest/analyseSources.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 
 export type FileStatus = "added" | "updated" | "unchanged" | "skipped" | "removed";
@@ -23,10 +20,12 @@ export interface FileReport {
 export interface IngestOptions {
   /** Drop stored articles whose source files no longer exist. */
   prune?: boolean;
-  /** Called before each file is read: for a progress bar. */
+  /** Called as each file is taken up: for a progress bar. */
   onFile?: (index: number, total: number, path: string) => void;
   /** Base for the stored (relative) source paths; defaults to the working directory. */
   cwd?: string;
+  budget?: Partial<FileBudget>;
+  workers?: number;
 }
 
 /** A stored source that is a file (not a fetched URL) whose file is gone. */
@@ -41,33 +40,21 @@ async function pruneMissing(store: CoverageStore, cwd: string): Promise<FileRepo
   return reports;
 }
 
-/** Reads one source file into the store (added, updated, unchanged) or says why not (skipped). */
-async function ingestFile(store: CoverageStore, path: string, shown: string): Promise<FileReport> {
-  const before = await store.storedSource(shown);
-  const skipped = (reason: string): FileReport => ({ path: shown, status: "skipped", reason: before ? `${reason} (its previous article is kept)` : reason });
-  const read = readSourceText(path);
-  if (!read.ok) return skipped(read.reason);
-  const hash = contentHash(read.bytes);
-  if (before?.hash === hash) return { path: shown, status: "unchanged", article: before.id };
-  let page;
-  try {
-    page = parseSourcePage(path, read.text);
-  } catch (error) {
-    return skipped((error as Error).message);
-  }
-  if (page.sections.every((s) => s.paragraphs.length === 0)) return skipped("not an article: no body text found");
-  const { status, id } = await store.putArticle(analyseArticle(buildArticle(page, shown, hash)), { path: shown, hash });
-  return { path: shown, status, article: id };
-}
-
 export async function ingestSources(store: CoverageStore, paths: readonly string[], options: IngestOptions = {}): Promise<FileReport[]> {
   const cwd = options.cwd ?? process.cwd();
-  const { files, problems } = listSourceFiles(paths);
-  const reports: FileReport[] = problems.map((p) => ({ path: p.path, status: "skipped", reason: p.reason }));
-  if (options.prune) reports.push(...(await pruneMissing(store, cwd)));
-  for (const [index, path] of files.entries()) {
-    options.onFile?.(index, files.length, path);
-    reports.push(await ingestFile(store, path, storedSourcePath(path, cwd)));
+  const reports: FileReport[] = options.prune ? await pruneMissing(store, cwd) : [];
+  const known = async (storedPath: string): Promise<string | undefined> => (await store.storedSource(storedPath))?.hash;
+  const outcomes = analyseSources(paths, { known, cwd, onFile: options.onFile, budget: options.budget, workers: options.workers });
+  for await (const outcome of outcomes) {
+    if (outcome.status === "analysed") {
+      const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash });
+      reports.push({ path: outcome.path, status, article: id });
+    } else if (outcome.status === "unchanged") {
+      reports.push({ path: outcome.path, status: "unchanged", article: (await store.storedSource(outcome.path))?.id });
+    } else {
+      const kept = await store.storedSource(outcome.path);
+      reports.push({ path: outcome.path, status: "skipped", reason: kept ? `${outcome.reason} (its previous article is kept)` : outcome.reason });
+    }
   }
   return reports;
 }

@@ -1,9 +1,11 @@
 // `npm run cli -- <command> [text] [name:value …] [--option value] [--json]`: one command, one
-// answer, then exit. `--json` prints the typed result (the contract in DESIGN.md) for scripts and tests.
+// answer, then exit. `--json` prints the typed result (the contract in DESIGN.md) for scripts and tests,
+// its bidi and C1 control characters written as \u escapes so that they reach no terminal raw.
 import { Command as Program } from "commander";
 import dotenv from "dotenv";
 import { parseCommandLine } from "../cli/parseCommandLine.ts";
 import { commandList, runnables } from "../cli/runnables.ts";
+import { inertText, terminalJson } from "../render/inertText.ts";
 import { openStore } from "./openStore.ts";
 
 dotenv.config({ quiet: true });
@@ -28,13 +30,13 @@ for (const runnable of runnables) {
     if (opened.notice) console.error(opened.notice);
     const answered = await runnable.run(opened.store, typed?.text ?? "", options);
     await opened.store.close();
-    console.log(flags.json ? JSON.stringify(answered.result, null, 2) : answered.text);
+    console.log(flags.json ? terminalJson(answered.result) : answered.text);
     if (!answered.ok) process.exitCode = 1;
   });
 }
 
 program.on("command:*", (operands: string[]) => {
-  console.error(`Unknown command "${operands[0] ?? ""}". Commands:\n${commandList(true)}`);
+  console.error(`Unknown command "${inertText(operands[0] ?? "")}". Commands:\n${commandList(true)}`);
   process.exit(1);
 });
 

@@ -1,6 +1,7 @@
 // The console: reads slash-command lines (`/quote Putin`, `help`, `exit`) and prints the same
 // answers the bot gives in Discord, as plain text.
 import { createInterface } from "node:readline";
+import { inertText } from "../render/inertText.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 import { parseCommandLine } from "./parseCommandLine.ts";
 import { commandList, findRunnable } from "./runnables.ts";
@@ -20,7 +21,7 @@ export async function answerLine(store: CoverageStore, line: string): Promise<st
   if (parsed.name === "exit" || parsed.name === "quit") return null;
   if (parsed.name === "help" || parsed.name === "?") return HELP;
   const runnable = findRunnable(parsed.name);
-  if (!runnable) return `Unknown command "${parsed.name}".\n${HELP}`;
+  if (!runnable) return `Unknown command "${inertText(parsed.name)}".\n${HELP}`;
   return (await runnable.run(store, parsed.text, parsed.options)).text;
 }
 

@@ -1,8 +1,9 @@
 // The two commands only operators use, from the CLI: `quotes` (every stored quote) and
-// `article <id>` (what ingest extracted from one article), with their plain-text forms.
+// `article <id>` (what ingest extracted from one article), with their plain-text forms (made inert).
 import { answerArticle } from "../answer/article.ts";
 import type { ArticleResult, QuotesResult } from "../answer/contract.ts";
 import { answerQuotes } from "../answer/quote.ts";
+import { inertText } from "../render/inertText.ts";
 import type { Runnable } from "./runnable.ts";
 
 function articleText(result: ArticleResult): string {
@@ -19,12 +20,12 @@ function articleText(result: ArticleResult): string {
   if (result.related.length) {
     lines.push("", "Related headlines:", ...result.related.map((r) => `- ${r.title}${r.outlet ? ` (${r.outlet})` : ""}`));
   }
-  return lines.join("\n");
+  return inertText(lines.join("\n"));
 }
 
 function quotesText(result: QuotesResult): string {
   if (result.quotes.length === 0) return "No quotes are stored.";
-  return result.quotes.map((q) => `“${q.text}” — ${q.speaker ?? "unknown speaker"} [${q.kind}] (${q.cite})`).join("\n");
+  return inertText(result.quotes.map((q) => `“${q.text}” — ${q.speaker ?? "unknown speaker"} [${q.kind}] (${q.cite})`).join("\n"));
 }
 
 export const operatorCommands: readonly Runnable[] = [
@@ -34,7 +35,7 @@ export const operatorCommands: readonly Runnable[] = [
     optionNames: [],
     async run(store, text) {
       const result = await answerArticle(store, { id: text });
-      return "error" in result ? { result, text: result.error, ok: false } : { result, text: articleText(result), ok: true };
+      return "error" in result ? { result, text: inertText(result.error), ok: false } : { result, text: articleText(result), ok: true };
     },
   },
   {

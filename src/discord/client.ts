@@ -1,6 +1,8 @@
 // The discord.js client: the Guilds intent only (no privileged intents, no message content),
-// mentions off client-wide, REST pointed at DISCORD_API_URL when set.
+// mentions off client-wide, REST pointed at DISCORD_API_URL when set, and a first response that a
+// rate limit would hold past its 3-second window given up rather than sent late.
 import { Client, GatewayIntentBits } from "discord.js";
+import { lateAfterRateLimit } from "./answerWindow.ts";
 import type { DiscordConfig } from "./config.ts";
 
 export function createClient(config: DiscordConfig): Client {
@@ -10,6 +12,6 @@ export function createClient(config: DiscordConfig): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), rejectOnRateLimit: (limit) => lateAfterRateLimit(limit) },
   });
 }

@@ -1,11 +1,13 @@
 // The discord.js side of answering: routes slash commands, autocomplete and page buttons to the
 // responder; defers when the 3-second window is at risk; a callback Discord took but whose answer was
-// lost is followed by an edit with the answer; a failing handler gets a short ephemeral error (cause
-// logged with the interaction id) unless the window has passed, and the bot keeps running.
+// lost is followed by an edit with the answer; a first response that a rate limit would hold past the
+// window is dropped and logged; a failing handler gets a short ephemeral error (cause logged with the
+// interaction id) unless the window has passed, and the bot keeps running.
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import { noticeMessage } from "../render/discord/error.ts";
 import type { DiscordMessage } from "../render/discord/message.ts";
 import { acknowledge, isExpired } from "./acknowledge.ts";
+import { isGivenUp } from "./answerWindow.ts";
 import { valuesOf } from "./commandOptions.ts";
 import type { Logger } from "./logger.ts";
 import { editOptions, isEphemeral, replyOptions } from "./replyOptions.ts";
@@ -75,6 +77,10 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       else if (interaction.isButton()) await button(interaction);
       log.debug("answered");
     } catch (error) {
+      if (isGivenUp(error)) {
+        log.warn({ err: error }, "answer dropped: a rate limit would hold it past the interaction's 3-second window");
+        return;
+      }
       if (isExpired(error)) log.error({ err: error }, "interaction expired: the 3-second window passed before the first response");
       else log.error({ err: error }, "handler failed");
       try {

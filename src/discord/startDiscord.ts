@@ -6,6 +6,7 @@ import type { Command } from "../../commands/command.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 import { createClient } from "./client.ts";
 import { readConfig } from "./config.ts";
+import { dropMalformedInteractions } from "./dropMalformedInteractions.ts";
 import { launchShards } from "./launchShards.ts";
 import { createFloodGuard, startFailed, stopOnSignals } from "./lifecycle.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -51,6 +52,7 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
   const client = createClient(config);
   const responder = createResponder(options.store, options.commands ?? allCommands, createFloodGuard());
   const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS });
+  dropMalformedInteractions(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));

@@ -1,9 +1,7 @@
 // Source files: finding the .txt/.html/.htm files to ingest (named directly, or inside folders
-// recursively in a stable order, hidden files and symlink loops left out) and reading one as
-// text, with a clear reason when it cannot be used.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
-import { decodeDeclared } from "./html/charset.ts";
+// recursively in a stable order, hidden files and symlink loops left out), and the path an article stores.
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { extname, isAbsolute, join, relative, resolve } from "node:path";
 
 export const SOURCE_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
 
@@ -68,43 +66,8 @@ export function listSourceFiles(paths: readonly string[]): SourceListing {
   return { files: [...new Set(files)], problems };
 }
 
-export type SourceText = { ok: true; bytes: Buffer; text: string } | { ok: false; reason: string };
-
-/** Larger files are refused rather than parsed: no news page comes near this. */
-export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Decodes as UTF-8, or — for an HTML page that declares another charset — as that charset. */
-function decode(path: string, bytes: Buffer): string | null {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return /\.html?$/iu.test(path) ? decodeDeclared(bytes) : null;
-  }
-}
-
-function readError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
-  if (code === "ENOENT") return "disappeared before it could be read";
-  if (code === "EISDIR") return "is a folder, not a file";
-  return `cannot be read (${code ?? (error as Error).message})`;
-}
-
-/** Reads a source file as text; empty, binary, oversized and undecodable files are refused with a reason. */
-export function readSourceText(path: string): SourceText {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_SOURCE_BYTES) return { ok: false, reason: `too large (over ${MAX_SOURCE_BYTES / 1024 / 1024} MB)` };
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { ok: false, reason: readError(error) };
-  }
-  if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary file, not text (contains NUL bytes)" };
-  const text = decode(path, bytes);
-  if (text === null) return { ok: false, reason: "not valid UTF-8 text" };
-  if (text.trim() === "") return { ok: false, reason: "empty file (only whitespace)" };
-  return { ok: true, bytes, text: text.replace(/^\uFEFF/u, "") };
+/** The path stored in an article: relative to `cwd` when inside it, absolute otherwise. */
+export function storedSourcePath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : resolve(path);
 }

@@ -188,18 +188,19 @@ export function findNames(text: string): NameSpan[] {
   const tokens = tokenize(text);
   const names: NameSpan[] = [];
   let run: Token[] = [];
+  let orgSoFar = false;
   const flush = (): void => {
     const trailing = (t: Token | undefined): boolean => t !== undefined && (!isCapitalised(t.text) || NOT_NAMES.has(t.text));
     while (run.length > 1 && trailing(run[run.length - 1])) run.pop();
     const first = run[0];
     if (first) names.push(...namesOf(run, SENTENCE_START.test(text.slice(Math.max(0, first.start - 4), first.start))));
     run = [];
+    orgSoFar = false;
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
     const linkable = run.length > 0 && next !== undefined && isCapitalised(next.text) && !token.breakAfter;
-    const orgSoFar = run.some((t) => ORG_WORDS.has(clean(t.text)));
     const joins =
       isCapitalised(token.text) ||
       (linkable &&
@@ -212,6 +213,7 @@ export function findNames(text: string): NameSpan[] {
       continue;
     }
     run.push(token);
+    orgSoFar ||= ORG_WORDS.has(clean(token.text));
     if (token.breakAfter) flush();
   }
   flush();

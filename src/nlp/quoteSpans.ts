@@ -84,13 +84,11 @@ function singleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i += 1) {
     if (!opensSingle(text, i)) continue;
-    for (let j = i + 2; j < text.length; j += 1) {
-      if (closesSingle(text, j)) {
-        spans.push({ open: i, close: j, mark: "single", closed: true });
-        i = j;
-        break;
-      }
-    }
+    let j = i + 2;
+    while (j < text.length && !closesSingle(text, j)) j += 1;
+    if (j >= text.length) break; // no closing mark after this one, so none after any later opening mark either
+    spans.push({ open: i, close: j, mark: "single", closed: true });
+    i = j;
   }
   return spans;
 }

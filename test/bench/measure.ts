@@ -1,19 +1,20 @@
-// One store, measured in a fresh process: load time (read, validate, build every index),
-// resident memory after load and after the queries, and the latency of every command (answer + Discord rendering)
-// and autocomplete over a realistic query mix; with --baseline, the same queries answered the naive way (fuse.js over every
-// quote, paragraph and headline); with --load-only, the load times alone. Prints one JSON object.
+// One store, measured in a fresh process as a bot would use it: the time from the process's start and
+// from opening the store to its first answer, resident memory after that and after the query mix, and
+// the latency of every command (answer + Discord rendering) and autocomplete over the mix; with
+// --baseline, the same queries answered the naive way (fuse.js over every quote, paragraph and
+// headline, read out of the store first). Prints one JSON object.
+import { readFileSync } from "node:fs";
 import Fuse from "fuse.js";
 import { commands } from "../../commands/index.ts";
 import type { Command } from "../../commands/command.ts";
-import { prepareIndexes } from "../../commands/prepare.ts";
-import { indexStore } from "../../src/store/corpus.ts";
-import { loadStore } from "../../src/store/storeFile.ts";
-import { queryMix } from "./queryMix.ts";
+import type { CoverageStore } from "../../src/store/coverageStore.ts";
+import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
+import type { QueryMix } from "./queryMix.ts";
 import { time, type Latency } from "./stats.ts";
 
-const [path = "", ...flags] = process.argv.slice(2);
+const [path = "", mixFile = "", ...flags] = process.argv.slice(2);
 const withBaseline = flags.includes("--baseline");
-const loadOnly = flags.includes("--load-only");
+const { mix, warm } = JSON.parse(readFileSync(mixFile, "utf8")) as { mix: QueryMix; warm: QueryMix };
 
 const command = (name: string): Command<unknown> => {
   const found = commands.find((c) => c.definition.name === name);
@@ -21,75 +22,68 @@ const command = (name: string): Command<unknown> => {
   return found;
 };
 
-function run(name: string, options: Record<string, string>): unknown {
+async function run(store: CoverageStore, name: string, options: Record<string, string>): Promise<unknown> {
   const cmd = command(name);
-  const result = cmd.answer(indexed, options);
+  const result = await cmd.answer(store, options);
   return cmd.toDiscord(result, { command: name, page: 0, args: Object.values(options) });
 }
 
-const started = performance.now();
-const loaded = loadStore(path);
-if (!loaded.ok) throw new Error(loaded.message);
-const parsedMs = performance.now() - started;
-const indexed = indexStore(loaded.store, loaded.indexes);
-prepareIndexes(indexed);
-const loadMs = performance.now() - started;
-if (loadOnly) {
-  console.log(JSON.stringify({ parseAndValidateMs: Math.round(parsedMs), loadMs: Math.round(loadMs) }));
-  process.exit(0);
-}
+const opening = performance.now();
+const store = openSqliteStore(path);
+await run(store, "quote", { who: mix.names[0] ?? "Putin" });
+/** performance.now() counts from the process's start: module loading included, as `npm start` pays it. */
+const firstAnswerFromStartMs = performance.now();
+const firstAnswerFromOpenMs = firstAnswerFromStartMs - opening;
 globalThis.gc?.();
-const rssMb = process.memoryUsage().rss / 2 ** 20;
-const mix = queryMix(loaded.store);
-const warm = queryMix(loaded.store, 100, 7);
+const rssAfterStartMb = process.memoryUsage().rss / 2 ** 20;
 
 const latency: Record<string, Latency> = {
-  quote: time(mix.names, (who) => run("quote", { who }), warm.names),
-  who: time(mix.names, (name) => run("who", { name }), warm.names),
-  ask: time(mix.questions, (question) => run("ask", { question }), warm.questions),
-  summary: time(mix.articles, (article) => run("summary", { article }), warm.articles),
-  related: time(mix.topics, (topic) => run("related", { topic }), warm.topics),
-  sources: time(mix.articles.slice(0, 50), () => run("sources", {}), warm.articles.slice(0, 10)),
-  "autocomplete who": time(mix.namePrefixes, (typed) => command("quote").autocomplete?.(indexed, "who", typed), warm.namePrefixes),
-  "autocomplete article": time(mix.titlePrefixes, (typed) => command("summary").autocomplete?.(indexed, "article", typed), warm.titlePrefixes),
+  quote: await time(mix.names, (who) => run(store, "quote", { who }), warm.names),
+  who: await time(mix.names, (name) => run(store, "who", { name }), warm.names),
+  ask: await time(mix.questions, (question) => run(store, "ask", { question }), warm.questions),
+  summary: await time(mix.articles, (article) => run(store, "summary", { article }), warm.articles),
+  related: await time(mix.topics, (topic) => run(store, "related", { topic }), warm.topics),
+  sources: await time(mix.articles.slice(0, 50), () => run(store, "sources", {}), warm.articles.slice(0, 10)),
+  "autocomplete who": await time(mix.namePrefixes, (typed) => command("quote").autocomplete?.(store, "who", typed), warm.namePrefixes),
+  "autocomplete article": await time(mix.titlePrefixes, (typed) => command("summary").autocomplete?.(store, "article", typed), warm.titlePrefixes),
 };
+globalThis.gc?.();
+const rssAfterQueriesMb = process.memoryUsage().rss / 2 ** 20;
 
-function naive(): Record<string, Latency> {
-  const store = loaded.ok ? loaded.store : null;
-  if (!store) return {};
-  const names = new Map(store.entities.map((e) => [e.id, e.name]));
-  const quotes = store.quotes.map((q) => ({ text: q.text, speaker: q.speakerId ? names.get(q.speakerId) ?? "" : "" }));
-  const paragraphs = store.articles.flatMap((a) => a.paragraphs.map((p) => ({ article: a.id, n: p.n, text: p.text })));
+/** The naive way: everything read out of the store into fuse.js indexes, then searched. */
+async function naive(): Promise<Record<string, Latency>> {
+  const quotes = (await store.allQuotes()).map((q) => ({ text: q.quote.text, speaker: q.speaker?.name ?? "" }));
+  const articles = [];
+  for (const summary of await store.listArticles(Number.MAX_SAFE_INTEGER)) articles.push(await store.article(summary.id));
+  const paragraphs = articles.flatMap((a) => a?.paragraphs.map((p) => ({ article: a.id, n: p.n, text: p.text })) ?? []);
   // Every headline /related ranks: the related blocks and, beside them, the stored articles' own titles.
-  const headlines = [...store.articles.flatMap((a) => a.related), ...store.articles.map((a) => ({ title: a.title, outlet: a.outlet }))];
+  const headlines = articles.flatMap((a) => (a ? [...a.related, { title: a.title, outlet: a.outlet }] : []));
   const byQuote = new Fuse(quotes, { keys: ["speaker", "text"], threshold: 0.4, ignoreLocation: true });
   const byParagraph = new Fuse(paragraphs, { keys: ["text"], threshold: 0.4, ignoreLocation: true });
   const byHeadline = new Fuse(headlines, { keys: ["title", "snippet"], threshold: 0.3, ignoreLocation: true });
   const sample = <T>(items: readonly T[]) => items.slice(0, 40);
   return {
-    quote: time(sample(mix.names), (who) => byQuote.search(who, { limit: 25 })),
-    ask: time(sample(mix.questions), (question) => byParagraph.search(question, { limit: 3 })),
-    related: time(sample(mix.topics), (topic) => byHeadline.search(topic)),
-    "autocomplete who": time(sample(mix.namePrefixes), (typed) => byQuote.search(typed, { limit: 25 })),
+    quote: await time(sample(mix.names), (who) => byQuote.search(who, { limit: 25 })),
+    ask: await time(sample(mix.questions), (question) => byParagraph.search(question, { limit: 3 })),
+    related: await time(sample(mix.topics), (topic) => byHeadline.search(topic)),
+    "autocomplete who": await time(sample(mix.namePrefixes), (typed) => byQuote.search(typed, { limit: 25 })),
   };
 }
 
-const baseline = withBaseline ? naive() : null;
-globalThis.gc?.();
-/** After the query mix (and the baseline) every article's paragraphs have been read once: the most the store takes. */
-const rssAfterQueriesMb = process.memoryUsage().rss / 2 ** 20;
-
+const baseline = withBaseline ? await naive() : null;
+const totals = await store.passageTotals();
 console.log(
   JSON.stringify({
-    articles: loaded.store.articles.length,
-    paragraphs: loaded.store.articles.reduce((n, a) => n + a.paragraphs.length, 0),
-    entities: loaded.store.entities.length,
-    quotes: loaded.store.quotes.length,
-    parseAndValidateMs: Math.round(parsedMs),
-    loadMs: Math.round(loadMs),
-    rssMb: Math.round(rssMb),
+    articles: await store.articleCount(),
+    paragraphs: totals.paragraphs,
+    entities: (await store.topEntities({ limit: Number.MAX_SAFE_INTEGER })).length,
+    quotes: (await store.allQuotes()).length,
+    firstAnswerFromStartMs: Math.round(firstAnswerFromStartMs),
+    firstAnswerFromOpenMs: Math.round(firstAnswerFromOpenMs),
+    rssAfterStartMb: Math.round(rssAfterStartMb),
     rssAfterQueriesMb: Math.round(rssAfterQueriesMb),
     latency,
     ...(baseline ? { baseline } : {}),
   }),
 );
+await store.close();

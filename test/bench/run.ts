@@ -1,87 +1,125 @@
-// `npm run bench [-- --sizes 1,100,1000,10000] [--json]`: builds stores of growing size from
-// the seed and synthetic variations of the corpus, and prints ingest throughput (text and
-// HTML), store size, load time, memory and per-command latency, beside a naive fuse.js baseline.
+// `npm run bench [-- --sizes 1,1000,10000,100000] [--json]`: builds SQLite stores of growing size from
+// the seed and synthetic variations of the corpus (kept in .scratch/bench/ and reused while the code
+// and the generator are unchanged: 100,000 articles take a while to build), and prints for each size the
+// ingest rate, store size on disk, time to first answer, memory, per-command latency beside a naive
+// fuse.js baseline, and the time for one more article to be committed and answered by a running bot.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command as Program } from "commander";
-import { ingestSources } from "../../src/ingest/ingestSources.ts";
-import { writeStoreAtomically } from "../../src/store/storeFile.ts";
+import { ingestSources } from "../../src/app/ingestSources.ts";
+import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
+import { oneMoreArticle, type OneMore } from "./oneMore.ts";
+import { mixSource, queryMix } from "./queryMix.ts";
 import type { Latency } from "./stats.ts";
 import { baseTexts, writeSyntheticSources } from "./synthesize.ts";
 
 const program = new Program("npm run bench --")
-  .option("--sizes <list>", "store sizes in articles", "1,100,1000,10000")
+  .option("--sizes <list>", "store sizes in articles", "1,1000,10000,100000")
   .option("--baseline-max <n>", "largest size the naive baseline runs at", "1000")
   .option("--json", "print one JSON object instead of tables")
   .parse();
 const flags = program.opts<{ sizes: string; baselineMax: string; json?: boolean }>();
 const sizes = flags.sizes.split(",").map(Number);
+const CACHE = ".scratch/bench";
 const work = mkdtempSync(join(tmpdir(), "coverage-bench-"));
 const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-/** Load is timed in this many fresh processes and the median reported: one run on a shared machine can be a second off. */
-const LOAD_RUNS = 3;
+interface Built {
+  articles: number;
+  textArticlesPerSecond: number;
+}
 
 interface Measured {
   articles: number;
   paragraphs: number;
   entities: number;
   quotes: number;
-  parseAndValidateMs: number;
-  loadMs: number;
-  /** Every run's load time, fastest first. */
-  loadRunsMs?: number[];
-  rssMb: number;
+  firstAnswerFromStartMs: number;
+  firstAnswerFromOpenMs: number;
+  rssAfterStartMb: number;
   rssAfterQueriesMb: number;
   latency: Record<string, Latency>;
   baseline?: Record<string, Latency>;
 }
 
-function htmlThroughput(): number {
+/** What a built store depends on: the code that analyses and files articles, and the generator. */
+function codeKey(): string {
+  const hash = createHash("sha256");
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (path.endsWith(".ts")) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ["src/ingest", "src/nlp", "src/model", "src/store"]) visit(dir);
+  hash.update(readFileSync("test/bench/synthesize.ts"));
+  return hash.digest("hex").slice(0, 12);
+}
+
+async function htmlThroughput(): Promise<number> {
   const corpus = "test/fixtures/corpus";
   const dir = join(work, "html");
   mkdirSync(dir);
-  const pages = readdirSync(corpus).filter((slug) => {
-    try {
-      return statSync(join(corpus, slug, "source.html")).isFile();
-    } catch {
-      return false;
-    }
-  });
+  const pages = readdirSync(corpus).filter((slug) => existsSync(join(corpus, slug, "source.html")));
   for (let round = 0; round < 3; round++) {
     for (const slug of pages) copyFileSync(join(corpus, slug, "source.html"), join(dir, `${round}-${slug}.html`));
   }
+  const store = openSqliteStore(join(work, "html.db"));
   const start = performance.now();
-  const { reports } = ingestSources([dir], null);
+  const reports = await ingestSources(store, [dir]);
   const seconds = (performance.now() - start) / 1000;
+  await store.close();
   return reports.filter((r) => r.status === "added").length / seconds;
 }
 
-async function benchSize(size: number, bases: readonly string[]) {
-  const sources = size === 1 ? ["data/sources"] : writeSyntheticSources(join(work, `src-${size}`), size, bases);
+/** The store of `size` articles, built now (and its ingest rate measured) or reused from an earlier run of the same code. */
+async function builtStore(size: number, bases: readonly string[], key: string): Promise<{ path: string; built: Built; reused: boolean }> {
+  const path = join(CACHE, `${size}-${key}.db`);
+  const metaPath = `${path}.json`;
+  if (existsSync(path) && existsSync(metaPath)) return { path, built: JSON.parse(readFileSync(metaPath, "utf8")) as Built, reused: true };
+  mkdirSync(CACHE, { recursive: true });
+  const sources = size === 1 ? ["data/sources"] : [join(work, `src-${size}`)];
+  if (size > 1) writeSyntheticSources(sources[0]!, size, bases);
+  const building = `${path}.building`;
+  rmSync(building, { force: true });
+  const store = openSqliteStore(building);
   const start = performance.now();
-  const { store } = ingestSources(sources, null);
-  const ingestSeconds = (performance.now() - start) / 1000;
-  const path = join(work, `store-${size}.json`);
-  await writeStoreAtomically(path, store);
-  const args = ["--expose-gc", "--import", "tsx", "test/bench/measure.ts", path];
+  const reports = await ingestSources(store, sources, {
+    onFile: (index) => {
+      if (index > 0 && index % 5000 === 0) log(`  ${index} of ${size} filed…`);
+    },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  await store.close();
+  for (const suffix of ["-wal", "-shm"]) rmSync(`${building}${suffix}`, { force: true });
+  renameSync(building, path);
+  const built = { articles: reports.filter((r) => r.status === "added").length, textArticlesPerSecond: Math.round(reports.length / seconds) };
+  writeFileSync(metaPath, JSON.stringify(built));
+  return { path, built, reused: false };
+}
+
+async function benchSize(size: number, bases: readonly string[], key: string) {
+  const { path, built, reused } = await builtStore(size, bases, key);
+  const reader = openSqliteStore(path);
+  const source = await mixSource(reader);
+  await reader.close();
+  const mixFile = join(work, `mix-${size}.json`);
+  writeFileSync(mixFile, JSON.stringify({ mix: queryMix(source), warm: queryMix(source, 100, 7) }));
+  const args = ["--expose-gc", "--import", "tsx", "test/bench/measure.ts", path, mixFile];
   if (size <= Number(flags.baselineMax)) args.push("--baseline");
-  const measure = (extra: string[]) => JSON.parse(execFileSync(process.execPath, [...args, ...extra], { encoding: "utf8", maxBuffer: 2 ** 26 })) as Measured;
-  const measured = measure([]);
-  const runs = [measured, ...Array.from({ length: LOAD_RUNS - 1 }, () => measure(["--load-only"]))]
-    .map(({ loadMs, parseAndValidateMs }) => ({ loadMs, parseAndValidateMs }))
-    .sort((a, b) => a.loadMs - b.loadMs);
-  const median = runs[Math.floor(runs.length / 2)] ?? measured;
-  measured.loadRunsMs = runs.map((r) => r.loadMs);
-  measured.loadMs = median.loadMs;
-  measured.parseAndValidateMs = median.parseAndValidateMs;
+  const measured = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 2 ** 26 })) as Measured;
+  const oneMore: OneMore = await oneMoreArticle(path, bases[0]!, size);
   return {
     size,
-    textArticlesPerSecond: Math.round(store.articles.length / ingestSeconds),
+    ...built,
+    reusedStore: reused,
     storeMb: Math.round((statSync(path).size / 2 ** 20) * 10) / 10,
     ...measured,
+    oneMore,
   };
 }
 
@@ -89,8 +127,9 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(
-      `\n${r.size} article(s): ${r.paragraphs} paragraphs, ${r.entities} entities, ${r.quotes} quotes`,
-      `  ingest ${r.textArticlesPerSecond} text articles/s · store ${r.storeMb} MB · load ${r.loadMs} ms (median of ${r.loadRunsMs?.join(", ")}; parse+validate ${r.parseAndValidateMs} ms) · RSS ${r.rssMb} MB after load, ${r.rssAfterQueriesMb} MB after the queries`,
+      `\n${r.size} article(s): ${r.paragraphs} paragraphs, ${r.entities} entities, ${r.quotes} quotes · store ${r.storeMb} MB on disk`,
+      `  ingest ${r.textArticlesPerSecond} text articles/s${r.reusedStore ? " (when this store was built)" : ""} · first answer ${r.firstAnswerFromOpenMs} ms after opening the store, ${r.firstAnswerFromStartMs} ms after the process started · RSS ${r.rssAfterStartMb} MB after the first answer, ${r.rssAfterQueriesMb} MB after the query mix`,
+      `  one more article: analysed in ${r.oneMore.analyseMs} ms, committed in ${r.oneMore.commitMs} ms, answered by a running reader ${r.oneMore.answerableMs} ms after the commit`,
       `  ${"command".padEnd(22)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"first".padStart(8)} ms${r.baseline ? "   naive p50   ×faster (p50)" : ""}`,
     );
     for (const [name, l] of Object.entries(r.latency)) {
@@ -104,13 +143,14 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
 log(`coverage-bot bench on ${machine}`);
-const htmlPerSecond = Math.round(htmlThroughput());
-log(`HTML ingest: ${htmlPerSecond} pages/s (the corpus's 12 saved pages, 3 rounds)`);
+const htmlPerSecond = Math.round(await htmlThroughput());
+log(`HTML ingest: ${htmlPerSecond} pages/s (the corpus's saved pages, 3 rounds)`);
 const bases = baseTexts("test/fixtures");
+const key = codeKey();
 const results = [];
 for (const size of sizes) {
-  log(`building and measuring ${size} article(s)…`);
-  results.push(await benchSize(size, bases));
+  log(`building (or reusing) and measuring ${size} article(s)…`);
+  results.push(await benchSize(size, bases, key));
 }
 if (flags.json) console.log(JSON.stringify({ machine, htmlArticlesPerSecond: htmlPerSecond, sizes: results }, null, 2));
 else console.log(table(results));

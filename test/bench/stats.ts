@@ -18,17 +18,18 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 /**
  * Times the first call cold, runs `fn` untimed over `warmUp` (different inputs of the same kind, so the
- * JIT has compiled the code paths but no timed answer is cached), then times one call per input, in ms.
+ * JIT has compiled the code paths but no timed answer is cached), then times one call per input (awaited: answers are async), in ms.
  */
-export function time<T>(inputs: readonly T[], fn: (input: T) => unknown, warmUp: readonly T[] = []): Latency {
-  const clock = (input: T) => {
+export async function time<T>(inputs: readonly T[], fn: (input: T) => unknown, warmUp: readonly T[] = []): Promise<Latency> {
+  const clock = async (input: T): Promise<number> => {
     const start = performance.now();
-    fn(input);
+    await fn(input);
     return performance.now() - start;
   };
-  const first = inputs[0] === undefined ? 0 : clock(inputs[0]);
-  for (const input of warmUp) fn(input);
-  const samples = inputs.slice(1).map(clock);
+  const first = inputs[0] === undefined ? 0 : await clock(inputs[0]);
+  for (const input of warmUp) await fn(input);
+  const samples: number[] = [];
+  for (const input of inputs.slice(1)) samples.push(await clock(input));
   samples.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 1000) / 1000;
   return {

@@ -78,15 +78,25 @@ describe("REST faults", () => {
     expect(title(reply)).toContain("Stored articles");
   });
 
-  it("a 429 whose wait outlasts the window: other users are answered meanwhile, and the expiry is logged", async () => {
+  it("a 429 whose wait outlasts the window: the answer is dropped, not sent late, the drop is logged and other users are answered", async () => {
     const interaction = sources(1_000);
     harness.fake.failNext(callbackOf(interaction), rateLimited(3));
     harness.fake.dispatch("INTERACTION_CREATE", interaction);
-    await harness.fake.waitForRequest(callbackOf(interaction));
+    await expect.poll(() => harness.logs.find((l) => l.includes("answer dropped") && l.includes(interaction.id)), { timeout: 10_000 }).toBeTruthy();
     await answersNext();
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
     expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([429]);
-    await expect.poll(() => harness.logs.find((l) => l.includes("expired") && l.includes(interaction.id)), { timeout: 10_000 }).toBeTruthy();
-    expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([429, 404]);
+  });
+
+  it("a 429 with a 30-second retry_after: the answer is dropped at once, and nothing is sent for it", async () => {
+    const interaction = sources();
+    harness.fake.failNext(callbackOf(interaction), rateLimited(30));
+    const dispatched = Date.now();
+    harness.fake.dispatch("INTERACTION_CREATE", interaction);
+    await expect.poll(() => harness.logs.find((l) => l.includes("answer dropped") && l.includes(interaction.id)), { timeout: 10_000 }).toBeTruthy();
+    expect(Date.now() - dispatched).toBeLessThan(10_000);
+    expect(attempts(callbackOf(interaction)).map((r) => r.status)).toEqual([429]);
+    expect(attempts((r) => r.path.includes(interaction.token))).toHaveLength(1);
   });
 
   it("a 429 on the edit after a deferral: the edit is retried after the bucket resets", async () => {

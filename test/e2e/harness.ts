@@ -1,5 +1,6 @@
 // Starts the fake Discord and the real bot (startDiscord, as `npm start` does) against it, with a
-// store of the seed in a temp dir and logs captured; tests dispatch interactions and read the replies.
+// store of the seed in a temp dir and logs captured; tests dispatch interactions and read the replies. On
+// stop, no log line may hold the bot token or an interaction token (every test that uses it checks that).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { startDiscord, type RunningBot } from "../../src/discord/startDiscord.ts
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../fakeDiscord/server.ts";
 import { APP_ID, TOKEN } from "../fakeDiscord/ids.ts";
 import { ingestedStore } from "../support/stores.ts";
+import { INTERACTION_TOKEN_PREFIX } from "../fakeDiscord/payloads.ts";
 
 export interface Harness {
   readonly fake: FakeDiscord;
@@ -76,6 +78,8 @@ export async function startHarness(options: { commands?: readonly Command<unknow
       await store.close();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
+      const leaked = logs.find((line) => line.includes(TOKEN) || line.includes(INTERACTION_TOKEN_PREFIX));
+      if (leaked) throw new Error(`a log line holds a token: ${leaked}`);
     },
   };
 }

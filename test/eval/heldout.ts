@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
-import { readSourceText } from "../../src/ingest/sourceFiles.ts";
+import { sourceText } from "../../src/ingest/sourceText.ts";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import type { Article } from "../../src/model/article.ts";
 import { evalCorpus, share, tallyAsk, type AskQuestion, type AskTally, type EvalRow } from "./ask.ts";
@@ -53,13 +53,14 @@ const NOTHING: TokenScores = { f1: 0, precision: 0, recall: 0 };
 /** A saved page read as ingest reads it; a page ingest refuses scores nothing and keeps the reason. */
 export function ingestPage(dir: string, slug: string, gold: HeldoutGold): SetItem {
   const path = join(dir, slug, "source.html");
-  const read = readSourceText(path);
+  const bytes = readFileSync(path);
+  const read = sourceText(path, bytes);
   if (!read.ok) return { slug, gold, skipped: read.reason, extraction: NOTHING };
   try {
     const parsed = parseHtmlPage(read.text, path);
     const page = parsed.title.trim() ? parsed : { ...parsed, title: slug };
     const extraction = tokenF1(bodyText(page), readFileSync(join(dir, slug, "article.txt"), "utf8"));
-    return { slug, gold, article: buildArticle(page, path, contentHash(read.bytes)), extraction };
+    return { slug, gold, article: buildArticle(page, path, contentHash(bytes)), extraction };
   } catch (error) {
     return { slug, gold, skipped: (error as Error).message, extraction: NOTHING };
   }

@@ -48,12 +48,15 @@ export interface Asker {
   readonly username: string;
 }
 
+/** Every interaction token the fake hands out starts so: a log line holding it leaked a token. */
+export const INTERACTION_TOKEN_PREFIX = "interaction-token-";
+
 function base(type: number, asker: Asker, ageMs: number) {
   return {
     id: snowflake(ageMs),
     application_id: APP_ID,
     type,
-    token: `interaction-token-${Math.random().toString(36).slice(2)}`,
+    token: `${INTERACTION_TOKEN_PREFIX}${Math.random().toString(36).slice(2)}`,
     version: 1,
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,

@@ -57,8 +57,12 @@ beforeEach(() => {
 
 const user = { member: { user: { id: "111111111111111111" } } };
 
+/** Each interaction Discord sends has its own id. */
+let interactions = 0;
+const nextId = (): string => `13000000000000${String((interactions += 1)).padStart(5, "0")}`;
+
 async function signedPost(interaction: object): Promise<Reply> {
-  const body = JSON.stringify(interaction);
+  const body = JSON.stringify({ id: nextId(), ...interaction });
   return post(url, body, signedHeaders(signer, body));
 }
 
@@ -69,6 +73,7 @@ async function answer(interaction: object): Promise<{ type: number; data?: Recor
 }
 
 const slash = (name: string, options: Record<string, string> = {}) => ({
+  id: nextId(),
   type: 2,
   ...user,
   data: { name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) },

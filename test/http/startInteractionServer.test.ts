@@ -62,7 +62,7 @@ describe("startInteractionServer", () => {
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const url = `http://127.0.0.1:${started.server.port}/`;
-    const ping = JSON.stringify({ type: 1 });
+    const ping = JSON.stringify({ id: "1300000000000000001", type: 1 });
     const reply = await post(url, ping, signedHeaders(signer, ping));
     expect(reply).toEqual({ status: 200, text: '{"type":1}' });
     await started.server.stop();

@@ -78,6 +78,13 @@ describe("npm run ingest", { timeout: 30_000 }, () => {
     expect(readFileSync(store)).toEqual(before);
   });
 
+  it("shows a file name's line break and bidi override as escapes, never raw", () => {
+    writeFileSync(join(sources, "evil\n\u202elmth.txt"), "");
+    const run = ingest("sources");
+    expect(run.stdout).toMatch(/^skipped\s+sources\/evil\\u\{a\}\\u\{202e\}lmth\.txt\s+empty file$/mu);
+    expect(run.stdout).not.toContain("\u202e");
+  });
+
   it("exits 1 when nothing could be ingested, and the store keeps what it had", async () => {
     ingest("sources");
     writeFileSync(join(dir, "empty.txt"), "");

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestSources, type FileReport } from "../../src/app/ingestSources.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
-import { MAX_SOURCE_BYTES } from "../../src/ingest/sourceFiles.ts";
+import { MAX_SOURCE_BYTES } from "../../src/ingest/readSourceFile.ts";
 import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
 
 const corpusPage = (slug: string): string => join(CORPUS_DIR, slug, "source.html");

@@ -48,11 +48,12 @@ const option = fc.record(
 );
 const interaction = fc.record(
   {
+    id: fc.stringMatching(/^\d{17,20}$/u),
     type: fc.integer({ min: 0, max: 6 }),
     data: fc.record({ name: names, options: fc.array(option, { maxLength: 3 }), custom_id: customIds }, { requiredKeys: [] }),
     member: fc.record({ user: fc.record({ id: fc.string() }) }),
   },
-  { requiredKeys: ["type"] },
+  { requiredKeys: ["id", "type"] },
 );
 
 describe("the HTTP endpoint's dispatch", () => {

@@ -16,6 +16,7 @@ const UserSchema = z.object({ id: z.string() });
 
 /** The parts of Discord's interaction object the bot reads; anything else is ignored. */
 export const InteractionSchema = z.object({
+  id: z.string().min(1),
   type: z.number().int(),
   data: z
     .object({ name: z.string().optional(), options: z.array(OptionSchema).optional(), custom_id: z.string().optional() })

@@ -1,17 +1,22 @@
 // The HTTP interactions endpoint (node:http): refuses oversized bodies (413) and unsigned, forged or
-// stale requests (401) before parsing anything, then answers the verified interaction as JSON.
+// stale requests (401) before parsing anything, and an interaction already answered (401, a replay),
+// then answers the verified interaction as JSON. Refusals are logged, but never more than a few a minute.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { KeyObject } from "node:crypto";
 import type { Logger } from "../logger.ts";
 import type { Responder } from "../respond.ts";
 import { dispatchInteraction, failureResponse, InteractionSchema, type InteractionResponse } from "./dispatchInteraction.ts";
 import { readBody } from "./readBody.ts";
+import { createRefusalLog } from "./refusalLog.ts";
+import { createReplayGuard } from "./replayGuard.ts";
 import { verifySignature } from "./verifySignature.ts";
 
 /** Discord's interaction payloads are a few kilobytes; anything past this is refused unread. */
 export const MAX_BODY_BYTES = 64 * 1024;
-/** A client gets this long to send its whole request. */
-const REQUEST_TIMEOUT_MS = 10_000;
+/** A client gets this long to send its whole request (headers included). */
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** How often node:http checks for requests past their time-out (its default, 30 s, let one last up to 40 s). */
+const TIMEOUT_CHECK_MS = 500;
 
 export interface InteractionServerDeps {
   readonly publicKey: KeyObject;
@@ -51,6 +56,8 @@ function parseJson(body: Buffer): unknown {
 
 export function createInteractionServer(deps: InteractionServerDeps): Server {
   const now = deps.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+  const replays = createReplayGuard(() => now() * 1000);
+  const refused = createRefusalLog(deps.logger, () => now() * 1000);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.method === "GET" && request.url === "/health") return send(response, 200, "ok\n");
@@ -63,11 +70,15 @@ export function createInteractionServer(deps: InteractionServerDeps): Server {
     const headers = { signature: header(request, "x-signature-ed25519"), timestamp: header(request, "x-signature-timestamp") };
     const verdict = verifySignature(deps.publicKey, headers, read.body, now());
     if (!verdict.ok) {
-      deps.logger.warn({ reason: verdict.reason }, "refused an unverified request");
+      refused(verdict.reason);
       return send(response, 401, `${verdict.reason}\n`);
     }
     const parsed = InteractionSchema.safeParse(parseJson(read.body));
     if (!parsed.success) return send(response, 400, "not an interaction\n");
+    if (!replays.firstTime(parsed.data.id)) {
+      refused("replayed interaction");
+      return send(response, 401, "replayed interaction\n");
+    }
     let answer: InteractionResponse;
     try {
       answer = await dispatchInteraction(deps.responder, parsed.data);
@@ -78,14 +89,12 @@ export function createInteractionServer(deps: InteractionServerDeps): Server {
     send(response, 200, JSON.stringify(answer), { json: true });
   }
 
-  const server = createServer((request, response) => {
+  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_MS }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       deps.logger.error({ err: error }, "request failed");
       if (!response.headersSent) send(response, 500, "internal error\n");
       else response.destroy();
     });
   });
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = REQUEST_TIMEOUT_MS;
   return server;
 }

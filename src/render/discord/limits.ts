@@ -1,6 +1,8 @@
 // Every Discord size limit, and the one place that enforces them: each payload the bot sends and
-// each autocomplete answer passes through `fitMessage` or `fitChoices` last.
+// each autocomplete answer passes through `fitMessage` or `fitChoices` last, which also take out the
+// control and bidi characters of every text in it (see inertText.ts).
 import type { APIEmbed } from "discord.js";
+import { inertText } from "../inertText.ts";
 import type { Choice, DiscordMessage } from "./message.ts";
 import { truncateWords } from "./truncate.ts";
 
@@ -34,19 +36,22 @@ function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** `text` made inert, then cut at a word to `max`. */
+const fit = (text: string, max: number): string => truncateWords(inertText(text), max);
+
 function clampEmbed(embed: APIEmbed): APIEmbed {
   return {
     ...embed,
-    ...(embed.title !== undefined ? { title: truncateWords(embed.title, LIMITS.embedTitle) } : {}),
-    ...(embed.description !== undefined ? { description: truncateWords(embed.description, LIMITS.embedDescription) } : {}),
-    ...(embed.footer ? { footer: { ...embed.footer, text: truncateWords(embed.footer.text, LIMITS.footer) } } : {}),
-    ...(embed.author ? { author: { ...embed.author, name: truncateWords(embed.author.name, LIMITS.author) } } : {}),
+    ...(embed.title !== undefined ? { title: fit(embed.title, LIMITS.embedTitle) } : {}),
+    ...(embed.description !== undefined ? { description: fit(embed.description, LIMITS.embedDescription) } : {}),
+    ...(embed.footer ? { footer: { ...embed.footer, text: fit(embed.footer.text, LIMITS.footer) } } : {}),
+    ...(embed.author ? { author: { ...embed.author, name: fit(embed.author.name, LIMITS.author) } } : {}),
     ...(embed.fields
       ? {
           fields: embed.fields.slice(0, LIMITS.embedFields).map((f) => ({
             ...f,
-            name: truncateWords(f.name, LIMITS.fieldName) || "\u200b",
-            value: truncateWords(f.value, LIMITS.fieldValue) || "\u200b",
+            name: fit(f.name, LIMITS.fieldName) || "\u200b",
+            value: fit(f.value, LIMITS.fieldValue) || "\u200b",
           })),
         }
       : {}),
@@ -98,11 +103,11 @@ export function fitMessage(message: DiscordMessage): DiscordMessage {
     components: row.components
       .slice(0, LIMITS.buttonsPerRow)
       .filter((c) => !("custom_id" in c) || c.custom_id.length <= LIMITS.customId)
-      .map((c) => ("label" in c && c.label !== undefined ? { ...c, label: truncateWords(c.label, LIMITS.buttonLabel) } : c)),
+      .map((c) => ("label" in c && c.label !== undefined ? { ...c, label: fit(c.label, LIMITS.buttonLabel) } : c)),
   }));
   return {
     ...message,
-    ...(message.content !== undefined ? { content: truncateWords(message.content, LIMITS.content) } : {}),
+    ...(message.content !== undefined ? { content: fit(message.content, LIMITS.content) } : {}),
     embeds,
     components: components.filter((row) => row.components.length > 0),
     allowed_mentions: { parse: [] },
@@ -114,7 +119,7 @@ export function fitChoices(choices: readonly Choice[]): Choice[] {
   const seen = new Set<string>();
   const fitted: Choice[] = [];
   for (const choice of choices) {
-    const name = truncateWords(choice.name.trim(), LIMITS.choiceName);
+    const name = fit(choice.name.trim(), LIMITS.choiceName);
     const value = choice.value.slice(0, LIMITS.choiceValue);
     if (!name || !value.trim() || seen.has(value)) continue;
     seen.add(value);

@@ -1,5 +1,7 @@
-// A document as plain terminal text: the same content the bot shows in Discord, without markup.
+// A document as plain terminal text: the same content the bot shows in Discord, without markup, and
+// without the escape sequences or bidi controls an article or a query could carry.
 import type { Document, Item } from "../document.ts";
+import { inertText } from "../inertText.ts";
 
 const indent = (text: string, prefix: string) =>
   text
@@ -29,5 +31,5 @@ export function documentToTerminal(document: Document): string {
     blocks.push(group.heading ? `${group.heading}\n${items}` : items);
   }
   blocks.push(document.source);
-  return blocks.join("\n\n");
+  return inertText(blocks.join("\n\n"));
 }
