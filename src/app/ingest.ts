@@ -40,7 +40,7 @@ const totals = (reports: readonly FileReport[]): string =>
   STATUSES.map((status) => `${reports.filter((r) => r.status === status).length} ${status}`).join(", ");
 
 async function ingest(paths: string[], flags: { prune?: boolean; store?: string }): Promise<void> {
-  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env);
+  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env, { seed: false });
   if (!opened.ok) {
     console.error(opened.message);
     process.exitCode = 1;

@@ -1,6 +1,7 @@
 // Opens the store for a process: the SQLite file at STORE_PATH (default data/coverage.db). A store
-// created just now at the default path is filled with the bundled articles of data/sources, so a
-// fresh clone answers at once; an operator's own store never gets them. A JSON store left by the
+// created just now at the default path by the bot or the CLI is filled with the bundled articles of
+// data/sources, so a fresh clone answers at once; an operator's own store never gets them (nor does
+// one that `npm run ingest` creates: it holds what the operator ingests). A JSON store left by the
 // previous release is not read: the operator is told, once, how to build the new one.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,7 +15,12 @@ export type OpenResult = { ok: true; store: CoverageStore; path: string; notice?
 
 const LEGACY_NOTICE = `${LEGACY_STORE_PATH} is a store from the previous release and is no longer read; the store is now ${DEFAULT_STORE_PATH}. Run \`npm run ingest -- <your article folders>\` to build it, then delete ${LEGACY_STORE_PATH}.`;
 
-export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
+export interface OpenOptions {
+  /** Fill a store created now at the default path with the bundled articles (not when ingest creates it). */
+  seed?: boolean;
+}
+
+export async function openStore(env: NodeJS.ProcessEnv = process.env, options: OpenOptions = {}): Promise<OpenResult> {
   const path = storePath(env);
   const isNew = !existsSync(path);
   let store: CoverageStore;
@@ -25,7 +31,7 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<O
     return { ok: false, message: `The store ${path} could not be opened: ${(error as Error).message}` };
   }
   const atDefault = path === resolve(DEFAULT_STORE_PATH);
-  if (isNew && atDefault && existsSync(BUNDLED_SOURCES)) await ingestSources(store, [BUNDLED_SOURCES]);
+  if (isNew && atDefault && (options.seed ?? true) && existsSync(BUNDLED_SOURCES)) await ingestSources(store, [BUNDLED_SOURCES]);
   const legacy = atDefault && existsSync(LEGACY_STORE_PATH);
   return { ok: true, store, path, ...(legacy ? { notice: LEGACY_NOTICE } : {}) };
 }
