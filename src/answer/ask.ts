@@ -1,6 +1,6 @@
 // /ask: the sentences that answer a question, best first and cited, found through the store's
 // passage index without any language model; when nothing really answers, the closest passages as "maybe related".
-import type { QuestionKind } from "../nlp/questionKind.ts";
+import type { QuestionKind } from "../nlp/question/questionKind.ts";
 import { rankSentences, type RankedSentence } from "../search/rankPassages.ts";
 import { understandQuestion } from "../search/understandQuestion.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";

@@ -1,7 +1,7 @@
 // One /ask passage: the ranked sentence (with the sentence before when it cannot stand alone),
 // its paragraph cited and the question's matched terms highlighted.
 import type { Span } from "../model/article.ts";
-import { needsPrevious } from "../nlp/summaryRules.ts";
+import { needsPrevious } from "../nlp/summary/summaryRules.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { RankedSentence } from "../search/rankPassages.ts";
 import { citedFields } from "./cite.ts";

@@ -2,7 +2,7 @@
 // order, sentence offsets, and the summary ranking precomputed.
 import { createHash } from "node:crypto";
 import { splitSentences } from "../nlp/sentences.ts";
-import { scoreSentences } from "../nlp/summaryRank.ts";
+import { scoreSentences } from "../nlp/summary/summaryRank.ts";
 import type { Article, Section } from "../model/article.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 

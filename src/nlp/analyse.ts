@@ -4,9 +4,9 @@ import type { ArticleAnalysis, ArticleEntity } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { Entity } from "../model/entity.ts";
 import { quoteId, type Quote } from "../model/quote.ts";
-import { articleEntities, type LocalEntity } from "./entities.ts";
-import { articleQuotes } from "./articleQuotes.ts";
-import { mergeEntities } from "./mergeEntities.ts";
+import { articleEntities, type LocalEntity } from "./names/entities.ts";
+import { articleQuotes } from "./quotes/articleQuotes.ts";
+import { mergeEntities } from "./names/mergeEntities.ts";
 
 export interface Analysis {
   entities: Entity[];

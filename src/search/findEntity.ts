@@ -2,7 +2,7 @@
 // person has, then fuzzy (fuse.js on the store's trigram shortlist) for typos ("Putn", "Zelensky");
 // close misses become suggestions.
 import Fuse, { type FuseResult } from "fuse.js";
-import { normalizeName } from "../nlp/nameKey.ts";
+import { normalizeName } from "../nlp/names/nameKey.ts";
 import type { CoverageStore, NameHit, StoredEntity } from "../store/coverageStore.ts";
 
 export interface EntityMatch {

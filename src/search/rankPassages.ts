@@ -3,8 +3,8 @@
 // then the best few get the finer features: how much of the question the sentence, its paragraph
 // and its article cover (a person asked about counts as met where the store says they are
 // mentioned, even as "she"), proximity, entity and answer-kind features.
-import { holdsAskedRelation } from "../nlp/askedRelation.ts";
-import { answerTypeScore, type QuestionKind } from "../nlp/questionKind.ts";
+import { holdsAskedRelation } from "../nlp/question/askedRelation.ts";
+import { answerTypeScore, type QuestionKind } from "../nlp/question/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { CandidateParagraph, CandidateSentence, CoverageStore, ParagraphMention } from "../store/coverageStore.ts";
 import { bm25, bm25Scale, idf, termBag, type LevelStats, type TermBag, type WeightedTerm } from "./bm25.ts";
@@ -45,7 +45,7 @@ export interface RankedSentence {
   articleCoverage: number;
   /** Whether its article names everything the question names (its capitalised words). */
   namesMet: boolean;
-  /** Whether the sentence holds what the question asks about, not only whom (nlp/askedRelation.ts). */
+  /** Whether the sentence holds what the question asks about, not only whom (nlp/question/askedRelation.ts). */
   relationMet: boolean;
   answerType: number;
 }

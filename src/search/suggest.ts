@@ -1,7 +1,7 @@
 // Autocomplete: the entities or articles that fit what was typed so far. Items with a word
 // starting with each typed word come first (best standing first, names before aliases), then
 // close spellings, so typing letter by letter narrows the list at once.
-import { normalizeName } from "../nlp/nameKey.ts";
+import { normalizeName } from "../nlp/names/nameKey.ts";
 import type { ArticleSummary, CoverageStore, StoredEntity } from "../store/coverageStore.ts";
 import { fuzzyHits } from "./findEntity.ts";
 

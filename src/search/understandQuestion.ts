@@ -1,9 +1,9 @@
 // A question as retrieval uses it: its kind, its key terms (stemmed, typos corrected against the
 // store's vocabulary, weighted) and the entities it names.
-import { questionShape, type QuestionKind } from "../nlp/questionKind.ts";
-import { isFramingWord } from "../nlp/questionWords.ts";
-import { demonymForms, relatedStems } from "../nlp/relatedWords.ts";
-import { familyStems } from "../nlp/wordFamily.ts";
+import { questionShape, type QuestionKind } from "../nlp/question/questionKind.ts";
+import { isFramingWord } from "../nlp/question/questionWords.ts";
+import { demonymForms, relatedStems } from "../nlp/question/relatedWords.ts";
+import { familyStems } from "../nlp/question/wordFamily.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { CoverageStore, StoredEntity } from "../store/coverageStore.ts";
 import { questionEntities } from "./questionEntities.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerSummary, briefPoints, summaryOf as summarise } from "../../src/answer/summary.ts";
 import type { Candidate } from "../../src/answer/summaryPoints.ts";
 import type { SummaryResult } from "../../src/answer/contract.ts";
-import { needsPrevious, nearDuplicate, quotation } from "../../src/nlp/summaryRules.ts";
+import { needsPrevious, nearDuplicate, quotation } from "../../src/nlp/summary/summaryRules.ts";
 import { storeOf } from "../support/stores.ts";
 import { buildTestArticle, seedArticle } from "./summaryArticles.ts";
 

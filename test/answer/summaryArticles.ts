@@ -2,7 +2,7 @@
 // paragraphs (captions, headings, related block and furniture set apart by reading it), split into sentences here.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { scoreSentences } from "../../src/nlp/summaryRank.ts";
+import { scoreSentences } from "../../src/nlp/summary/summaryRank.ts";
 import type { Article, Span } from "../../src/model/article.ts";
 
 const SEED = fileURLToPath(new URL("../../data/sources/000_763f98cca8341530.txt", import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { findNames } from "../../src/nlp/names.ts";
+import { findNames } from "../../src/nlp/names/names.ts";
 import { corpusArticle, paragraphsArticle, seedArticle } from "./quoteArticles.ts";
 
 const seed = analyseArticles([seedArticle()]);

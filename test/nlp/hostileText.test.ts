@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
 import { analyseArticle } from "../../src/nlp/analyse.ts";
-import { findNames } from "../../src/nlp/names.ts";
+import { findNames } from "../../src/nlp/names/names.ts";
 
 const MEGABYTE = 1_000_000;
 const wall = (unit: string): string => unit.repeat(Math.ceil(MEGABYTE / unit.length));

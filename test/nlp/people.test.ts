@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { findNames } from "../../src/nlp/names.ts";
+import { findNames } from "../../src/nlp/names/names.ts";
 import { paragraphsArticle } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("people", paragraphs)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeScore, questionShape } from "../../src/nlp/questionKind.ts";
+import { answerTypeScore, questionShape } from "../../src/nlp/question/questionKind.ts";
 
 describe("questionShape", () => {
   it.each([

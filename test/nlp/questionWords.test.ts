@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { holdsAskedRelation, type RelationTerm } from "../../src/nlp/askedRelation.ts";
+import { holdsAskedRelation, type RelationTerm } from "../../src/nlp/question/askedRelation.ts";
 import { stem } from "../../src/nlp/tokens.ts";
-import { familyStems } from "../../src/nlp/wordFamily.ts";
+import { familyStems } from "../../src/nlp/question/wordFamily.ts";
 
 describe("word families", () => {
   it("links the forms of one word family: injured and injuries, elected and elector", () => {

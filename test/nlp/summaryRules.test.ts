@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearDuplicate, needsPrevious, quotation, withoutDateline } from "../../src/nlp/summaryRules.ts";
+import { nearDuplicate, needsPrevious, quotation, withoutDateline } from "../../src/nlp/summary/summaryRules.ts";
 
 describe("needsPrevious", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demonymForms, relatedStems } from "../../src/nlp/relatedWords.ts";
+import { demonymForms, relatedStems } from "../../src/nlp/question/relatedWords.ts";
 import { contentStems, isStopword, stem, tokenize } from "../../src/nlp/tokens.ts";
 
 const SEED_SENTENCE = "Putin’s acceptance of a halt on strikes on Ukraine’s energy facilities has allowed Trump to claim at least partial success";

@@ -2,7 +2,7 @@
 // the states, regions and cities news names alone (nameLexicon's PLACES). A name phrase that is one
 // of them ("Costa Rica", "Abu Dhabi", "Kursk") is a place, never a person.
 import { countries } from "countries-list";
-import { PLACES } from "../nameLexicon.ts";
+import { PLACES } from "../names/nameLexicon.ts";
 
 /** "Washington D.C." and "The Valley" are written "Washington" and "Valley" in running text: dots and a leading article go. */
 const written = (name: string): string => name.replace(/\s+D\.C\.$/u, "").replace(/^The\s+/u, "");

@@ -4,8 +4,8 @@
 // gender and names are worked out from its members when they change. Ids stay stable.
 import type { Database } from "better-sqlite3";
 import type { ArticleEntity } from "../../model/analysis.ts";
-import { mergeKey, slug } from "../../nlp/mergeEntities.ts";
-import { normalizeName } from "../../nlp/nameKey.ts";
+import { mergeKey, slug } from "../../nlp/names/mergeEntities.ts";
+import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { deleteFormIndex, indexForm, indexDescription } from "./nameIndex.ts";
 import { statement } from "./statement.ts";
 

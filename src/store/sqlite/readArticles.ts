@@ -2,7 +2,7 @@
 // scores, and the articles whose title or source words start with what someone typed.
 import type { Database } from "better-sqlite3";
 import type { Article, RelatedHeadline, Section } from "../../model/article.ts";
-import { normalizeName } from "../../nlp/nameKey.ts";
+import { normalizeName } from "../../nlp/names/nameKey.ts";
 import type { ArticleSummary } from "../coverageStore.ts";
 import { statement } from "./statement.ts";
 

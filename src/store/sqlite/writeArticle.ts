@@ -4,7 +4,7 @@
 import type { Database } from "better-sqlite3";
 import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "../../model/analysis.ts";
-import { normalizeName } from "../../nlp/nameKey.ts";
+import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
 import type { PutStatus } from "../coverageStore.ts";
 import { addForm, entityFor, entityKey, refreshEntity } from "./entityGroups.ts";

@@ -1,7 +1,7 @@
 // The rules a summary point obeys: it must not lean on the sentence before (a dangling pronoun,
 // connective or pronoun speaker), must not leave a quotation open or close one it did not open,
 // and must not repeat another point.
-import { contentStems } from "./tokens.ts";
+import { contentStems } from "../tokens.ts";
 
 const OPENERS = new Set(
   (

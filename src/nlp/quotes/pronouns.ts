@@ -1,6 +1,6 @@
 // Pronoun speakers resolved by gender and recency: he/she to a person of that gender (or of unknown
 // gender), it to an organisation, they left unknown; never to someone named in the words attributed.
-import type { LocalEntity, LocalMention } from "./entities.ts";
+import type { LocalEntity, LocalMention } from "../names/entities.ts";
 
 export type Pronoun = "he" | "she" | "it" | "they";
 

@@ -1,6 +1,6 @@
 // Everyday near-synonyms of news questions ("lawyer" for "represents", "truce" for "ceasefire"), so
 // a paraphrased question still meets the article's words. Small and general, not tuned to any article.
-import { stem } from "./tokens.ts";
+import { stem } from "../tokens.ts";
 
 const GROUPS: readonly string[][] = [
   ["ceasefire", "truce", "armistice"],

@@ -1,7 +1,7 @@
 // Mentions and quotes looked up by position with a binary search, so reading a paragraph's sentences
 // one after another stays linear however many names it holds.
 import type { LocalMention } from "./entities.ts";
-import type { QuoteSpan } from "./quoteSpans.ts";
+import type { QuoteSpan } from "../quotes/quoteSpans.ts";
 
 /** Index of the first item whose key is at least `at` (items sorted by key). */
 function lowerBound<T>(items: readonly T[], at: number, key: (item: T) => number): number {

@@ -1,9 +1,9 @@
 // A definite description as speaker ("the president said", "Iraq's ambassador … warned") linked to
 // the article's entity that holds that role, never to one whose description merely holds the word.
-import type { LocalEntity } from "./entities.ts";
-import { ROLE_NOUNS } from "./nameLexicon.ts";
-import { demonymForms } from "./relatedWords.ts";
-import { STOPWORDS } from "./tokens.ts";
+import type { LocalEntity } from "../names/entities.ts";
+import { ROLE_NOUNS } from "../names/nameLexicon.ts";
+import { demonymForms } from "../question/relatedWords.ts";
+import { STOPWORDS } from "../tokens.ts";
 
 /** "the company", "the firm": the article's main organisation, not one whose name happens to hold the word. */
 const GENERIC_ORG_ROLES = new Set(["company", "firm", "chain", "retailer", "group", "agency", "network"]);

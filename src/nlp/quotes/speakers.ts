@@ -1,8 +1,8 @@
 // Who a cue verb belongs to: the name or pronoun before it (over adverbs and an appositive),
 // the name right after it in inverted order ("said Fyodor Lukyanov"), or the clause's subject
 // for "… and said", "by warning", ", saying"; a common-noun subject ("one source") is unknown.
-import type { LocalMention } from "./entities.ts";
-import { ROLE_NOUNS } from "./nameLexicon.ts";
+import type { LocalMention } from "../names/entities.ts";
+import { ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
 export type Subject =

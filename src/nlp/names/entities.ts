@@ -1,14 +1,14 @@
 // The people and organisations of one article: name phrases clustered into entities (full
 // name, surname, titled forms), each with its description (never taken from inside a quote),
 // gender and every mention.
-import type { Article } from "../model/article.ts";
-import type { EntityKind, Mention } from "../model/entity.ts";
+import type { Article } from "../../model/article.ts";
+import type { EntityKind, Mention } from "../../model/entity.ts";
 import { describe } from "./describe.ts";
 import { COLLECTIVE_ROLE_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, ROLE_NOUNS, TITLES } from "./nameLexicon.ts";
-import { isCommonWord } from "./people/commonWords.ts";
-import { genderOfGivenName, isGivenName } from "./people/givenNames.ts";
+import { isCommonWord } from "../people/commonWords.ts";
+import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
-import { quoteSpans } from "./quoteSpans.ts";
+import { quoteSpans } from "../quotes/quoteSpans.ts";
 
 export interface LocalEntity {
   name: string;

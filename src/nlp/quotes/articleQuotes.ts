@@ -1,15 +1,15 @@
 // The quotes of one article, paragraph by paragraph: direct and mixed quotes with their cue and
 // speaker, continuation quotes, and reported speech, remembering the last speaker for "he said".
-import type { Article } from "../model/article.ts";
-import type { Attribution, QuoteKind } from "../model/quote.ts";
+import type { Article } from "../../model/article.ts";
+import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { QUOTE_CUE } from "./cueVerbs.ts";
 import { describedSpeaker } from "./describedSpeaker.ts";
-import type { ArticleEntities, LocalEntity, LocalMention } from "./entities.ts";
+import type { ArticleEntities, LocalEntity, LocalMention } from "../names/entities.ts";
 import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
-import { insideQuote, mentionsWithin } from "./mentionRange.ts";
+import { insideQuote, mentionsWithin } from "../names/mentionRange.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
 import { reportedIn } from "./reportedSpeech.ts";
 import { roleHolder, subjectOf, type Cue, type Subject } from "./speakers.ts";

@@ -1,8 +1,8 @@
 // One entity per person or organisation across articles: the same name in two outlets is one
 // entity; a lone surname ("Putin") joins the one full name it ends ("Vladimir Putin"), or, when
 // several end it, the one written with the same title elsewhere ("Vice President Biden").
-import type { Entity } from "../model/entity.ts";
-import type { ArticleEntity } from "../model/analysis.ts";
+import type { Entity } from "../../model/entity.ts";
+import type { ArticleEntity } from "../../model/analysis.ts";
 import { normalToken } from "./entities.ts";
 
 /** Transliterations differ by a doubled letter ("Zelenskyy", "Zelensky"), names by a middle initial: the key ignores both. */

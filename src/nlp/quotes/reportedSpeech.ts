@@ -1,7 +1,7 @@
 // Reported speech outside quotation marks: "Putin said Ukrainian forces … are surrounded",
 // "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
 import { REPORT_CUE } from "./cueVerbs.ts";
-import type { LocalMention } from "./entities.ts";
+import type { LocalMention } from "../names/entities.ts";
 import { subjectOf, type Cue, type Subject } from "./speakers.ts";
 
 export interface Reported {

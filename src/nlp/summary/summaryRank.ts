@@ -1,7 +1,7 @@
 // Summary ranking, computed once at ingest: each sentence scored by its position, how central its
 // words are to the whole article, how much of the headline it shares, and whether its length suits a summary point.
-import type { Article } from "../model/article.ts";
-import { contentStems } from "./tokens.ts";
+import type { Article } from "../../model/article.ts";
+import { contentStems } from "../tokens.ts";
 
 const POSITION_WEIGHT = Number(process.env.PW ?? 0.4);
 const CENTRALITY_WEIGHT = Number(process.env.CW ?? 0.35);

@@ -1,6 +1,6 @@
 // Sentences of a paragraph that know about quotation marks: a full stop inside a quote ends
 // a sentence only when the quote closes right after it ("…on this call.” Witkoff said" does not).
-import type { Span } from "../model/article.ts";
+import type { Span } from "../../model/article.ts";
 import { QUOTE_CUE_SOURCE } from "./cueVerbs.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 

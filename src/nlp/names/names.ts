@@ -1,9 +1,9 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
 import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
-import { isCommonWord, isContentWord } from "./people/commonWords.ts";
-import { isGivenName } from "./people/givenNames.ts";
-import { isPlace } from "./people/places.ts";
+import { isCommonWord, isContentWord } from "../people/commonWords.ts";
+import { isGivenName } from "../people/givenNames.ts";
+import { isPlace } from "../people/places.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 

@@ -2,7 +2,7 @@
 // right after the quote ("…,” Witkoff told), else the last cue before it ("Peskov underlined that
 // …"), else a sentence-final attribution ("…, Iraq's ambassador warned on Monday.").
 import { NAMING_CUES, QUOTE_CUE } from "./cueVerbs.ts";
-import type { LocalMention } from "./entities.ts";
+import type { LocalMention } from "../names/entities.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 import { subjectOf, type Cue, type Subject } from "./speakers.ts";
 
