@@ -1,7 +1,7 @@
 // The process a shard runs (spawned by the sharding launcher): reads .env, opens the store and starts the bot.
 import dotenv from "dotenv";
 import { startFailed } from "../discord/lifecycle.ts";
-import { startDiscord } from "../discord/startDiscord.ts";
+import { startDiscord } from "../discord/gateway/startDiscord.ts";
 import { openStore } from "./openStore.ts";
 
 dotenv.config({ quiet: true });

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { runConsole } from "../cli/console.ts";
 import { startInteractionServer } from "../discord/http/startInteractionServer.ts";
 import { startFailed } from "../discord/lifecycle.ts";
-import { startDiscord } from "../discord/startDiscord.ts";
+import { startDiscord } from "../discord/gateway/startDiscord.ts";
 import { openStore } from "./openStore.ts";
 
 dotenv.config({ quiet: true });

@@ -54,7 +54,7 @@ describe("deploy-commands", () => {
   const expected = commands.map((c) => c.definition.toJSON());
 
   it("registers every command in the guild when DISCORD_GUILD_ID is set", async () => {
-    const result = await run("src/discord/deployCommands.ts", {
+    const result = await run("src/app/deployCommands.ts", {
       DISCORD_TOKEN: TOKEN,
       DISCORD_CLIENT_ID: APP_ID,
       DISCORD_GUILD_ID: GUILD_ID,
@@ -71,14 +71,14 @@ describe("deploy-commands", () => {
   });
 
   it("registers globally without DISCORD_GUILD_ID", async () => {
-    const result = await run("src/discord/deployCommands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    const result = await run("src/app/deployCommands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("globally");
     await fake.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APP_ID}/commands`);
   });
 
   it("says what is wrong with a missing client id, without a stack trace", async () => {
-    const result = await run("src/discord/deployCommands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    const result = await run("src/app/deployCommands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
       "DISCORD_CLIENT_ID is missing: copy the Application ID from the developer portal (General Information) into .env.",

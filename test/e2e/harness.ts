@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import type { Command } from "../../commands/command.ts";
 import { createLogger } from "../../src/discord/logger.ts";
-import { startDiscord, type RunningBot } from "../../src/discord/startDiscord.ts";
+import { startDiscord, type RunningBot } from "../../src/discord/gateway/startDiscord.ts";
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from "../fakeDiscord/server.ts";
 import { APP_ID, TOKEN } from "../fakeDiscord/ids.ts";
 import { ingestedStore } from "../support/stores.ts";

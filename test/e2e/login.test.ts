@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { createLogger } from "../../src/discord/logger.ts";
 import { seedStore } from "../support/stores.ts";
-import { startDiscord } from "../../src/discord/startDiscord.ts";
+import { startDiscord } from "../../src/discord/gateway/startDiscord.ts";
 import { startFakeDiscord, type FakeDiscord } from "../fakeDiscord/server.ts";
 import { botEnv } from "./harness.ts";
 

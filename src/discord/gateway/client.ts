@@ -3,7 +3,7 @@
 // rate limit would hold past its 3-second window given up rather than sent late.
 import { Client, GatewayIntentBits } from "discord.js";
 import { lateAfterRateLimit } from "./answerWindow.ts";
-import type { DiscordConfig } from "./config.ts";
+import type { DiscordConfig } from "../config.ts";
 
 export function createClient(config: DiscordConfig): Client {
   // discord.js reads SHARD_COUNT from the environment itself, where an empty value (left blank in

@@ -3,7 +3,7 @@
 // would exit. This wraps discord.js's handling of that one event: a payload it cannot build is logged
 // (its id, type and what was wrong, never its token) and dropped, and the bot goes on answering.
 import type { Client } from "discord.js";
-import type { Logger } from "./logger.ts";
+import type { Logger } from "../logger.ts";
 
 /** discord.js's handler for INTERACTION_CREATE payloads (internal: `client.actions`, checked at start). */
 interface InteractionAction {

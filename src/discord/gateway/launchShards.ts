@@ -1,8 +1,8 @@
 // Runs the bot as SHARD_COUNT shards with discord.js's ShardingManager: each shard is a child
 // process running the shard script through tsx, each reading the same live store.
 import { ShardingManager } from "discord.js";
-import type { DiscordConfig } from "./config.ts";
-import type { Logger } from "./logger.ts";
+import type { DiscordConfig } from "../config.ts";
+import type { Logger } from "../logger.ts";
 
 export async function launchShards(shardFile: string, config: DiscordConfig, shardCount: number, logger: Logger): Promise<ShardingManager> {
   const manager = new ShardingManager(shardFile, {

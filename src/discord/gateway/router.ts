@@ -4,14 +4,14 @@
 // window is dropped and logged; a failing handler gets a short ephemeral error (cause logged with the
 // interaction id) unless the window has passed, and the bot keeps running.
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
-import { noticeMessage } from "../render/discord/error.ts";
-import type { DiscordMessage } from "../render/discord/message.ts";
+import { noticeMessage } from "../../render/discord/error.ts";
+import type { DiscordMessage } from "../../render/discord/message.ts";
 import { acknowledge, isExpired } from "./acknowledge.ts";
 import { isGivenUp } from "./answerWindow.ts";
-import { valuesOf } from "./commandOptions.ts";
-import type { Logger } from "./logger.ts";
+import { valuesOf } from "../commandOptions.ts";
+import type { Logger } from "../logger.ts";
 import { editOptions, isEphemeral, replyOptions } from "./replyOptions.ts";
-import { autocompleteResponse, buttonResponse, commandResponse, FAILED, type Responder } from "./respond.ts";
+import { autocompleteResponse, buttonResponse, commandResponse, FAILED, type Responder } from "../respond.ts";
 
 export interface RouterDeps {
   readonly responder: Responder;

@@ -1,6 +1,6 @@
 // A rendered reply in the form discord.js methods take (reply, editReply, update, followUp).
 import { MessageFlags, type InteractionEditReplyOptions, type InteractionReplyOptions, type InteractionUpdateOptions } from "discord.js";
-import type { DiscordMessage } from "../render/discord/message.ts";
+import type { DiscordMessage } from "../../render/discord/message.ts";
 
 /** For `update` and `editReply`: the message's content, embeds and components, mentioning nobody. */
 export function editOptions(message: DiscordMessage): InteractionUpdateOptions & InteractionEditReplyOptions {

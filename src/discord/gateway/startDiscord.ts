@@ -1,16 +1,16 @@
 // Starts the Discord bot: validates the configuration, logs in and routes interactions to answers
 // from the store (or launches SHARD_COUNT shards running `shardFile`); stops cleanly on SIGINT/SIGTERM.
 import { Events } from "discord.js";
-import { commands as allCommands } from "../../commands/index.ts";
-import type { Command } from "../../commands/command.ts";
-import type { CoverageStore } from "../store/coverageStore.ts";
+import { commands as allCommands } from "../../../commands/index.ts";
+import type { Command } from "../../../commands/command.ts";
+import type { CoverageStore } from "../../store/coverageStore.ts";
 import { createClient } from "./client.ts";
-import { readConfig } from "./config.ts";
+import { readConfig } from "../config.ts";
 import { dropMalformedInteractions } from "./dropMalformedInteractions.ts";
 import { launchShards } from "./launchShards.ts";
-import { createFloodGuard, startFailed, stopOnSignals } from "./lifecycle.ts";
-import { createLogger, type Logger } from "./logger.ts";
-import { createResponder } from "./respond.ts";
+import { createFloodGuard, startFailed, stopOnSignals } from "../lifecycle.ts";
+import { createLogger, type Logger } from "../logger.ts";
+import { createResponder } from "../respond.ts";
 import { createRouter } from "./router.ts";
 
 /** Half the 3-second window: an interaction older than this when handled is deferred first. */

@@ -2,8 +2,8 @@
 // global), with a clear message and exit code 1 for bad configuration or a refused request.
 import dotenv from "dotenv";
 import { commands } from "../../commands/index.ts";
-import { readConfig } from "./config.ts";
-import { registerCommands } from "./registerCommands.ts";
+import { readConfig } from "../discord/config.ts";
+import { registerCommands } from "../discord/registerCommands.ts";
 
 dotenv.config({ quiet: true });
 
