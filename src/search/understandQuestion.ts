@@ -1,5 +1,5 @@
 // A question as retrieval uses it: its kind, its key terms (stemmed, typos corrected against the
-// store's vocabulary, weighted) and the entities it names.
+// store's vocabulary, never an ordinary English word typed on purpose, weighted) and the entities it names.
 import { questionShape, type QuestionKind } from "../nlp/question/questionKind.ts";
 import { isFramingWord } from "../nlp/question/questionWords.ts";
 import { demonymForms, relatedStems } from "../nlp/question/relatedWords.ts";
@@ -8,6 +8,7 @@ import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { CoverageStore, StoredEntity } from "../store/coverageStore.ts";
 import { questionEntities } from "./questionEntities.ts";
 import { correctWord } from "./typoCorrection.ts";
+import { isEnglishWord } from "../nlp/englishWords.ts";
 
 export interface QueryTerm {
   stem: string;
@@ -72,7 +73,7 @@ export async function understandQuestion(store: CoverageStore, question: string)
     if (token.word.length < 2 || STOPWORDS.has(token.word)) continue;
     const known =
       vocabulary.uses.has(token.word) || vocabulary.knownStems.has(token.stem) || [...relatedStems(token.stem)].some((s) => vocabulary.knownStems.has(s));
-    const correction = known ? null : await correctWord(store, token.word);
+    const correction = known || isEnglishWord(token.word) ? null : await correctWord(store, token.word);
     const name = !shouted && capitalised(i) && offset + token.start > question.search(/\S/u);
     /** A first name before a surname: news text names people by surname after the first mention. */
     const givenName = name && capitalised(i + 1) && /^\s+$/u.test(rest.slice(token.end, tokens[i + 1]?.start));

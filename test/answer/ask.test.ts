@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask.ts";
 import { AskResultSchema } from "../../src/answer/contract.ts";
 import { stem, tokenize } from "../../src/nlp/tokens.ts";
-import { buildEvalCorpus } from "../eval/ask.ts";
+import { buildEvalCorpus, corpusArticle } from "../eval/ask.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { storeOf } from "../support/stores.ts";
 import { seedArticle } from "./summaryArticles.ts";
@@ -85,6 +85,13 @@ describe("/ask typo tolerance", () => {
     const typed = (await answerAsk(everything, { question: "Whn will Obama sign the executive ordr?" }));
     expect(typed.corrected).toBe("When will Obama sign the executive order?");
     expect(typed.answers[0]?.text).toMatch(/sign on Friday/u);
+  });
+
+  it("never bends an ordinary English word into a store word, even one a letter away", async () => {
+    const sudan = await storeOf([corpusArticle("nyt-us-to-lift-sudan-sanctions")]);
+    const result = await answerAsk(sudan, { question: "Which outlets covered the sanctions?" });
+    expect(result.corrected).toBeUndefined();
+    expect((await answerAsk(sudan, { question: "What did the covret program do?" })).corrected).toBe("What did the covert program do?");
   });
 
   it("leaves real words the store lacks alone instead of bending them into store words", async () => {
