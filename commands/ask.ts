@@ -1,18 +1,16 @@
 // /ask question:<text>: the passages of the coverage that answer a question, best first, cited.
-import { SlashCommandBuilder } from "@discordjs/builders";
 import { answerAsk } from "../src/answer/ask.ts";
 import type { AskResult } from "../src/answer/contract.ts";
 import { askDocument } from "../src/render/documents/ask.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
+import { commandDefinition } from "./definition.ts";
 import { withinOptionLimits } from "./optionLimits.ts";
 
-const definition = new SlashCommandBuilder()
-  .setName("ask")
-  .setDescription("Ask a question; get the passages of the coverage that answer it")
+const definition = commandDefinition("ask", "Ask a question; get the passages of the coverage that answer it")
   .addStringOption((o) =>
-    o.setName("question").setDescription("e.g. How long was the call?").setRequired(true).setMaxLength(300),
+    o.setName("question").setDescription("Your question about the coverage, in your own words").setRequired(true).setMaxLength(300),
   );
 
 export const ask: Command<AskResult> = {

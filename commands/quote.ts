@@ -1,5 +1,4 @@
 // /quote who:<speaker> article?:<article>: what someone said in the coverage, and what others said about them.
-import { SlashCommandBuilder } from "@discordjs/builders";
 import { answerQuote } from "../src/answer/quote.ts";
 import type { QuoteResult } from "../src/answer/contract.ts";
 import { quoteDocument } from "../src/render/documents/quote.ts";
@@ -7,13 +6,12 @@ import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import { articleChoices, speakerChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
+import { commandDefinition } from "./definition.ts";
 import { withinOptionLimits } from "./optionLimits.ts";
 
-const definition = new SlashCommandBuilder()
-  .setName("quote")
-  .setDescription("Quotes by a person in the coverage, then quotes about them")
+const definition = commandDefinition("quote", "Quotes by a person in the coverage, then quotes about them")
   .addStringOption((o) =>
-    o.setName("who").setDescription("The speaker, e.g. Putin or Peskov").setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o.setName("who").setDescription("A person or organisation quoted in the coverage (pick from the list or type a name)").setRequired(true).setAutocomplete(true).setMaxLength(100),
   )
   .addStringOption((o) =>
     o.setName("article").setDescription("Only quotes from this article").setAutocomplete(true).setMaxLength(100),

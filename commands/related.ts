@@ -1,17 +1,15 @@
 // /related topic?:<words>: other headlines found with the coverage, ranked by a topic when given.
-import { SlashCommandBuilder } from "@discordjs/builders";
 import { answerRelated } from "../src/answer/related.ts";
 import type { RelatedResult } from "../src/answer/contract.ts";
 import { relatedDocument } from "../src/render/documents/related.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import type { Command } from "./command.ts";
+import { commandDefinition } from "./definition.ts";
 import { withinOptionLimits } from "./optionLimits.ts";
 
-const definition = new SlashCommandBuilder()
-  .setName("related")
-  .setDescription("Other headlines that came with the coverage")
-  .addStringOption((o) => o.setName("topic").setDescription("Rank headlines by this topic, e.g. Ukraine").setMaxLength(100));
+const definition = commandDefinition("related", "Other headlines that came with the coverage")
+  .addStringOption((o) => o.setName("topic").setDescription("Rank headlines by this topic: a word or two").setMaxLength(100));
 
 export const related: Command<RelatedResult> = {
   definition,

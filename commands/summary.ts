@@ -1,5 +1,4 @@
 // /summary article?:<article> length?:brief|full: an article's key sentences, each cited.
-import { SlashCommandBuilder } from "@discordjs/builders";
 import { answerSummary } from "../src/answer/summary.ts";
 import { SummaryLengthSchema, type AnswerError, type SummaryResult } from "../src/answer/contract.ts";
 import { summaryDocument } from "../src/render/documents/summary.ts";
@@ -9,11 +8,10 @@ import { documentMessage } from "../src/render/discord/document.ts";
 import { errorMessage } from "../src/render/discord/error.ts";
 import { articleChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
+import { commandDefinition } from "./definition.ts";
 import { withinOptionLimits } from "./optionLimits.ts";
 
-const definition = new SlashCommandBuilder()
-  .setName("summary")
-  .setDescription("The key points of an article, each with its paragraph cited")
+const definition = commandDefinition("summary", "The key points of an article, each with its paragraph cited")
   .addStringOption((o) =>
     o.setName("article").setDescription("Which article (leave out when only one is stored)").setAutocomplete(true).setMaxLength(100),
   )

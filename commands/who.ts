@@ -1,5 +1,4 @@
 // /who name:<person or organisation>: who they are in the coverage, how often quoted and mentioned.
-import { SlashCommandBuilder } from "@discordjs/builders";
 import { answerWho } from "../src/answer/who.ts";
 import type { WhoResult } from "../src/answer/contract.ts";
 import { whoDocument } from "../src/render/documents/who.ts";
@@ -7,13 +6,12 @@ import { documentToTerminal } from "../src/render/terminal/document.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
 import { entityChoices } from "./choices.ts";
 import type { Command } from "./command.ts";
+import { commandDefinition } from "./definition.ts";
 import { withinOptionLimits } from "./optionLimits.ts";
 
-const definition = new SlashCommandBuilder()
-  .setName("who")
-  .setDescription("Who a person or organisation is in the coverage")
+const definition = commandDefinition("who", "Who a person or organisation is in the coverage")
   .addStringOption((o) =>
-    o.setName("name").setDescription("e.g. Peskov or the Kremlin").setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o.setName("name").setDescription("A person or organisation named in the coverage (pick from the list or type a name)").setRequired(true).setAutocomplete(true).setMaxLength(100),
   );
 
 export const who: Command<WhoResult> = {

@@ -122,6 +122,12 @@ export const ArticleResultSchema = z.object({
   related: z.array(z.object({ title: z.string(), snippet: z.string().optional(), outlet: z.string().optional() })),
 });
 
+export const HelpResultSchema = z.object({
+  /** How many articles the store holds. */
+  articles: z.number().int().nonnegative(),
+  commands: z.array(z.object({ name: z.string(), description: z.string(), usage: z.string(), example: z.string().optional() })),
+});
+
 export type QuoteItem = z.infer<typeof QuoteItemSchema>;
 export type QuoteResult = z.infer<typeof QuoteResultSchema>;
 export type QuotesResult = z.infer<typeof QuotesResultSchema>;
@@ -133,6 +139,7 @@ export type RelatedResult = z.infer<typeof RelatedResultSchema>;
 export type WhoResult = z.infer<typeof WhoResultSchema>;
 export type SourcesResult = z.infer<typeof SourcesResultSchema>;
 export type ArticleResult = z.infer<typeof ArticleResultSchema>;
+export type HelpResult = z.infer<typeof HelpResultSchema>;
 
 /** What an answer function says when its input names something the store lacks. */
 export interface AnswerError {

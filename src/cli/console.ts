@@ -8,7 +8,6 @@ import { commandList, findRunnable } from "./runnables.ts";
 
 export const HELP = `Commands (type them as in Discord; options as name:value):
 ${commandList(false)}
-  help     this list
   exit     leave the console
 Examples: /quote Putin · /summary length:full · /related gaza · /ask how long was the call?`;
 

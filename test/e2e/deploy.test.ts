@@ -67,7 +67,16 @@ describe("deploy-commands", () => {
     expect(put.authorization).toBe(`Bot ${TOKEN}`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(expected)));
     const names = (put.body as { name: string; options?: { name: string; autocomplete?: boolean }[] }[]).map((c) => c.name);
-    expect(names.sort()).toEqual(["ask", "quote", "related", "sources", "summary", "who"]);
+    expect(names.sort()).toEqual(["ask", "help", "quote", "related", "sources", "summary", "who"]);
+  });
+
+  it("registers each command for server and user installs, usable in servers, DMs with the bot and group DMs", async () => {
+    await run("src/app/deployCommands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
+    const put = await fake.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    for (const command of put.body as { name: string; integration_types?: number[]; contexts?: number[] }[]) {
+      expect(command.integration_types, command.name).toEqual([0, 1]);
+      expect(command.contexts, command.name).toEqual([0, 1, 2]);
+    }
   });
 
   it("registers globally without DISCORD_GUILD_ID", async () => {

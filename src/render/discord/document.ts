@@ -1,7 +1,8 @@
 // A document as a Discord reply: one embed (title, notes and a page of items, source in the footer)
-// and Previous/Next buttons when it runs to several pages.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from "discord.js";
-import type { Document } from "../document.ts";
+// and Previous/Next buttons when it runs to several pages. A reply that found nothing (the document's
+// "empty" text: the reason and what to try next) is shown only to the asker, not to the channel.
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow } from "discord.js";
+import { itemCount, type Document } from "../document.ts";
 import { escapeText, safeUrl } from "./escape.ts";
 import { fitMessage } from "./limits.ts";
 import type { DiscordMessage } from "./message.ts";
@@ -60,5 +61,6 @@ export function documentMessage(document: Document, ref: PageRef): DiscordMessag
     ],
     components,
     allowed_mentions: { parse: [] },
+    ...(itemCount(document) === 0 ? { flags: MessageFlags.Ephemeral } : {}),
   });
 }
