@@ -1,4 +1,4 @@
-// /sources: the stored articles with their outlet, date and counts.
+// /sources: the stored articles with their outlet, date and counts, the newest first.
 import type { CoverageStore } from "../store/coverageStore.ts";
 import type { SourcesResult } from "./contract.ts";
 
@@ -6,7 +6,7 @@ import type { SourcesResult } from "./contract.ts";
 const MAX_LISTED = 1000;
 
 export async function answerSources(store: CoverageStore): Promise<SourcesResult> {
-  const [total, articles] = await Promise.all([store.articleCount(), store.listArticles(MAX_LISTED)]);
+  const [total, articles] = await Promise.all([store.articleCount(), store.latestArticles(MAX_LISTED)]);
   return {
     total,
     articles: articles.map((a) => ({

@@ -19,6 +19,8 @@ export interface Entry {
   readonly title: string;
   readonly url?: string;
   readonly details?: string;
+  /** When it was published (ISO 8601), shown before the details in the reader's form. */
+  readonly date?: string;
   readonly text?: string;
 }
 

@@ -34,10 +34,10 @@ export async function suggestEntities(store: CoverageStore, typed: string, speak
   return [...chosen.values()];
 }
 
-/** Stored articles for `article` options, by the words of their title, outlet or id. */
+/** Stored articles for `article` options, by the words of their title, outlet or id; the newest first when nothing is typed. */
 export async function suggestArticles(store: CoverageStore, typed: string): Promise<ArticleSummary[]> {
   const query = normalizeName(typed.slice(0, MAX_TYPED));
-  if (!query) return store.listArticles(MAX_CHOICES);
+  if (!query) return store.latestArticles(MAX_CHOICES);
   const typedWords = query.split(" ");
   const found = await store.searchArticles(query, MAX_CHOICES * 4);
   const words = (a: ArticleSummary) => ` ${normalizeName(a.title)} ${normalizeName(`${a.outlet ?? ""} ${a.id}`)}`;

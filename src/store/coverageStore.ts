@@ -126,6 +126,8 @@ export interface CoverageStore {
   articleCount(): Promise<number>;
   /** The stored articles in the order they were first ingested, at most `limit`. */
   listArticles(limit: number): Promise<ArticleSummary[]>;
+  /** The newest articles first (by publication time; those without one by when they were filed), at most `limit`. */
+  latestArticles(limit: number): Promise<ArticleSummary[]>;
   article(id: string): Promise<Article | null>;
   /** Articles whose title, outlet or id has words starting with the words of `text`, best first. */
   searchArticles(text: string, limit: number): Promise<ArticleSummary[]>;

@@ -19,10 +19,11 @@ const entity = (name: string, aliases: string[], mentions: number): ArticleEntit
 const quotesBy = (speaker: number, n: number): ArticleQuote[] =>
   Array.from({ length: n }, (_, i) => ({ text: "words", kind: "direct", speaker, cue: "said", ...place, start: i, attribution: "explicit", about: [] }));
 
-const article = (id: string, title: string, outlet?: string): Article => ({
+const article = (id: string, title: string, outlet?: string, published?: string): Article => ({
   id,
   title,
   ...(outlet ? { outlet } : {}),
+  ...(published ? { published } : {}),
   sourcePath: `${id}.txt`,
   contentHash: id,
   sections: [{ paragraphs: [1] }],
@@ -45,6 +46,7 @@ const store = await storeOfAnalyses([
     quotes: [...quotesBy(0, 5), ...quotesBy(1, 1)],
   },
   { article: article("a2", "Gaza aid centre killings"), entities: [], quotes: [] },
+  { article: article("a3", "Ceasefire talks resume in Cairo", "Reuters", "2025-03-21T09:00:00Z"), entities: [], quotes: [] },
 ]);
 
 describe("autocomplete choices", () => {
@@ -75,8 +77,9 @@ describe("autocomplete choices", () => {
     expect((await entityChoices(store, "extra person 3"))[0]?.value).toMatch(/^Extra Person 3/u);
   });
 
-  it("offers article titles with their outlet, the id as value", async () => {
+  it("offers article titles with their outlet, the id as value, the newest first when nothing is typed", async () => {
     expect((await articleChoices(store, "gaza"))).toEqual([{ name: "Gaza aid centre killings", value: "a2" }]);
-    expect((await articleChoices(store, ""))[0]).toEqual({ name: "AP — The Trump-Putin phone call gave the Kremlin leader a chance", value: "a1" });
+    expect((await articleChoices(store, "")).map((c) => c.value)).toEqual(["a3", "a2", "a1"]);
+    expect((await articleChoices(store, ""))[2]).toEqual({ name: "AP — The Trump-Putin phone call gave the Kremlin leader a chance", value: "a1" });
   });
 });

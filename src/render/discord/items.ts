@@ -1,6 +1,7 @@
 // One document item as embed markdown: an excerpt as a block quote with its speaker and linked
 // citation, an entry as a bold (linked) title with its details. All text escaped.
 import type { Item } from "../document.ts";
+import { discordDate } from "../dates.ts";
 import { escapeText, safeUrl } from "./escape.ts";
 import { truncateWords } from "./truncate.ts";
 
@@ -44,7 +45,9 @@ export function itemMarkdown(item: Item): string {
     return `${blockQuote(emphasised(shown, spans)) || "> …"}\n${attribution}`;
   }
   const lines = [`**${linked(escapeText(truncateWords(item.title, LINE_MAX)), item.url)}**`];
-  if (item.details) lines.push(escapeText(truncateWords(item.details, LINE_MAX)));
+  const date = item.date ? (discordDate(item.date) ?? escapeText(item.date)) : "";
+  const details = item.details ? escapeText(truncateWords(item.details, LINE_MAX)) : "";
+  if (date || details) lines.push([date, details].filter(Boolean).join(" · "));
   if (item.text) lines.push(escapeText(truncateWords(item.text, TEXT_MAX)));
   return lines.join("\n");
 }

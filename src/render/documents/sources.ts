@@ -1,4 +1,4 @@
-// /sources as a document: each stored article with its outlet, date and counts.
+// /sources as a document: each stored article with its outlet, date and counts, the newest first.
 import type { SourcesResult } from "../../answer/contract.ts";
 import type { Document } from "../document.ts";
 import { memoise } from "../memoise.ts";
@@ -16,7 +16,8 @@ function buildDocument(result: SourcesResult): Document {
           kind: "entry",
           title: a.title,
           ...(a.url ? { url: a.url } : {}),
-          details: [a.outlet, a.published, `${a.paragraphs} paragraphs`, `${a.quotes} quotes`, `id ${a.id}`]
+          ...(a.published ? { date: a.published } : {}),
+          details: [a.outlet, `${a.paragraphs} paragraphs`, `${a.quotes} quotes`, `id ${a.id}`]
             .filter((part): part is string => Boolean(part))
             .join(" · "),
         })),

@@ -1,6 +1,7 @@
 // A document as plain terminal text: the same content the bot shows in Discord, without markup, and
 // without the escape sequences or bidi controls an article or a query could carry.
 import type { Document, Item } from "../document.ts";
+import { humanDate } from "../dates.ts";
 import { inertText } from "../inertText.ts";
 
 const indent = (text: string, prefix: string) =>
@@ -16,7 +17,8 @@ function itemText(item: Item): string {
     return `${indent(item.text, "  ")}\n    — ${who}${item.cite}${link}`;
   }
   const lines = [`  ${item.title}`];
-  if (item.details) lines.push(`    ${item.details}`);
+  const details = [item.date ? humanDate(item.date) : "", item.details ?? ""].filter(Boolean).join(" · ");
+  if (details) lines.push(`    ${details}`);
   if (item.text) lines.push(indent(item.text, "    "));
   if (item.url) lines.push(`    <${item.url}>`);
   return lines.join("\n");

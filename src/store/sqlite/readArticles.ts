@@ -41,6 +41,11 @@ export function listArticles(db: Database, limit: number): ArticleSummary[] {
   return (statement(db, `SELECT ${SUMMARY_COLUMNS} FROM article ORDER BY seq LIMIT ?`).all(limit) as SummaryRow[]).map(toSummary);
 }
 
+export function latestArticles(db: Database, limit: number): ArticleSummary[] {
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM article ORDER BY published IS NULL, published DESC, seq DESC LIMIT ?`;
+  return (statement(db, sql).all(limit) as SummaryRow[]).map(toSummary);
+}
+
 export function readArticle(db: Database, id: string): Article | null {
   const row = statement(db, "SELECT seq, id, title, outlet, url, published, byline, source_path AS sourcePath, content_hash AS hash, sections, captions, related FROM article WHERE id = ?").get(id) as
     | (SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string })

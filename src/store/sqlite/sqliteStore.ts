@@ -4,7 +4,7 @@
 import type { Database } from "better-sqlite3";
 import type { CoverageStore } from "../coverageStore.ts";
 import { openDatabase, storeError } from "./openDatabase.ts";
-import { articleCount, listArticles, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
+import { articleCount, latestArticles, listArticles, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
@@ -32,6 +32,7 @@ export function openSqliteStore(path: string): CoverageStore {
     generation: () => run((d) => (d.pragma("data_version", { simple: true }) as number) * 1_000_000 + ownWrites),
     articleCount: () => run(articleCount),
     listArticles: (limit) => run((d) => listArticles(d, limit)),
+    latestArticles: (limit) => run((d) => latestArticles(d, limit)),
     article: (id) => run((d) => readArticle(d, id)),
     searchArticles: (text, limit) => run((d) => searchArticles(d, text, limit)),
     entitiesNamed: (key) => run((d) => entitiesNamed(d, key)),
