@@ -146,8 +146,9 @@ const key = storeKey();
 const results = [];
 for (const size of sizes) {
   log(`building (or reusing) and measuring ${size} article(s)…`);
-  results.push(await benchSize(size, bases, key));
+  const result = await benchSize(size, bases, key);
+  results.push(result);
+  if (!flags.json) console.log(table([result]));
 }
 if (flags.json) console.log(JSON.stringify({ machine, htmlArticlesPerSecond: htmlPerSecond, sizes: results }, null, 2));
-else console.log(table(results));
 rmSync(work, { recursive: true, force: true });
