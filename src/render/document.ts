@@ -46,6 +46,16 @@ export interface Document {
 /** The article part of a citation (`AP — Title ¶14` → `AP — Title`). */
 export const citedSource = (cite: string): string => cite.replace(/\s*¶\d+$/u, "");
 
+/**
+ * The citation to show under an excerpt: whole, or only its paragraph (`¶14`) when the excerpt shown just
+ * before it cites the same article, so a run of excerpts from one article names it once.
+ */
+export function shownCite(item: Excerpt, previous: Item | undefined): string {
+  const paragraph = /¶\d+$/u.exec(item.cite)?.[0];
+  const sameArticle = previous?.kind === "excerpt" && citedSource(previous.cite) === citedSource(item.cite);
+  return paragraph && sameArticle ? paragraph : item.cite;
+}
+
 /** The distinct sources of a document's excerpts, for its footer. */
 export function sourcesOf(items: readonly { cite: string }[], fallback: string): string {
   const sources = [...new Set(items.map((i) => citedSource(i.cite)))];

@@ -1,6 +1,6 @@
 // One document item as embed markdown: an excerpt as a block quote with its speaker and linked
-// citation, an entry as a bold (linked) title with its details. All text escaped.
-import type { Item } from "../document.ts";
+// citation (only the paragraph when the excerpt before it cites the same article), an entry as a bold (linked) title with its details. All text escaped.
+import { shownCite, type Item } from "../document.ts";
 import { discordDate } from "../dates.ts";
 import { escapeText, safeUrl } from "./escape.ts";
 import { truncateWords } from "./truncate.ts";
@@ -33,11 +33,12 @@ function emphasised(text: string, spans: readonly (readonly [number, number])[])
   return markdown + escapeText(text.slice(at));
 }
 
-export function itemMarkdown(item: Item): string {
+/** `previous`: the item shown just before on the same page, if any (see `shownCite`). */
+export function itemMarkdown(item: Item, previous?: Item): string {
   if (item.kind === "excerpt") {
     const speaker = item.speaker ? `**${escapeText(truncateWords(item.speaker, LINE_MAX))}**` : "";
     const description = item.description ? `, ${escapeText(truncateWords(item.description, LINE_MAX))}` : "";
-    const cite = linked(escapeText(truncateWords(item.cite, LINE_MAX)), item.url);
+    const cite = linked(escapeText(truncateWords(shownCite(item, previous), LINE_MAX)), item.url);
     const attribution = speaker ? `— ${speaker}${description} · ${cite}` : `— ${cite}`;
     const shown = truncateWords(item.text, TEXT_MAX);
     const kept = shown.endsWith("…") ? shown.length - 1 : shown.length;

@@ -1,6 +1,7 @@
-// A document as plain terminal text: the same content the bot shows in Discord, without markup, and
+// A document as plain terminal text: the same content the bot shows in Discord, without markup (an
+// article named once for a run of excerpts from it, then only their paragraphs), and
 // without the escape sequences or bidi controls an article or a query could carry.
-import type { Document, Item } from "../document.ts";
+import { shownCite, type Document, type Item } from "../document.ts";
 import { humanDate } from "../dates.ts";
 import { inertText } from "../inertText.ts";
 
@@ -10,11 +11,12 @@ const indent = (text: string, prefix: string) =>
     .map((line) => prefix + line)
     .join("\n");
 
-function itemText(item: Item): string {
+function itemText(item: Item, previous: Item | undefined): string {
   if (item.kind === "excerpt") {
     const who = item.speaker ? `${item.speaker}${item.description ? `, ${item.description}` : ""} · ` : "";
-    const link = item.url ? ` <${item.url}>` : "";
-    return `${indent(item.text, "  ")}\n    — ${who}${item.cite}${link}`;
+    const cite = shownCite(item, previous);
+    const link = item.url && cite === item.cite ? ` <${item.url}>` : "";
+    return `${indent(item.text, "  ")}\n    — ${who}${cite}${link}`;
   }
   const lines = [`  ${item.title}`];
   const details = [item.date ? humanDate(item.date) : "", item.details ?? ""].filter(Boolean).join(" · ");
@@ -29,7 +31,7 @@ export function documentToTerminal(document: Document): string {
   const groups = document.groups.filter((g) => g.items.length > 0);
   if (groups.length === 0 && document.empty) blocks.push(document.empty);
   for (const group of groups) {
-    const items = group.items.map(itemText).join("\n\n");
+    const items = group.items.map((item, i) => itemText(item, group.items[i - 1])).join("\n\n");
     blocks.push(group.heading ? `${group.heading}\n${items}` : items);
   }
   blocks.push(document.source);
