@@ -1,14 +1,22 @@
-// Reads only the held-out set's files (article.txt, gold.json, meta.json), never the bot's output.
+// Reads only the held-out sets' files (article.txt, gold.json, meta.json), never the bot's output.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
 
-const slugs = setSlugs();
-const read = (slug: string) => ({
-  paragraphs: readFileSync(join(HELDOUT_DIR, slug, "article.txt"), "utf8").trim().split(/\n\n/u),
-  gold: readGoldFile(join(HELDOUT_DIR, slug, "gold.json")),
-  meta: JSON.parse(readFileSync(join(HELDOUT_DIR, slug, "meta.json"), "utf8")) as Record<string, unknown>,
+/** The second held-out set (test/eval/heldout-2/README.md), in the first set's format. */
+const HELDOUT_2_DIR = fileURLToPath(new URL("./heldout-2/", import.meta.url));
+
+const SETS = [
+  { name: "the held-out set", dir: HELDOUT_DIR },
+  { name: "held-out set 2", dir: HELDOUT_2_DIR },
+] as const;
+
+const read = (dir: string, slug: string) => ({
+  paragraphs: readFileSync(join(dir, slug, "article.txt"), "utf8").trim().split(/\n\n/u),
+  gold: readGoldFile(join(dir, slug, "gold.json")),
+  meta: JSON.parse(readFileSync(join(dir, slug, "meta.json"), "utf8")) as Record<string, unknown>,
 });
 
 /** The paragraphs holding `text` (after `context`, when given). */
@@ -18,14 +26,16 @@ const holding = (paragraphs: readonly string[], text: string, context?: string):
     return from >= 0 && p.indexOf(text, from) >= 0 ? [i + 1] : [];
   });
 
-describe("the held-out set's gold", () => {
+describe.each(SETS)("$name's gold", ({ dir }) => {
+  const slugs = setSlugs(dir);
+
   it("covers at least 12 articles from as many outlets", () => {
     expect(slugs.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(slugs.map((slug) => read(slug).meta.outlet)).size).toBe(slugs.length);
+    expect(new Set(slugs.map((slug) => read(dir, slug).meta.outlet)).size).toBe(slugs.length);
   });
 
   it.each(slugs)("%s: names its origin, licence and a URL", (slug) => {
-    const { meta, gold } = read(slug);
+    const { meta, gold } = read(dir, slug);
     expect(gold.article).toBe(slug);
     expect(meta).toMatchObject({ slug, title: expect.any(String), url: expect.stringMatching(/^https?:\/\//u) });
     expect(meta.origin).toMatch(/^[\w.-]+\/[\w.-]+:[^@]+@[0-9a-f]{40}$/u);
@@ -33,7 +43,7 @@ describe("the held-out set's gold", () => {
   });
 
   it.each(slugs)("%s: every quote text stands once in article.txt, and every speaker is named there", (slug) => {
-    const { paragraphs, gold } = read(slug);
+    const { paragraphs, gold } = read(dir, slug);
     const text = paragraphs.join("\n");
     for (const q of gold.quotes) {
       expect(holding(paragraphs, q.text, q.context), q.text).toHaveLength(1);
@@ -42,7 +52,7 @@ describe("the held-out set's gold", () => {
   });
 
   it.each(slugs)("%s: every person's name is written in article.txt", (slug) => {
-    const { paragraphs, gold } = read(slug);
+    const { paragraphs, gold } = read(dir, slug);
     const text = paragraphs.join("\n");
     for (const name of [...gold.people, ...gold.notPeople]) {
       for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) expect(text, name).toContain(word);
@@ -50,11 +60,27 @@ describe("the held-out set's gold", () => {
   });
 
   it.each(slugs)("%s: 4 to 6 questions it answers, each by one paragraph, and 2 it does not", (slug) => {
-    const { paragraphs, gold } = read(slug);
+    const { paragraphs, gold } = read(dir, slug);
     const answerable = gold.questions.filter((q) => q.answeredBy.length > 0);
     expect(answerable.length).toBeGreaterThanOrEqual(4);
     expect(answerable.length).toBeLessThanOrEqual(6);
     expect(gold.questions.length - answerable.length).toBe(2);
     for (const q of answerable) for (const text of q.answeredBy) expect(holding(paragraphs, text), text).toHaveLength(1);
+  });
+});
+
+describe("the two held-out sets", () => {
+  it("share no page: no slug, URL or origin file of set 2 is in the first set", () => {
+    const pages = (dir: string) =>
+      setSlugs(dir).map((slug) => {
+        const { meta } = read(dir, slug);
+        return { slug, url: String(meta.url), file: String(meta.origin).replace(/@[0-9a-f]{40}$/u, "") };
+      });
+    const first = pages(HELDOUT_DIR);
+    for (const page of pages(HELDOUT_2_DIR)) {
+      expect(first.map((p) => p.slug), page.slug).not.toContain(page.slug);
+      expect(first.map((p) => p.url), page.url).not.toContain(page.url);
+      expect(first.map((p) => p.file), page.file).not.toContain(page.file);
+    }
   });
 });
