@@ -94,8 +94,10 @@ describe("the held-out scorer, run on a set folder made of tuned-corpus pages", 
     expect(setTargets(figures).map((t) => t.metric)).toContain("held-out quotes whose speaker is named inside");
   });
 
-  it("writes its figures as results/<label>.json with the gold commit", () => {
-    const saved = JSON.parse(readFileSync(saveResults(figures, "first-run", join(dir, "results")), "utf8"));
+  it("writes its figures as results/<label>.json with the gold commit, and never over a label already written", () => {
+    const set = { name: "held-out", goldCommit: GOLD_COMMIT, dir };
+    const saved = JSON.parse(readFileSync(saveResults(figures, "first-run", set), "utf8"));
+    expect(() => saveResults(figures, "first-run", set)).toThrow(/never overwritten/u);
     expect(saved).toMatchObject({ label: "first-run", goldCommit: GOLD_COMMIT, total: { quotes: { gold: figures.total.quotes.gold } } });
     expect(saved.articles).toHaveLength(3);
     expect(saved.targets).toEqual(setTargets(figures));
@@ -161,11 +163,14 @@ describe("npm run eval options", () => {
   it("leave the held-out set out unless --heldout is given", () => {
     expect(readEvalOptions([])).toEqual({ heldout: false, misses: false });
     expect(readEvalOptions(["--heldout", "--save", "first-run"])).toEqual({ heldout: true, misses: false, save: "first-run" });
+    expect(readEvalOptions(["--heldout", "--set", "2"])).toEqual({ heldout: true, set: "2", misses: false });
   });
 
   it("refuse --save without --heldout, a label that is not a file name, and unknown options, saying how to run it", () => {
     expect(readEvalOptions(["--save", "first-run"])).toEqual({ error: expect.stringMatching(/give --heldout too\nusage: npm run eval/u) });
     expect(readEvalOptions(["--heldout", "--save", "../x"])).toEqual({ error: expect.stringMatching(/a label is letters, digits/u) });
     expect(readEvalOptions(["--held-out"])).toEqual({ error: expect.stringMatching(/--held-out[\s\S]*usage: npm run eval/u) });
+    expect(readEvalOptions(["--set", "2"])).toEqual({ error: expect.stringMatching(/give --heldout too/u) });
+    expect(readEvalOptions(["--heldout", "--set", "3"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1 and 2/u) });
   });
 });

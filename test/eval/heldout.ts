@@ -17,9 +17,21 @@ import { personPrecision, type PersonPrecision } from "./heldoutPeople.ts";
 import { scoreArticleQuotes, totalQuoteRow, type QuoteEvalRow } from "./quotes.ts";
 
 export const HELDOUT_DIR = fileURLToPath(new URL("./heldout/", import.meta.url));
-export const RESULTS_DIR = join(HELDOUT_DIR, "results");
 /** The commit that added the articles and their gold, before any run of the bot on them. */
 export const GOLD_COMMIT = "2bb8c79ef5e193a318f94e468e9db5ce775fcf1b";
+
+/** A held-out set: its folder, the name its figures go by, and the commit that added its gold before any run. */
+export interface HeldoutSet {
+  readonly id: string;
+  readonly name: string;
+  readonly dir: string;
+  readonly goldCommit: string;
+}
+
+export const HELDOUT_SETS: readonly HeldoutSet[] = [
+  { id: "1", name: "held-out", dir: HELDOUT_DIR, goldCommit: GOLD_COMMIT },
+  { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("./heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
+];
 
 /** One article of a scored set: its gold, and what ingest made of its page (or why it skipped it). */
 export interface SetItem {
@@ -134,20 +146,20 @@ export async function scoreSet(items: readonly SetItem[]): Promise<SetFigures> {
 const atLeast = (metric: string, value: number, target: number): EvalRow => ({ metric, value, target: `≥ ${target.toFixed(2)}`, pass: value >= target });
 
 /** Issue 16's targets on the held-out set, and the design's quality bars where the issue sets none. */
-export function setTargets(figures: SetFigures): EvalRow[] {
+export function setTargets(figures: SetFigures, name = "held-out"): EvalRow[] {
   const { quotes, people, ask, extraction } = figures.total;
   const named = quotes.namedInside;
   return [
-    atLeast(`held-out quotes direct/mixed F1 (${quotes.gold} gold)`, quotes.f1, 0.95),
-    atLeast("held-out quotes speaker accuracy", quotes.speakerAccuracy, 0.95),
-    { metric: "held-out quotes whose speaker is named inside", value: named, target: "= 0", pass: named === 0 },
-    atLeast(`held-out reported speech recall (${quotes.reportedGold} gold)`, share(quotes.reportedFound, quotes.reportedGold), 0.85),
-    atLeast("held-out reported speech speaker accuracy", share(quotes.reportedSpeakerRight, quotes.reportedFound), 0.9),
-    atLeast(`held-out person precision (${people.typed} typed)`, share(people.right, people.typed), 0.95),
-    atLeast(`held-out ask hit@1 (${ask.answerable} questions)`, share(ask.hit1, ask.answerable), 0.85),
-    atLeast("held-out ask hit@3", share(ask.hit3, ask.answerable), 0.95),
-    atLeast(`held-out ask "no answer" share (${ask.unanswerable} unanswerable)`, share(ask.declined, ask.unanswerable), 0.85),
-    atLeast("held-out extraction F1, lowest article", extraction?.min ?? 0, 0.95),
+    atLeast(`${name} quotes direct/mixed F1 (${quotes.gold} gold)`, quotes.f1, 0.95),
+    atLeast(`${name} quotes speaker accuracy`, quotes.speakerAccuracy, 0.95),
+    { metric: `${name} quotes whose speaker is named inside`, value: named, target: "= 0", pass: named === 0 },
+    atLeast(`${name} reported speech recall (${quotes.reportedGold} gold)`, share(quotes.reportedFound, quotes.reportedGold), 0.85),
+    atLeast(`${name} reported speech speaker accuracy`, share(quotes.reportedSpeakerRight, quotes.reportedFound), 0.9),
+    atLeast(`${name} person precision (${people.typed} typed)`, share(people.right, people.typed), 0.95),
+    atLeast(`${name} ask hit@1 (${ask.answerable} questions)`, share(ask.hit1, ask.answerable), 0.85),
+    atLeast(`${name} ask hit@3`, share(ask.hit3, ask.answerable), 0.95),
+    atLeast(`${name} ask "no answer" share (${ask.unanswerable} unanswerable)`, share(ask.declined, ask.unanswerable), 0.85),
+    atLeast(`${name} extraction F1, lowest article`, extraction?.min ?? 0, 0.95),
   ];
 }
 
@@ -182,17 +194,23 @@ export function formatSet(figures: SetFigures, withMisses = false): string {
 function provenance(): { commit?: string; uncommittedChanges?: boolean } {
   try {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: HELDOUT_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return { commit: git("rev-parse", "HEAD"), uncommittedChanges: git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results").length > 0 };
+    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results");
+    return { commit: git("rev-parse", "HEAD"), uncommittedChanges: changed.length > 0 };
   } catch {
     return {};
   }
 }
 
-/** Writes the figures as results/<label>.json, so first-run and later figures sit side by side; returns the path. */
-export function saveResults(figures: SetFigures, label: string, dir = RESULTS_DIR): string {
+/**
+ * Writes the figures as results/<label>.json, so first-run and later figures sit side by side; returns the path.
+ * A label already written is never overwritten (a first run stays as it came out): choose another label.
+ */
+export function saveResults(figures: SetFigures, label: string, set: Pick<HeldoutSet, "name" | "dir" | "goldCommit">): string {
+  const dir = join(set.dir, "results");
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${label}.json`);
-  const record = { label, ranAt: new Date().toISOString(), ...provenance(), goldCommit: GOLD_COMMIT, targets: setTargets(figures), ...figures };
+  if (existsSync(path)) throw new Error(`${path} exists: saved figures are never overwritten; save under another label`);
+  const record = { label, ranAt: new Date().toISOString(), ...provenance(), goldCommit: set.goldCommit, targets: setTargets(figures, set.name), ...figures };
   writeFileSync(path, `${JSON.stringify(record, null, 1)}\n`);
   return path;
 }

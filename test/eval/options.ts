@@ -1,10 +1,12 @@
-// `npm run eval` options: the held-out set is scored only when asked for (--heldout), its figures
-// can be saved under a label (--save first-run), and --misses lists its failures; --benchmark <dir>
-// (or EXTRACTION_BENCHMARK) adds the 181-page extraction benchmark.
+// `npm run eval` options: the held-out sets are scored only when asked for (--heldout, or one set with
+// --set 1|2), their figures can be saved under a label (--save first-run), and --misses lists their
+// failures; --benchmark <dir> (or EXTRACTION_BENCHMARK) adds the 181-page extraction benchmark.
 import { parseArgs } from "node:util";
 
 export interface EvalOptions {
   heldout: boolean;
+  /** Only this held-out set (its id: 1 or 2); every set when absent. */
+  set?: string;
   /** Label of the held-out results file to write (results/<label>.json). */
   save?: string;
   misses: boolean;
@@ -12,13 +14,13 @@ export interface EvalOptions {
   benchmark?: string;
 }
 
-export const EVAL_USAGE = "usage: npm run eval [-- [--heldout [--save <label>] [--misses]] [--benchmark <dir>]]";
+export const EVAL_USAGE = "usage: npm run eval [-- [--heldout [--set 1|2] [--save <label>] [--misses]] [--benchmark <dir>]]";
 const LABEL = /^[A-Za-z0-9][\w.-]*$/u;
 
 export function readEvalOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): EvalOptions | { error: string } {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...args], options: { heldout: { type: "boolean" }, save: { type: "string" }, misses: { type: "boolean" }, benchmark: { type: "string" } } }));
+    ({ values } = parseArgs({ args: [...args], options: { heldout: { type: "boolean" }, set: { type: "string" }, save: { type: "string" }, misses: { type: "boolean" }, benchmark: { type: "string" } } }));
   } catch (error) {
     return { error: `${(error as Error).message}\n${EVAL_USAGE}` };
   }
@@ -27,6 +29,8 @@ export function readEvalOptions(args: readonly string[], env: NodeJS.ProcessEnv 
   if (values.save !== undefined && !LABEL.test(values.save)) {
     return { error: `--save ${JSON.stringify(values.save)}: a label is letters, digits, ".", "_" or "-" (e.g. first-run)\n${EVAL_USAGE}` };
   }
+  if (values.set !== undefined && !heldout) return { error: `--set chooses a held-out set: give --heldout too\n${EVAL_USAGE}` };
+  if (values.set !== undefined && !["1", "2"].includes(values.set)) return { error: `--set ${JSON.stringify(values.set)}: the held-out sets are 1 and 2\n${EVAL_USAGE}` };
   const benchmark = values.benchmark ?? (env.EXTRACTION_BENCHMARK?.trim() || undefined);
-  return { heldout, misses: values.misses ?? false, ...(values.save !== undefined ? { save: values.save } : {}), ...(benchmark ? { benchmark } : {}) };
+  return { heldout, ...(values.set !== undefined ? { set: values.set } : {}), misses: values.misses ?? false, ...(values.save !== undefined ? { save: values.save } : {}), ...(benchmark ? { benchmark } : {}) };
 }
