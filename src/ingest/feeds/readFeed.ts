@@ -7,7 +7,7 @@ import { feedOf } from "./feedOf.ts";
 export type FeedReading = { kind: "feed"; feed: Feed } | { kind: "not a feed" } | { kind: "malformed"; reason: string };
 
 /** A feed this long is cut: the newest items come first in every format. */
-export const MAX_FEED_ITEMS = 200;
+const MAX_FEED_ITEMS = 200;
 
 export function readFeed(text: string, base: string): FeedReading {
   try {

@@ -2,6 +2,7 @@
 // bot, and every hostile answer (404, no answer in time, a body past the size limit, a redirect loop,
 // an image, a refused connection, a host that does not exist) turned into a reason, never a throw.
 import { createServer } from "node:net";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchDocument } from "../../../src/ingest/web/webDocument.ts";
 import { send, startFakeWeb, type FakeWeb } from "../../fakeWeb/fakeWeb.ts";
@@ -43,6 +44,22 @@ describe("fetching a web page", { timeout: 30_000 }, () => {
     expect(document.kind === "page" && document.text).toContain("Café “quoted”");
   });
 
+  it("reads a page in the charset it declares when its server states none", async () => {
+    const bytes = Buffer.concat([Buffer.from('<!DOCTYPE html><html><head><meta charset="windows-1252"></head><body><p>Na'), Buffer.from([0xef]), Buffer.from("ve</p></body></html>")]);
+    web.serve("/declared", send("text/html", bytes));
+    const document = await fetchDocument(web.url("/declared"));
+    expect(document.kind === "page" && document.text).toContain("Naïve");
+  });
+
+  it("reads a gzip-compressed page", async () => {
+    web.serve("/compressed", (_request, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" });
+      response.end(gzipSync(Buffer.from("<!DOCTYPE html><html><body><p>Compressed café page</p></body></html>")));
+    });
+    const document = await fetchDocument(web.url("/compressed"));
+    expect(document.kind === "page" && document.text).toContain("Compressed café page");
+  });
+
   it("recognises a feed by its content, whatever the address and the stated type", async () => {
     const document = await fetchDocument(web.url("/feeds/feed-as-html"));
     expect(document.kind).toBe("feed");
@@ -59,6 +76,11 @@ describe("a URL that cannot be ingested is refused with the reason", { timeout: 
     const document = await fetchDocument(web.url("/slow"), { timeoutMs: 1_000 });
     expect(document).toMatchObject({ kind: "refused", reason: "no complete answer within 1 s (timed out)" });
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("gives up on a server that never answers at all, at the timeout", async () => {
+    web.serve("/silent", () => undefined);
+    expect(await fetchDocument(web.url("/silent"), { timeoutMs: 1_000 })).toMatchObject({ kind: "refused", reason: "no complete answer within 1 s (timed out)" });
   });
 
   it("stops reading a body past the 20 MB limit", async () => {
