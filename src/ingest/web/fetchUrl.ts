@@ -11,6 +11,13 @@ export type Fetched = { ok: true; url: string; type: ContentType; bytes: Uint8Ar
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** Pages and feeds asked for by name; brotli offered too (Node's fetch offers only gzip and deflate). */
+const HEADERS = (userAgent: string): Record<string, string> => ({
+  "user-agent": userAgent,
+  accept: "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5",
+  "accept-encoding": "gzip, deflate, br",
+});
+
 async function refuse(response: Response, reason: string): Promise<Fetched> {
   await response.body?.cancel();
   return { ok: false, reason };
@@ -21,7 +28,7 @@ async function follow(start: string, limits: FetchLimits, signal: AbortSignal): 
   let url = start;
   for (;;) {
     visited.add(url);
-    const response = await fetch(url, { redirect: "manual", signal, headers: { "user-agent": limits.userAgent, accept: "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5" } });
+    const response = await fetch(url, { redirect: "manual", signal, headers: HEADERS(limits.userAgent) });
     const location = response.headers.get("location");
     if (REDIRECTS.has(response.status) && location) {
       const next = new URL(location, url).href;

@@ -2,7 +2,7 @@
 // bot, and every hostile answer (404, no answer in time, a body past the size limit, a redirect loop,
 // an image, a refused connection, a host that does not exist) turned into a reason, never a throw.
 import { createServer } from "node:net";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchDocument } from "../../../src/ingest/web/webDocument.ts";
 import { send, startFakeWeb, type FakeWeb } from "../../fakeWeb/fakeWeb.ts";
@@ -51,13 +51,17 @@ describe("fetching a web page", { timeout: 30_000 }, () => {
     expect(document.kind === "page" && document.text).toContain("Naïve");
   });
 
-  it("reads a gzip-compressed page", async () => {
-    web.serve("/compressed", (_request, response) => {
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" });
-      response.end(gzipSync(Buffer.from("<!DOCTYPE html><html><body><p>Compressed café page</p></body></html>")));
-    });
-    const document = await fetchDocument(web.url("/compressed"));
-    expect(document.kind === "page" && document.text).toContain("Compressed café page");
+  it("asks for and reads gzip- and brotli-compressed pages", async () => {
+    const page = Buffer.from("<!DOCTYPE html><html><body><p>Compressed café page</p></body></html>");
+    for (const [encoding, compress] of [["gzip", gzipSync], ["br", brotliCompressSync]] as const) {
+      web.serve(`/compressed/${encoding}`, (request, response) => {
+        const offered = String(request.headers["accept-encoding"]).split(/,\s*/u).includes(encoding);
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...(offered ? { "content-encoding": encoding } : {}) });
+        response.end(offered ? compress(page) : "<p>not offered</p>");
+      });
+      const document = await fetchDocument(web.url(`/compressed/${encoding}`));
+      expect(document.kind === "page" && document.text).toContain("Compressed café page");
+    }
   });
 
   it("recognises a feed by its content, whatever the address and the stated type", async () => {
