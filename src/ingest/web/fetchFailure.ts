@@ -9,6 +9,7 @@ const REASONS: Record<string, string> = {
   ENETUNREACH: "network unreachable",
   UND_ERR_CONNECT_TIMEOUT: "could not connect in time",
   UND_ERR_SOCKET: "the server closed the connection",
+  ERR_INVALID_URL: "not a valid URL",
 };
 
 function causeCode(error: unknown): string | undefined {

@@ -105,6 +105,13 @@ describe("a URL that cannot be ingested is refused with the reason", { timeout: 
     expect(await fetchDocument(web.url("/chain/0"))).toMatchObject({ kind: "refused", reason: "too many redirects (more than 5)" });
   });
 
+  it("refuses a redirect to something other than a web page, or to no valid address", async () => {
+    web.serve("/to-ftp", (_request, response) => void response.writeHead(301, { location: "ftp://files.example/story.html" }).end());
+    expect(await fetchDocument(web.url("/to-ftp"))).toMatchObject({ kind: "refused", reason: "redirected to ftp://files.example/story.html, not a web page" });
+    web.serve("/to-nowhere", (_request, response) => void response.writeHead(302, { location: "http://[broken" }).end());
+    expect(await fetchDocument(web.url("/to-nowhere"))).toMatchObject({ kind: "refused", reason: "not a valid URL" });
+  });
+
   it("refuses an image by its type without reading it", async () => {
     expect(await fetchDocument(web.url("/photo.png"))).toMatchObject({ kind: "refused", reason: "not a web page or a feed (Content-Type image/png)" });
   });
