@@ -63,6 +63,10 @@ describe("reading a feed", () => {
   it("does not take a web page or other JSON for a feed", () => {
     expect(readFeed("<!DOCTYPE html><html><head><title>News</title></head><body><p>Story</p></body></html>", ORIGIN).kind).toBe("not a feed");
     expect(readFeed('{"rows":[1,2]}', ORIGIN).kind).toBe("not a feed");
+    const pageAboutFeeds = `<!DOCTYPE html><html><body><p>Subscribe:</p><script type="text/template">
+<rss version="2.0"><channel><item><link>${ORIGIN}/x</link></item></channel></rss>
+</script></body></html>`;
+    expect(readFeed(pageAboutFeeds, ORIGIN).kind).toBe("not a feed");
   });
 
   it("says a feed is malformed when it is cut off", () => {
