@@ -23,7 +23,7 @@ export async function fetchDocument(url: string, limits: Partial<FetchLimits> = 
   const text = read.text.replace(/^\uFEFF/u, "");
   const feed = readFeed(text, fetched.url);
   if (feed.kind === "feed") return { kind: "feed", url: fetched.url, feed: feed.feed };
-  if (isHtmlType(fetched.type) || LOOKS_LIKE_HTML.test(text)) return { kind: "page", url: fetched.url, bytes: fetched.bytes, text };
   if (feed.kind === "malformed") return { kind: "refused", url: fetched.url, reason: feed.reason };
+  if (isHtmlType(fetched.type) || LOOKS_LIKE_HTML.test(text)) return { kind: "page", url: fetched.url, bytes: fetched.bytes, text };
   return { kind: "refused", url: fetched.url, reason: `not a web page or a feed (Content-Type ${fetched.type.mediaType || "not stated"})` };
 }

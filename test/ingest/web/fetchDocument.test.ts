@@ -116,6 +116,11 @@ describe("a URL that cannot be ingested is refused with the reason", { timeout: 
     expect(await fetchDocument(web.url("/photo.png"))).toMatchObject({ kind: "refused", reason: "not a web page or a feed (Content-Type image/png)" });
   });
 
+  it("says a broken feed is malformed, also when its server calls it HTML", async () => {
+    web.serve("/feeds/broken", send("text/html", '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut off<item><title>a'));
+    expect(await fetchDocument(web.url("/feeds/broken"))).toMatchObject({ kind: "refused", reason: expect.stringMatching(/^malformed feed/u) });
+  });
+
   it("refuses a JSON or XML document that is neither a page nor a feed", async () => {
     web.serve("/data.json", send("application/json", '{"rows":[1,2,3]}'));
     expect(await fetchDocument(web.url("/data.json"))).toMatchObject({ kind: "refused", reason: "not a web page or a feed (Content-Type application/json)" });
