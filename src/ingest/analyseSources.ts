@@ -14,7 +14,6 @@ import type { AnalysisTask } from "./analyseWorker.ts";
 import { contentHash } from "./buildArticle.ts";
 import { readSourceFile } from "./readSourceFile.ts";
 import { listSourceFiles, storedSourcePath } from "./sourceFiles.ts";
-import { analyseUrls } from "./web/analyseUrls.ts";
 import type { FetchLimits } from "./web/fetchLimits.ts";
 import { isWebUrl } from "./web/webUrl.ts";
 
@@ -139,5 +138,8 @@ export async function* analyseSources(paths: readonly string[], options: Analyse
     },
     { concurrency: threads * 2, backpressure: threads * 2 + READ_AHEAD },
   );
+  if (urls.length === 0) return;
+  // Loaded only for URLs: the feed parser adds a noticeable share to the start-up of a run over files.
+  const { analyseUrls } = await import("./web/analyseUrls.ts");
   yield* analyseUrls(urls, analyse, { known: options.known, limits: options.fetch });
 }
