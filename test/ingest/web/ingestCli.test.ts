@@ -60,11 +60,13 @@ describe("npm run ingest -- <url>", { timeout: 60_000 }, () => {
   });
 
   it("exits 1 when no URL could be ingested, with each reason in the table", async () => {
-    const failed = await ingest(web.url("/nowhere"), web.url("/loop/a"), web.url("/photo.png"));
+    const failed = await ingest(web.url("/nowhere"), web.url("/loop/a"), web.url("/photo.png"), web.url("/huge"), "http://no-such-host.invalid/news");
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/^skipped\s+\S+\/nowhere\s+HTTP 404 Not Found$/mu);
     expect(failed.stdout).toMatch(/^skipped\s+\S+\/loop\/a\s+redirect loop/mu);
     expect(failed.stdout).toMatch(/^skipped\s+\S+\/photo\.png\s+not a web page or a feed \(Content-Type image\/png\)$/mu);
+    expect(failed.stdout).toMatch(/^skipped\s+\S+\/huge\s+too large \(over 20 MB\)$/mu);
+    expect(failed.stdout).toMatch(/^skipped\s+http:\/\/no-such-host\.invalid\/news\s+host not found/mu);
     expect(failed.stderr).toContain("Nothing could be ingested from the paths given.");
   });
 });
