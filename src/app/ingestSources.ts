@@ -1,8 +1,9 @@
-// Ingest into the live store, one article at a time: each source file (or fetched web page) is read and analysed (in worker
-// threads, within a time and memory budget) and filed in its own transaction, so a running bot sees it
-// at once and an interrupted run loses at most the file in flight. Unchanged files (same content hash)
-// are not redone, a changed file updates its article in place, a bad file is reported and skipped while
-// the others land (keeping its earlier article), and `prune` drops the articles whose files are gone.
+// Ingest into the live store, one article at a time: each source file (or fetched web page) is read and
+// analysed (in worker threads, within a time and memory budget) and filed in its own transaction, so a
+// running bot sees it at once and an interrupted run loses at most the file in flight. Unchanged files
+// (same content hash) are not redone, a changed file updates its article in place, a bad file is reported
+// and skipped while the others land (keeping its earlier article), and `prune` drops the articles whose
+// files are gone (never those fetched from URLs).
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { analyseSources, type FileBudget } from "../ingest/analyseSources.ts";

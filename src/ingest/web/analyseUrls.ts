@@ -14,9 +14,10 @@ export interface AnalyseUrlsOptions {
   /** The content hash stored for the article from this URL, if any: the same hash means "unchanged". */
   readonly known?: (url: string) => Promise<string | undefined> | string | undefined;
   readonly limits?: Partial<FetchLimits>;
-  /** A feed's item pages fetched at once. */
-  readonly concurrency?: number;
 }
+
+/** A feed's item pages fetched (and analysed) at once: one analysing while the next is fetched. */
+const ITEMS_AT_ONCE = 2;
 
 type Page = Extract<WebDocument, { kind: "page" }>;
 
@@ -51,6 +52,6 @@ export async function* analyseUrls(urls: readonly string[], analyse: Analyse, op
     if (document.kind === "refused") yield { path: document.url, status: "skipped", reason: document.reason };
     else if (document.kind === "page") yield await pageOutcome(document, { url: document.url }, analyse, options);
     else if (document.feed.items.length === 0) yield { path: document.url, status: "skipped", reason: "a feed with no items linking to a web page" };
-    else yield* pMapIterable(document.feed.items, (item) => itemOutcome(item, document.feed, analyse, options), { concurrency: options.concurrency ?? 2 });
+    else yield* pMapIterable(document.feed.items, (item) => itemOutcome(item, document.feed, analyse, options), { concurrency: ITEMS_AT_ONCE });
   }
 }
