@@ -1,6 +1,7 @@
-// `npm run ingest -- <files or folders> [--prune]`: files articles into the live store one at a
-// time (a running bot answers from each as soon as it lands), with a progress bar on long runs
-// and a per-file report (odd characters in a file name shown as escapes, never raw).
+// `npm run ingest -- <files, folders or URLs> [--prune]`: files articles into the live store one at a
+// time (a running bot answers from each as soon as it lands; a URL's page is fetched, a feed's item
+// pages each), with a progress bar on long runs and a per-source report (odd characters in a file
+// name or URL shown as escapes, never raw).
 import { SingleBar } from "cli-progress";
 import { Command as Program } from "commander";
 import dotenv from "dotenv";
@@ -64,8 +65,8 @@ async function ingest(paths: string[], flags: { prune?: boolean; store?: string 
 }
 
 const program = new Program("npm run ingest --")
-  .description("Ingest .txt/.html/.htm files (or folders of them) into the store.")
-  .argument("<paths...>", "files or folders to ingest")
+  .description("Ingest .txt/.html/.htm files (or folders of them), web pages and feeds (RSS, Atom, JSON Feed) into the store.")
+  .argument("<paths...>", "files, folders or http(s) URLs of pages or feeds to ingest")
   .option("--prune", "drop stored articles whose source files are gone")
   .option("--store <path>", "store file (default: STORE_PATH or data/coverage.db)")
   .showHelpAfterError()

@@ -1,11 +1,13 @@
-// Ingest into the live store, one article at a time: each source file is read and analysed (in worker
-// threads, within a time and memory budget) and filed in its own transaction, so a running bot sees it
-// at once and an interrupted run loses at most the file in flight. Unchanged files (same content hash)
-// are not redone, a changed file updates its article in place, a bad file is reported and skipped while
-// the others land (keeping its earlier article), and `prune` drops the articles whose files are gone.
+// Ingest into the live store, one article at a time: each source file (or fetched web page) is read and
+// analysed (in worker threads, within a time and memory budget) and filed in its own transaction, so a
+// running bot sees it at once and an interrupted run loses at most the file in flight. Unchanged files
+// (same content hash) are not redone, a changed file updates its article in place, a bad file is reported
+// and skipped while the others land (keeping its earlier article), and `prune` drops the articles whose
+// files are gone (never those fetched from URLs).
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { analyseSources, type FileBudget } from "../ingest/analyseSources.ts";
+import type { FetchLimits } from "../ingest/web/fetchLimits.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 
 export type FileStatus = "added" | "updated" | "unchanged" | "skipped" | "removed";
@@ -26,6 +28,8 @@ export interface IngestOptions {
   cwd?: string;
   budget?: Partial<FileBudget>;
   workers?: number;
+  /** Limits for fetching http(s) sources (pages and feeds). */
+  fetch?: Partial<FetchLimits>;
 }
 
 /** A stored source that is a file (not a fetched URL) whose file is gone. */
@@ -44,7 +48,7 @@ export async function ingestSources(store: CoverageStore, paths: readonly string
   const cwd = options.cwd ?? process.cwd();
   const reports: FileReport[] = options.prune ? await pruneMissing(store, cwd) : [];
   const known = async (storedPath: string): Promise<string | undefined> => (await store.storedSource(storedPath))?.hash;
-  const outcomes = analyseSources(paths, { known, cwd, onFile: options.onFile, budget: options.budget, workers: options.workers });
+  const outcomes = analyseSources(paths, { known, cwd, onFile: options.onFile, budget: options.budget, workers: options.workers, fetch: options.fetch });
   for await (const outcome of outcomes) {
     if (outcome.status === "analysed") {
       const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash });

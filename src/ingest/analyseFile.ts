@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from "../model/analysis.ts";
 import { analyseArticle } from "../nlp/analyse.ts";
 import { buildArticle } from "./buildArticle.ts";
 import { parseHtmlPage } from "./htmlPage.ts";
+import { withHints, type PageHints } from "./pageHints.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 import { sourceText } from "./sourceText.ts";
 import { parseTextPage } from "./textPage.ts";
@@ -16,15 +17,17 @@ export interface FileToAnalyse {
   readonly storedPath: string;
   readonly bytes: Uint8Array;
   readonly hash: string;
+  /** What a fetched page's address or its feed item says of it, for what the page does not. */
+  readonly hints?: PageHints;
 }
 
 export type FileAnalysis = { ok: true; analysis: ArticleAnalysis } | { ok: false; reason: string };
 
 /** Plain text goes to the text parser, also when saved with an .html name (no tags at all). */
-function parsePage(path: string, text: string): ParsedPage {
-  const isHtml = extname(path).toLowerCase() !== ".txt" && /<[a-z!]/iu.test(text);
-  const page = isHtml ? parseHtmlPage(text, path) : parseTextPage(text);
-  return page.title.trim() ? page : { ...page, title: basename(path, extname(path)) };
+function parsePage(file: FileToAnalyse, text: string): ParsedPage {
+  const isHtml = extname(file.path).toLowerCase() !== ".txt" && /<[a-z!]/iu.test(text);
+  const page = withHints(isHtml ? parseHtmlPage(text, file.path) : parseTextPage(text), file.hints);
+  return page.title.trim() ? page : { ...page, title: basename(file.path, extname(file.path)) };
 }
 
 export function analyseFile(file: FileToAnalyse): FileAnalysis {
@@ -32,7 +35,7 @@ export function analyseFile(file: FileToAnalyse): FileAnalysis {
   if (!read.ok) return read;
   let page: ParsedPage;
   try {
-    page = parsePage(file.path, read.text);
+    page = parsePage(file, read.text);
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }

@@ -1,6 +1,7 @@
-// Ingest's per-file step, for a batch or an incremental pipeline: each source file read safely, passed
-// over when its content is unchanged, else parsed and analysed in a worker thread within a time and
-// memory budget, so that a hostile file is skipped with a reason and never stops the rest of the batch.
+// Ingest's per-file step, for a batch or an incremental pipeline: each source file read safely (or each
+// http(s) URL fetched, see web/analyseUrls.ts), passed over when its content is unchanged, else parsed
+// and analysed in a worker thread within a time and memory budget, so that a hostile file or page is
+// skipped with a reason and never stops the rest of the batch.
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -13,6 +14,8 @@ import type { AnalysisTask } from "./analyseWorker.ts";
 import { contentHash } from "./buildArticle.ts";
 import { readSourceFile } from "./readSourceFile.ts";
 import { listSourceFiles, storedSourcePath } from "./sourceFiles.ts";
+import type { FetchLimits } from "./web/fetchLimits.ts";
+import { isWebUrl } from "./web/webUrl.ts";
 
 export interface FileBudget {
   /** Wall time for parsing and analysing one file, from when a worker takes it up. */
@@ -40,6 +43,8 @@ export interface AnalyseSourcesOptions {
   readonly budget?: Partial<FileBudget>;
   /** Worker threads; one per core by default, at most two (see the README's ingest figures). */
   readonly workers?: number;
+  /** Limits for fetching http(s) sources. */
+  readonly fetch?: Partial<FetchLimits>;
 }
 
 const WORKER_FILE = fileURLToPath(new URL("./analyseWorker.ts", import.meta.url));
@@ -73,7 +78,7 @@ function poolFor(threads: number, memoryMb: number): Piscina {
   return pool;
 }
 
-type Analyse = (file: FileToAnalyse) => Promise<FileAnalysis>;
+export type Analyse = (file: FileToAnalyse) => Promise<FileAnalysis>;
 
 /**
  * Runs each file's analysis on `pool`. The time budget starts when a worker takes the file up (it says so
@@ -112,13 +117,17 @@ async function outcomeOf(path: string, options: AnalyseSourcesOptions, cwd: stri
   return analysed.ok ? { path: storedPath, status: "analysed", analysis: analysed.analysis, hash } : { path: storedPath, status: "skipped", reason: analysed.reason };
 }
 
-/** One outcome per source file under `paths` (listing problems first), in listing order. */
+/**
+ * One outcome per source file under `paths` (listing problems first), in listing order, then one per page
+ * fetched from the http(s) URLs among `paths` (a feed's items each have theirs).
+ */
 export async function* analyseSources(paths: readonly string[], options: AnalyseSourcesOptions = {}): AsyncGenerator<SourceOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
-  const { files, problems } = listSourceFiles(paths);
+  const urls = paths.filter(isWebUrl);
+  const { files, problems } = listSourceFiles(paths.filter((path) => !isWebUrl(path)));
   for (const problem of problems) yield { path: problem.path, status: "skipped", reason: problem.reason };
-  if (files.length === 0) return;
+  if (files.length === 0 && urls.length === 0) return;
   const analyse = withinBudget(poolFor(Math.max(1, options.workers ?? DEFAULT_WORKERS), budget.memoryMb), budget);
   const threads = Math.max(1, Math.min(options.workers ?? DEFAULT_WORKERS, files.length));
   yield* pMapIterable(
@@ -129,4 +138,8 @@ export async function* analyseSources(paths: readonly string[], options: Analyse
     },
     { concurrency: threads * 2, backpressure: threads * 2 + READ_AHEAD },
   );
+  if (urls.length === 0) return;
+  // Loaded only for URLs: the feed parser adds a noticeable share to the start-up of a run over files.
+  const { analyseUrls } = await import("./web/analyseUrls.ts");
+  yield* analyseUrls(urls, analyse, { known: options.known, limits: options.fetch });
 }
