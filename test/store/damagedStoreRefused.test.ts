@@ -57,7 +57,7 @@ describe("a damaged store file", { timeout: 120_000 }, () => {
 
   it("is refused by `npm run ingest` in one line, without writing to it", async () => {
     const before = readFileSync(damaged);
-    const run = await runIngest(damaged, [join(CORPUS_DIR, "cnn-wmd-terror-attack-commission", "source.html")]);
+    const run = await runIngest(damaged, [join(CORPUS_DIR, "cnn-thanksgiving-winter-storm-travel", "source.html")]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(/^The store .*damaged\.db is damaged or not a coverage-bot store \(.+\): restore a backup/u);
     expect(isOneLine(run.stderr)).toBe(true);
