@@ -1,11 +1,16 @@
 // Promise: a damaged store file is refused in one clear line (no stack trace), never silently answered
 // from. The file is a real store of real articles whose pages are overwritten in the middle, as a bad
 // disk or a half-copied backup leaves them: the header still reads, so only a check of the pages finds it.
-// `npm run ingest` and `npm run cli -- sources` / `quote` must each refuse it and leave it as it was.
+// `npm run ingest` and `npm run cli -- sources` / `quote` must each refuse it and leave it as it was;
+// a console already running when its file is damaged answers with the same one line, and does not crash.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerLine } from "../../src/cli/console.ts";
+import { SCHEMA_VERSION } from "../../src/store/sqlite/migrations.ts";
+import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
 import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
 import { random } from "../bench/synthesize.ts";
 import { isOneLine, runCli, runIngest } from "../support/processes.ts";
@@ -26,6 +31,25 @@ function overwriteMiddlePages(path: string): void {
   const start = Math.floor(pages / 2) * pageSize + pageSize / 2;
   const rand = random(13);
   for (let i = 0; i < 3 * pageSize; i++) bytes[start + i] = Math.floor(rand() * 256);
+  writeFileSync(path, bytes);
+}
+
+/** The page that the b-tree of `table` starts from: every read of the table goes through it. */
+function rootPageOf(path: string, table: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = ?").pluck().get(table) as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Overwrites page `page` (1-based) of the file with noise. */
+function overwritePage(path: string, page: number): void {
+  const bytes = readFileSync(path);
+  const pageSize = bytes.readUInt16BE(16);
+  const rand = random(page);
+  for (let i = (page - 1) * pageSize; i < page * pageSize; i++) bytes[i] = Math.floor(rand() * 256);
   writeFileSync(path, bytes);
 }
 
@@ -79,5 +103,27 @@ describe("a damaged store file", { timeout: 120_000 }, () => {
     expect(isOneLine(run.stderr)).toBe(true);
     expect(run.stderr).toContain("is damaged");
     expect(run.stdout).not.toContain("Obama");
+  });
+});
+
+describe("a store damaged under a running console", { timeout: 120_000 }, () => {
+  it("answers the console's next command with the one line, not a crash or a stack trace", async () => {
+    const path = join(dir, "damaged-later.db");
+    copyFileSync(healthy, path);
+    const store = openSqliteStore(path);
+    try {
+      expect(await answerLine(store, "/sources")).toContain(`Stored articles (${ARTICLES.length})`);
+      overwritePage(path, rootPageOf(path, "article"));
+      // Another process's commit makes the console's connection drop the pages it had cached.
+      const other = new Database(path);
+      other.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+      other.pragma(`user_version = ${SCHEMA_VERSION}`);
+      other.close();
+      const answer = (await answerLine(store, "/sources")) ?? "";
+      expect(answer).toMatch(/^The store .*damaged-later\.db is damaged or not a coverage-bot store \(.+\): restore a backup/u);
+      expect(isOneLine(answer)).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
