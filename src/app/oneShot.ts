@@ -6,6 +6,7 @@ import dotenv from "dotenv";
 import { parseCommandLine } from "../cli/parseCommandLine.ts";
 import { commandList, runnables } from "../cli/runnables.ts";
 import { inertText, terminalJson } from "../render/inertText.ts";
+import { StoreProblem } from "../store/storeProblem.ts";
 import { openStore } from "./openStore.ts";
 
 dotenv.config({ quiet: true });
@@ -28,7 +29,12 @@ for (const runnable of runnables) {
     const flagged = Object.entries(flags).filter((e): e is [string, string] => e[0] !== "json" && typeof e[1] === "string");
     const options = { ...typed?.options, ...Object.fromEntries(flagged) };
     if (opened.notice) console.error(opened.notice);
-    const answered = await runnable.run(opened.store, typed?.text ?? "", options);
+    const answered = await runnable.run(opened.store, typed?.text ?? "", options).catch((error: unknown) => {
+      // Damage a read runs into after the store opened: the operator's one line, not a stack trace.
+      if (!(error instanceof StoreProblem)) throw error;
+      console.error(error.message);
+      process.exit(1);
+    });
     await opened.store.close();
     console.log(flags.json ? terminalJson(answered.result) : answered.text);
     if (!answered.ok) process.exitCode = 1;

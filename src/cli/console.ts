@@ -3,6 +3,7 @@
 import { createInterface } from "node:readline";
 import { inertText } from "../render/inertText.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
+import { StoreProblem } from "../store/storeProblem.ts";
 import { parseCommandLine } from "./parseCommandLine.ts";
 import { commandList, findRunnable } from "./runnables.ts";
 
@@ -21,7 +22,13 @@ export async function answerLine(store: CoverageStore, line: string): Promise<st
   if (parsed.name === "help" || parsed.name === "?") return HELP;
   const runnable = findRunnable(parsed.name);
   if (!runnable) return `Unknown command "${inertText(parsed.name)}".\n${HELP}`;
-  return (await runnable.run(store, parsed.text, parsed.options)).text;
+  try {
+    return (await runnable.run(store, parsed.text, parsed.options)).text;
+  } catch (error) {
+    // Damage a read runs into after the store opened: the operator's one line, not a crash with a stack.
+    if (error instanceof StoreProblem) return error.message;
+    throw error;
+  }
 }
 
 export async function runConsole(store: CoverageStore, input = process.stdin, output = process.stdout): Promise<void> {

@@ -1,0 +1,117 @@
+// Promise: a running console bot (`npm start` with no Discord token) answers from an article that
+// another process's `npm run ingest` has just filed, within 5 seconds, with no restart and no signal;
+// and once that article's file is deleted and `npm run ingest -- --prune` has run, it stops showing it
+// within the same 5 seconds. The bot, each ingest and the test are separate processes on one store file.
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { childEnv, ROOT, runIngest, startApp, within } from "../support/processes.ts";
+
+/** How soon a running bot must answer from another process's commit (issue 13). */
+const LIVE_MS = 5_000;
+const OBAMA_SAYS = "If you look at the number of Americans killed since 9/11 by terrorism";
+const OBAMA_TITLE = "Obama admits US gun laws are his 'biggest frustration'";
+
+/** The console bot as a child process, asked one line at a time. */
+class ConsoleBot {
+  private output = "";
+  private polls = 0;
+  constructor(private readonly child: ChildProcessWithoutNullStreams) {
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (this.output += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (this.output += chunk));
+  }
+
+  /** Resolves once the console has started and said so. */
+  ready(): Promise<void> {
+    return within(90_000, "the console to start", () => Promise.resolve(this.output.includes("Console mode") ? true : undefined), () => this.output).then(() => undefined);
+  }
+
+  /**
+   * The console's answer to `line`. A line naming no command follows it, so that the answer ends
+   * where the console's "Unknown command" reply to that marker begins.
+   */
+  async ask(line: string): Promise<string> {
+    const marker = `end-of-answer-${(this.polls += 1)}`;
+    const from = this.output.length;
+    this.child.stdin.write(`${line}\n${marker}\n`);
+    const end = `Unknown command "${marker}"`;
+    await within(60_000, `the console's answer to ${line}`, () => Promise.resolve(this.output.includes(end, from) ? true : undefined), () => this.output.slice(from));
+    return this.output.slice(from, this.output.indexOf(end, from));
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once("exit", resolve));
+    this.child.stdin.end("exit\n");
+    const timer = setTimeout(() => this.child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+let dir: string;
+let store: string;
+let bot: ConsoleBot;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "store-live-console-"));
+  store = join(dir, "store", "coverage.db");
+  mkdirSync(join(dir, "sources"));
+  copyFileSync(join(ROOT, "data", "sources", "000_763f98cca8341530.txt"), join(dir, "sources", "seed.txt"));
+  const first = await runIngest(store, ["sources"], dir);
+  if (first.code !== 0) throw new Error(`the first ingest failed: ${first.stderr}`);
+  // In its own folder, so that no .env of the checkout's can give it a Discord token.
+  bot = new ConsoleBot(startApp("start.ts", [], { env: childEnv(store), cwd: dir }));
+  await bot.ready();
+}, 120_000);
+afterAll(async () => {
+  await bot.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the console bot on a live store", { timeout: 120_000 }, () => {
+  it("answers from the store it started on, and knows no Obama quote yet", async () => {
+    expect(await bot.ask("/sources")).toContain("Stored articles (1)");
+    const before = await bot.ask("/quote Obama");
+    expect(before).not.toContain(OBAMA_SAYS);
+  });
+
+  it("answers /quote from an article another process ingests, within 5 s", async () => {
+    copyFileSync(join(CORPUS_DIR, "bbc-obama-gun-laws-frustration", "source.html"), join(dir, "sources", "bbc.html"));
+    const ingest = await runIngest(store, ["sources"], dir);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stdout).toMatch(/^added\s+sources\/bbc\.html\s/mu);
+    let last = "";
+    const answer = await within(
+      LIVE_MS,
+      "the running console to quote Obama from the article just ingested",
+      async () => {
+        last = await bot.ask("/quote Obama");
+        return last.includes(OBAMA_SAYS) ? last : undefined;
+      },
+      () => last,
+    );
+    expect(answer).toContain("Barack Obama");
+    expect(await bot.ask("/sources")).toContain(OBAMA_TITLE);
+  });
+
+  it("stops showing the article within 5 s once its file is deleted and ingest --prune runs", async () => {
+    unlinkSync(join(dir, "sources", "bbc.html"));
+    const prune = await runIngest(store, ["sources", "--prune"], dir);
+    expect(prune.code).toBe(0);
+    expect(prune.stdout).toMatch(/^removed\s+sources\/bbc\.html\s/mu);
+    let last = "";
+    await within(
+      LIVE_MS,
+      "the running console to stop quoting the pruned article",
+      async () => {
+        last = (await bot.ask("/quote Obama")) + (await bot.ask("/sources"));
+        return last.includes(OBAMA_SAYS) || last.includes(OBAMA_TITLE) ? undefined : last;
+      },
+      () => last,
+    );
+    expect(await bot.ask("/sources")).toContain("Stored articles (1)");
+  });
+});
