@@ -1,9 +1,11 @@
 // Opens the SQLite file the store lives in: WAL (readers never wait for a writer), a busy timeout
 // (two ingests queue rather than fail), foreign keys on, migrations run; a file that is not a
-// store, or is damaged anywhere (SQLite's quick_check reads every page on open, so damage in pages
-// no query has touched yet is found before any answer), is refused with one line that says what to do.
+// store, or is damaged, is refused with one line that says what to do. A store of up to a few
+// thousand articles has every page checked on open (SQLite's quick_check), so damage no query has
+// touched yet is found before any answer; a larger one is not, because the check reads every page
+// and would keep the bot from answering for seconds: its damage is refused when a read meets it.
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { StoreProblem } from "../storeProblem.ts";
 import { migrate } from "./migrations.ts";
@@ -21,13 +23,19 @@ const damaged = (path: string, reason: string): StoreProblem =>
   );
 
 /**
+ * Files up to this size have every page checked on open. The check reads every page: measured on this
+ * 2-core machine, 0.33 s for a 2,000-article store (89 MB) and 1.5–2.0 s for a 10,000-article one
+ * (371–435 MB) with the file in the OS cache, 6–8 s cold, about 20 s at 100,000 articles: past the
+ * 1 s first-answer target. Above it, damage is refused when a read meets it.
+ */
+export const CHECKED_UP_TO_BYTES = 128 * 1024 * 1024;
+
+/**
  * Refuses a file whose pages are damaged. Reads would otherwise answer from whatever pages are still
  * intact and fail only when one touches a damaged page (after the bot had already answered from it).
- * Its cost grows with the file, since it reads every page: measured on this 2-core machine, 0.33 s for a
- * 2,000-article store (89 MB) and 1.5–2.0 s for a 10,000-article-sized one (371 MB) with the file in the
- * OS cache, 8 s cold; at 100,000 articles that would miss the 1 s first-answer target of issue 13.
  */
 function checkPages(db: Database.Database, path: string): void {
+  if (path === ":memory:" || statSync(path).size > CHECKED_UP_TO_BYTES) return;
   const found = db.pragma("quick_check(1)", { simple: true });
   if (found !== "ok") throw damaged(path, `SQLite's check: ${String(found).replace("*** in database main ***", "").replace(/\s+/gu, " ").trim()}`);
 }
