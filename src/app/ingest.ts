@@ -54,7 +54,7 @@ async function ingest(paths: string[], flags: { prune?: boolean; store?: string 
     if (reports.length > 0) console.log(reportTable(reports));
     const count = await opened.store.articleCount();
     console.log(`\n${totals(reports)}.\nStore: ${opened.path} (${count} article${count === 1 ? "" : "s"}).`);
-    if (!reports.some((r) => r.status === "added" || r.status === "updated" || r.status === "unchanged")) {
+    if (!reports.some((r) => r.status !== "skipped")) {
       console.error("Nothing could be ingested from the paths given.");
       process.exitCode = 1;
     }

@@ -67,6 +67,17 @@ describe("npm run ingest", { timeout: 30_000 }, () => {
     await expectStoreOf(1);
   });
 
+  it("succeeds when --prune only removes: a folder whose files are all gone empties the store", async () => {
+    ingest("sources");
+    rmSync(sources, { recursive: true, force: true });
+    mkdirSync(sources);
+    const run = ingest("sources", "--prune");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("0 added, 0 updated, 0 unchanged, 0 skipped, 2 removed.");
+    await expectStoreOf(0);
+  });
+
   it("refuses a damaged store in one line, and leaves it as it was", () => {
     mkdirSync(join(dir, "store"));
     writeFileSync(store, "this is not a database, it is a note an operator saved here by mistake\n".repeat(100));
