@@ -2,7 +2,7 @@
 // store opens, passes SQLite's integrity check, keeps every article committed before the kill and
 // answers; the next run files the rest, each article once.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,12 +26,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the ingest CLI over the synthetic sources; SIGKILLs it after `ms` unless it ends first. */
+/**
+ * Runs the ingest CLI over the synthetic sources; SIGKILLs it `ms` after it has created or opened the store
+ * (on a loaded machine, starting Node and loading the code alone can take seconds), unless it ends first.
+ */
 function ingestFor(ms: number): Promise<NodeJS.Signals | null> {
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/app/ingest.ts"), join(dir, "many"), "--store", storePath], { cwd: ROOT, stdio: "ignore" });
-  const timer = setTimeout(() => child.kill("SIGKILL"), ms);
+  let timer: NodeJS.Timeout | undefined;
+  const waitForStore = setInterval(() => {
+    if (!existsSync(storePath)) return;
+    clearInterval(waitForStore);
+    timer = setTimeout(() => child.kill("SIGKILL"), ms);
+  }, 10);
   return new Promise((resolve) => {
     child.once("exit", (_code, signal) => {
+      clearInterval(waitForStore);
       clearTimeout(timer);
       resolve(signal);
     });
@@ -53,7 +62,7 @@ describe("an ingest killed with SIGKILL", { timeout: 240_000 }, () => {
     let before = 0;
     let killed = 0;
     for (let run = 0; run < KILLS; run++) {
-      const signal = await ingestFor(900 + Math.floor(rand() * 1_500));
+      const signal = await ingestFor(Math.floor(rand() * 1_500));
       if (signal === "SIGKILL") killed++;
       expect(integrity()).toBe("ok");
       const store = openSqliteStore(storePath);
