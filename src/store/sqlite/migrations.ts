@@ -178,6 +178,50 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX headline_word_stem ON headline_word(stem);
   CREATE VIRTUAL TABLE article_fts USING fts5(title, source, content='', contentless_delete=1, prefix='1 2 3', tokenize="unicode61 remove_diacritics 0");
   `,
+  `
+  CREATE TABLE story (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    first TEXT NOT NULL,
+    last TEXT NOT NULL,
+    articles INTEGER NOT NULL
+  );
+  CREATE INDEX story_latest ON story(last DESC, seq DESC);
+  CREATE TABLE story_member (
+    article_seq INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
+    story_seq INTEGER NOT NULL REFERENCES story(seq),
+    time INTEGER NOT NULL,
+    terms TEXT NOT NULL,
+    headline TEXT NOT NULL,
+    focus TEXT NOT NULL,
+    signature TEXT NOT NULL
+  );
+  CREATE INDEX story_member_story ON story_member(story_seq, time, article_seq);
+  CREATE TABLE story_posting (
+    stem TEXT NOT NULL,
+    time INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    PRIMARY KEY (stem, time, article_seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_posting_article ON story_posting(article_seq);
+  CREATE TABLE story_link (
+    a INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_link_b ON story_link(b);
+  CREATE TABLE story_term (
+    stem TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE story_totals (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    articles INTEGER NOT NULL
+  );
+  INSERT INTO story_totals VALUES (1, 0);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

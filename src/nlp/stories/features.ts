@@ -1,0 +1,54 @@
+// What story grouping reads of one article: the content stems of its headline and body with their
+// counts (the headline's words count thrice: it names the event), the headline's own stems, the
+// people and organisations it is mostly about, and when it was published.
+import type { ArticleAnalysis } from "../../model/analysis.ts";
+import { normalizeName } from "../names/nameKey.ts";
+import { contentTokens } from "../tokens.ts";
+
+export interface StoryFeatures {
+  /** Content stem → weighted count; numbers are left out (years and counts recur across unrelated events). */
+  terms: Map<string, number>;
+  /** The headline's content stems, each once. */
+  headline: string[];
+  /** The names the article mentions most (by their last word, so "Trump" and "Donald Trump" meet), most mentioned first. */
+  focus: string[];
+  /** Milliseconds since the epoch. */
+  time: number;
+}
+
+const HEADLINE_WEIGHT = 3;
+/** How many of the most mentioned names say whom an article is about. */
+const FOCUS_NAMES = 3;
+
+const stemsOf = (text: string): string[] => contentTokens(text).map((t) => t.stem).filter((s) => !/^\d/u.test(s));
+
+function focusNames(analysis: ArticleAnalysis): string[] {
+  const outlet = normalizeName(analysis.article.outlet ?? "");
+  const mentions = new Map<string, number>();
+  for (const entity of analysis.entities) {
+    const name = normalizeName(entity.name);
+    if (!name || name === outlet) continue;
+    const key = name.split(" ").at(-1) ?? name;
+    mentions.set(key, (mentions.get(key) ?? 0) + entity.mentions.length);
+  }
+  return [...mentions]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, FOCUS_NAMES)
+    .map(([key]) => key);
+}
+
+/** The article's features; `fallbackTime` (ISO) stands in for a missing or unreadable publication time. */
+export function storyFeatures(analysis: ArticleAnalysis, fallbackTime: string): StoryFeatures {
+  const { article } = analysis;
+  const terms = new Map<string, number>();
+  const headline = stemsOf(article.title);
+  for (const stem of headline) terms.set(stem, (terms.get(stem) ?? 0) + HEADLINE_WEIGHT);
+  for (const paragraph of article.paragraphs) for (const stem of stemsOf(paragraph.text)) terms.set(stem, (terms.get(stem) ?? 0) + 1);
+  const published = article.published ? Date.parse(article.published) : Number.NaN;
+  return {
+    terms,
+    headline: [...new Set(headline)],
+    focus: focusNames(analysis),
+    time: Number.isNaN(published) ? Date.parse(fallbackTime) : published,
+  };
+}

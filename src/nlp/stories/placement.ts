@@ -1,0 +1,38 @@
+// Where a new article goes: it links to every earlier article of the same event among the
+// candidates, and joins their stories, merging them when it bridges more than one; with no link it
+// starts a story of its own. Links only ever join, so the grouping is the connected components of
+// the "same event" links, whatever order the articles came in.
+import type { StoryFeatures } from "./features.ts";
+import { sameEvent, type Idf } from "./similarity.ts";
+
+export interface Candidate {
+  article: string;
+  story: string;
+  features: StoryFeatures;
+}
+
+export interface Placement {
+  /** The candidates reporting the same event, with their similarity. */
+  links: { article: string; score: number }[];
+  /** The stories those belong to, each once, best link first: the article joins them, and they become one story. */
+  stories: string[];
+}
+
+export function placeArticle(features: StoryFeatures, candidates: readonly Candidate[], idf: Idf): Placement {
+  const links: (Candidate & { score: number })[] = [];
+  for (const candidate of candidates) {
+    const score = sameEvent(features, candidate.features, idf);
+    if (score !== null) links.push({ ...candidate, score });
+  }
+  links.sort((a, b) => b.score - a.score || a.article.localeCompare(b.article));
+  return { links: links.map(({ article, score }) => ({ article, score })), stories: [...new Set(links.map((l) => l.story))] };
+}
+
+/** The stems that find an article's candidates: its `count` highest by TF-IDF weight. */
+export function signatureTerms(terms: ReadonlyMap<string, number>, idf: Idf, count: number): string[] {
+  return [...terms]
+    .map(([stem, n]) => [stem, (1 + Math.log(n)) * idf(stem)] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([stem]) => stem);
+}
