@@ -1,7 +1,6 @@
 // What story grouping reads of one article: the content stems of its headline and body with their
 // counts (the headline's words count thrice: it names the event), the headline's own stems, the
 // people and organisations it is mostly about, and when it was published.
-import type { ArticleAnalysis } from "../../model/analysis.ts";
 import { normalizeName } from "../names/nameKey.ts";
 import { contentTokens } from "../tokens.ts";
 
@@ -16,20 +15,30 @@ export interface StoryFeatures {
   time: number;
 }
 
+/** What grouping needs of an article: as ingest analysed it, or as the store holds it. */
+export interface StorySource {
+  title: string;
+  outlet?: string;
+  published?: string;
+  paragraphs: readonly { text: string }[];
+  /** The people and organisations it names, with how many times each is mentioned. */
+  names: readonly { name: string; mentions: number }[];
+}
+
 const HEADLINE_WEIGHT = 3;
 /** How many of the most mentioned names say whom an article is about. */
 const FOCUS_NAMES = 3;
 
 const stemsOf = (text: string): string[] => contentTokens(text).map((t) => t.stem).filter((s) => !/^\d/u.test(s));
 
-function focusNames(analysis: ArticleAnalysis): string[] {
-  const outlet = normalizeName(analysis.article.outlet ?? "");
+function focusNames(source: StorySource): string[] {
+  const outlet = normalizeName(source.outlet ?? "");
   const mentions = new Map<string, number>();
-  for (const entity of analysis.entities) {
+  for (const entity of source.names) {
     const name = normalizeName(entity.name);
     if (!name || name === outlet) continue;
     const key = name.split(" ").at(-1) ?? name;
-    mentions.set(key, (mentions.get(key) ?? 0) + entity.mentions.length);
+    mentions.set(key, (mentions.get(key) ?? 0) + entity.mentions);
   }
   return [...mentions]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -38,8 +47,7 @@ function focusNames(analysis: ArticleAnalysis): string[] {
 }
 
 /** The article's features; `fallbackTime` (ISO) stands in for a missing or unreadable publication time. */
-export function storyFeatures(analysis: ArticleAnalysis, fallbackTime: string): StoryFeatures {
-  const { article } = analysis;
+export function storyFeatures(article: StorySource, fallbackTime: string): StoryFeatures {
   const terms = new Map<string, number>();
   const headline = stemsOf(article.title);
   for (const stem of headline) terms.set(stem, (terms.get(stem) ?? 0) + HEADLINE_WEIGHT);
@@ -48,7 +56,7 @@ export function storyFeatures(analysis: ArticleAnalysis, fallbackTime: string): 
   return {
     terms,
     headline: [...new Set(headline)],
-    focus: focusNames(analysis),
+    focus: focusNames(article),
     time: Number.isNaN(published) ? Date.parse(fallbackTime) : published,
   };
 }

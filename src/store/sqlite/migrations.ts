@@ -2,6 +2,7 @@
 // each; `PRAGMA user_version` records the last one applied, so an older store is brought up to date.
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
+import { placeStoredArticles } from "./stories/placeStored.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -226,6 +227,9 @@ export const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored. */
+const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles };
+
 /** Brings the database up to SCHEMA_VERSION; refuses a store written by a newer release. */
 export function migrate(db: Database): void {
   const current = db.pragma("user_version", { simple: true }) as number;
@@ -237,6 +241,7 @@ export function migrate(db: Database): void {
       // Another process may have applied it while this one waited for the write lock.
       if ((db.pragma("user_version", { simple: true }) as number) >= version) return;
       db.exec(MIGRATIONS[version - 1] ?? "");
+      AFTER_MIGRATION[version]?.(db);
       db.pragma(`user_version = ${version}`);
     });
     step.immediate();

@@ -4,6 +4,7 @@
 import type { Database } from "better-sqlite3";
 import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "../../model/analysis.ts";
+import type { StorySource } from "../../nlp/stories/features.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
 import type { PutStatus } from "../coverageStore.ts";
@@ -198,6 +199,11 @@ function deleteContents(db: Database, seq: number): void {
   statement(db, "DELETE FROM article_fts WHERE rowid = ?").run(seq);
 }
 
+/** What story grouping reads of an analysed article. */
+function storySource({ article, entities }: ArticleAnalysis): StorySource {
+  return { ...article, names: entities.map((e) => ({ name: e.name, mentions: e.mentions.length })) };
+}
+
 function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
   const a = analysis.article;
   const terms = articleTerms(a);
@@ -263,7 +269,7 @@ export function putArticle(db: Database, analysis: ArticleAnalysis, source: Sour
       normalizeName(analysis.article.title),
       normalizeName(`${analysis.article.outlet ?? ""} ${id}`),
     );
-    placeInStory(db, seq, id, analysis, now);
+    placeInStory(db, seq, id, storySource(analysis), now);
     return { status: before ? "updated" : "added", id };
   });
   return run.immediate();

@@ -3,9 +3,8 @@
 // signature stems (an indexed range read per stem, at most MAX_CANDIDATES kept), never a scan.
 // Taking an article out of its story splits the story when that article was its only bridge.
 import type { Database } from "better-sqlite3";
-import type { ArticleAnalysis } from "../../../model/analysis.ts";
 import { connectedGroups } from "../../../nlp/stories/components.ts";
-import { storyFeatures, type StoryFeatures } from "../../../nlp/stories/features.ts";
+import { storyFeatures, type StoryFeatures, type StorySource } from "../../../nlp/stories/features.ts";
 import { placeArticle, signatureTerms, type Candidate } from "../../../nlp/stories/placement.ts";
 import { WINDOW_MS } from "../../../nlp/stories/similarity.ts";
 import { placeholders, statement } from "../statement.ts";
@@ -55,8 +54,8 @@ function candidates(db: Database, seq: number, features: StoryFeatures, signatur
 }
 
 /** Files the article (already in the article table as `seq`, `id`) in the story of the event it reports. */
-export function placeInStory(db: Database, seq: number, id: string, analysis: ArticleAnalysis, now: string): void {
-  const features = storyFeatures(analysis, now);
+export function placeInStory(db: Database, seq: number, id: string, source: StorySource, now: string): void {
+  const features = storyFeatures(source, now);
   countStoryTerms(db, features.terms.keys(), 1);
   const idf = storeIdf(db);
   const signature = signatureTerms(features.terms, idf, SIGNATURE_STEMS);
