@@ -3,7 +3,7 @@
 // starts a story of its own. Links only ever join, so the grouping is the connected components of
 // the "same event" links, whatever order the articles came in.
 import type { StoryFeatures } from "./features.ts";
-import { sameEvent, type Idf } from "./similarity.ts";
+import { sameEvent, weighted, type Idf } from "./similarity.ts";
 
 export interface Candidate {
   article: string;
@@ -20,8 +20,9 @@ export interface Placement {
 
 export function placeArticle(features: StoryFeatures, candidates: readonly Candidate[], idf: Idf): Placement {
   const links: (Candidate & { score: number })[] = [];
+  const own = weighted(features.terms, idf);
   for (const candidate of candidates) {
-    const score = sameEvent(features, candidate.features, idf);
+    const score = sameEvent(features, candidate.features, idf, own);
     if (score !== null) links.push({ ...candidate, score });
   }
   links.sort((a, b) => b.score - a.score || a.article.localeCompare(b.article));

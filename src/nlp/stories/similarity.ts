@@ -18,7 +18,13 @@ export function inverseDocumentFrequency(articles: number, df: number): number {
   return Math.log(1 + articles / Math.max(1, df));
 }
 
-function weights(terms: ReadonlyMap<string, number>, idf: Idf): { weights: Map<string, number>; norm: number } {
+/** An article's TF-IDF vector: (1 + ln count) × idf per stem, with its length. */
+export interface Weighted {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+export function weighted(terms: ReadonlyMap<string, number>, idf: Idf): Weighted {
   const result = new Map<string, number>();
   let norm = 0;
   for (const [stem, count] of terms) {
@@ -29,9 +35,7 @@ function weights(terms: ReadonlyMap<string, number>, idf: Idf): { weights: Map<s
   return { weights: result, norm: Math.sqrt(norm) };
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, idf: Idf): number {
-  const x = weights(a, idf);
-  const y = weights(b, idf);
+export function cosine(x: Weighted, y: Weighted): number {
   if (x.norm === 0 || y.norm === 0) return 0;
   let dot = 0;
   for (const [stem, weight] of x.weights) dot += weight * (y.weights.get(stem) ?? 0);
@@ -43,9 +47,9 @@ export function shareAnchor(a: StoryFeatures, b: StoryFeatures): boolean {
   return a.focus.some((name) => b.focus.includes(name)) || a.headline.some((stem) => b.headline.includes(stem));
 }
 
-/** The similarity of two articles when they report the same event, else null. */
-export function sameEvent(a: StoryFeatures, b: StoryFeatures, idf: Idf): number | null {
+/** The similarity of two articles when they report the same event, else null; `aWeighted` is `a`'s vector, worked out once for all its comparisons. */
+export function sameEvent(a: StoryFeatures, b: StoryFeatures, idf: Idf, aWeighted = weighted(a.terms, idf)): number | null {
   if (Math.abs(a.time - b.time) > WINDOW_MS || !shareAnchor(a, b)) return null;
-  const score = cosine(a.terms, b.terms, idf);
+  const score = cosine(aWeighted, weighted(b.terms, idf));
   return score >= LINK_THRESHOLD ? score : null;
 }

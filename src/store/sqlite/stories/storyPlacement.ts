@@ -1,6 +1,7 @@
 // Files an article in its story inside the article's own transaction, at a cost that does not grow
 // with the store: its candidates are the articles within the time window that share one of its
-// signature stems (an indexed range read per stem, at most MAX_CANDIDATES kept), never a scan.
+// signature stems (an indexed range read per stem, at most MAX_POSTINGS of it, and at most
+// MAX_CANDIDATES kept), never a scan.
 // Taking an article out of its story splits the story when that article was its only bridge.
 import type { Database } from "better-sqlite3";
 import { connectedGroups } from "../../../nlp/stories/components.ts";
@@ -14,7 +15,9 @@ import { countStoryTerms, storeIdf } from "./storyTerms.ts";
 /** Stems of each article that other articles find it by. */
 const SIGNATURE_STEMS = 25;
 /** Most candidates compared, those sharing most signature stems first. */
-const MAX_CANDIDATES = 60;
+const MAX_CANDIDATES = 20;
+/** Most postings read per signature stem, the closest in time first: a stem used by thousands of articles in one week costs no more. */
+const MAX_POSTINGS = 200;
 
 interface MemberRow {
   seq: number;
@@ -35,10 +38,13 @@ const featuresOf = (row: MemberRow): StoryFeatures => ({
 });
 
 function candidates(db: Database, seq: number, features: StoryFeatures, signature: readonly string[]): (Candidate & { seq: number; storySeq: number })[] {
-  const posted = statement(db, "SELECT article_seq AS seq FROM story_posting WHERE stem = ? AND time BETWEEN ? AND ?");
+  const before = statement(db, "SELECT article_seq AS seq FROM story_posting WHERE stem = ? AND time BETWEEN ? AND ? ORDER BY time DESC LIMIT ?");
+  const after = statement(db, "SELECT article_seq AS seq FROM story_posting WHERE stem = ? AND time > ? AND time <= ? ORDER BY time LIMIT ?");
   const shared = new Map<number, number>();
   for (const stem of signature) {
-    for (const { seq: other } of posted.all(stem, features.time - WINDOW_MS, features.time + WINDOW_MS) as { seq: number }[]) {
+    const earlier = before.all(stem, features.time - WINDOW_MS, features.time, MAX_POSTINGS / 2) as { seq: number }[];
+    const later = after.all(stem, features.time, features.time + WINDOW_MS, MAX_POSTINGS / 2) as { seq: number }[];
+    for (const { seq: other } of [...earlier, ...later]) {
       if (other !== seq) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
@@ -57,9 +63,12 @@ function candidates(db: Database, seq: number, features: StoryFeatures, signatur
 export function placeInStory(db: Database, seq: number, id: string, source: StorySource, now: string): void {
   const features = storyFeatures(source, now);
   countStoryTerms(db, features.terms.keys(), 1);
-  const idf = storeIdf(db);
+  const frequencies = storeIdf(db);
+  const { idf } = frequencies;
+  frequencies.load(features.terms.keys());
   const signature = signatureTerms(features.terms, idf, SIGNATURE_STEMS);
   const found = candidates(db, seq, features, signature);
+  for (const c of found) frequencies.load(c.features.terms.keys());
   const placement = placeArticle(features, found, idf);
   const linked = found.filter((c) => placement.links.some((l) => l.article === c.article));
   const stories = [...new Set(linked.map((c) => c.storySeq))].sort((a, b) => a - b);
@@ -101,7 +110,7 @@ export function takeOutOfStory(db: Database, seq: number): void {
   const links = statement(db, "SELECT l.a AS a, l.b AS b FROM story_link l JOIN story_member m ON m.article_seq = l.a WHERE m.story_seq = ?").all(
     member.story,
   ) as { a: number; b: number }[];
-  const idf = storeIdf(db);
+  const { idf } = storeIdf(db);
   const [, ...split] = connectedGroups(
     rest.map((r) => r.seq),
     links.map((l) => [l.a, l.b] as const),
