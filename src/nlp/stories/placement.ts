@@ -5,21 +5,22 @@
 import type { StoryFeatures } from "./features.ts";
 import { sameEvent, weighted, type Idf } from "./similarity.ts";
 
-export interface Candidate {
+/** An earlier article that may report the same event, with the story it is in (`S`: however the caller names stories). */
+export interface Candidate<S> {
   article: string;
-  story: string;
+  story: S;
   features: StoryFeatures;
 }
 
-export interface Placement {
-  /** The candidates reporting the same event, with their similarity. */
+export interface Placement<S> {
+  /** The candidates reporting the same event, with their similarity, best first. */
   links: { article: string; score: number }[];
   /** The stories those belong to, each once, best link first: the article joins them, and they become one story. */
-  stories: string[];
+  stories: S[];
 }
 
-export function placeArticle(features: StoryFeatures, candidates: readonly Candidate[], idf: Idf): Placement {
-  const links: (Candidate & { score: number })[] = [];
+export function placeArticle<S>(features: StoryFeatures, candidates: readonly Candidate<S>[], idf: Idf): Placement<S> {
+  const links: (Candidate<S> & { score: number })[] = [];
   const own = weighted(features.terms, idf);
   for (const candidate of candidates) {
     const score = sameEvent(features, candidate.features, idf, own);

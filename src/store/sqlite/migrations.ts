@@ -195,8 +195,7 @@ export const MIGRATIONS: readonly string[] = [
     time INTEGER NOT NULL,
     terms TEXT NOT NULL,
     headline TEXT NOT NULL,
-    focus TEXT NOT NULL,
-    signature TEXT NOT NULL
+    focus TEXT NOT NULL
   );
   CREATE INDEX story_member_story ON story_member(story_seq, time, article_seq);
   CREATE TABLE story_posting (

@@ -23,7 +23,6 @@ interface MemberRow {
   seq: number;
   id: string;
   story: number;
-  storyId: string;
   time: number;
   terms: string;
   headline: string;
@@ -37,7 +36,8 @@ const featuresOf = (row: MemberRow): StoryFeatures => ({
   time: row.time,
 });
 
-function candidates(db: Database, seq: number, features: StoryFeatures, signature: readonly string[]): (Candidate & { seq: number; storySeq: number })[] {
+/** The candidates for the article `seq`, each with its story's seq. */
+function candidates(db: Database, seq: number, features: StoryFeatures, signature: readonly string[]): (Candidate<number> & { seq: number })[] {
   const before = statement(db, "SELECT article_seq AS seq FROM story_posting WHERE stem = ? AND time BETWEEN ? AND ? ORDER BY time DESC LIMIT ?");
   const after = statement(db, "SELECT article_seq AS seq FROM story_posting WHERE stem = ? AND time > ? AND time <= ? ORDER BY time LIMIT ?");
   const shared = new Map<number, number>();
@@ -52,11 +52,11 @@ function candidates(db: Database, seq: number, features: StoryFeatures, signatur
   if (chosen.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT m.article_seq AS seq, a.id AS id, m.story_seq AS story, s.id AS storyId, m.time AS time, m.terms AS terms, m.headline AS headline, m.focus AS focus
-       FROM story_member m JOIN article a ON a.seq = m.article_seq JOIN story s ON s.seq = m.story_seq WHERE m.article_seq IN (${placeholders(chosen.length)})`,
+      `SELECT m.article_seq AS seq, a.id AS id, m.story_seq AS story, m.time AS time, m.terms AS terms, m.headline AS headline, m.focus AS focus
+       FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.article_seq IN (${placeholders(chosen.length)})`,
     )
     .all(...chosen) as MemberRow[];
-  return rows.map((row) => ({ article: row.id, story: row.storyId, features: featuresOf(row), seq: row.seq, storySeq: row.story }));
+  return rows.map((row) => ({ article: row.id, story: row.story, features: featuresOf(row), seq: row.seq }));
 }
 
 /** Files the article (already in the article table as `seq`, `id`) in the story of the event it reports. */
@@ -70,26 +70,26 @@ export function placeInStory(db: Database, seq: number, id: string, source: Stor
   const found = candidates(db, seq, features, signature);
   for (const c of found) frequencies.load(c.features.terms.keys());
   const placement = placeArticle(features, found, idf);
-  const linked = found.filter((c) => placement.links.some((l) => l.article === c.article));
-  const stories = [...new Set(linked.map((c) => c.storySeq))].sort((a, b) => a - b);
+  // The oldest of the stories it joins lives on, with its id; the others merge into it.
+  const stories = [...placement.stories].sort((a, b) => a - b);
   const story = stories[0] ?? createStory(db, id, seq);
   for (const other of stories.slice(1)) {
     statement(db, "UPDATE story_member SET story_seq = ? WHERE story_seq = ?").run(story, other);
     statement(db, "DELETE FROM story WHERE seq = ?").run(other);
   }
-  statement(db, "INSERT INTO story_member (article_seq, story_seq, time, terms, headline, focus, signature) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
+  statement(db, "INSERT INTO story_member (article_seq, story_seq, time, terms, headline, focus) VALUES (?, ?, ?, ?, ?, ?)").run(
     seq,
     story,
     features.time,
     JSON.stringify([...features.terms]),
     JSON.stringify(features.headline),
     JSON.stringify(features.focus),
-    JSON.stringify(signature),
   );
   const post = statement(db, "INSERT INTO story_posting (stem, time, article_seq) VALUES (?, ?, ?)");
   for (const stem of signature) post.run(stem, features.time, seq);
   const link = statement(db, "INSERT INTO story_link (a, b, score) VALUES (?, ?, ?)");
-  for (const c of linked) link.run(c.seq, seq, placement.links.find((l) => l.article === c.article)?.score ?? 0);
+  const seqOf = new Map(found.map((c) => [c.article, c.seq]));
+  for (const { article, score } of placement.links) link.run(seqOf.get(article), seq, score);
   refreshStory(db, story, idf);
 }
 
