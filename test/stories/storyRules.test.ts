@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { connectedGroups } from "../../src/nlp/stories/components.ts";
 import { storyFeatures } from "../../src/nlp/stories/features.ts";
+import { placeArticle } from "../../src/nlp/stories/placement.ts";
 import { DAY_MS, sameEvent } from "../../src/nlp/stories/similarity.ts";
 import { representativeTitle } from "../../src/nlp/stories/title.ts";
 import { contentStems } from "../../src/nlp/tokens.ts";
@@ -47,6 +48,31 @@ describe("one event or two", () => {
     const a = report("Senator resigns", body, "2019-03-05", ["Alan Jones"]);
     const b = report("Ethics panel acts", body, "2019-03-05", ["Mary Smith"]);
     expect(sameEvent(a, b, flat)).toBeNull();
+  });
+});
+
+describe("where a new article goes", () => {
+  const report = (title: string, body: string) =>
+    storyFeatures({ title, published: "2019-03-05", paragraphs: [{ text: body }], names: [{ name: "Alan Jones", mentions: 3 }] }, "2020-01-01");
+  const resigns = "Senator Alan Jones resigned on Tuesday after the ethics committee report on his campaign loans.";
+  const successor = "The governor named a successor to Senator Alan Jones, who leaves after the committee report, on Friday.";
+
+  it("joins every story it reports the same event as, so two stories it bridges become one", () => {
+    const placement = placeArticle(
+      report("Jones resigns; governor names successor", `${resigns} ${successor}`),
+      [
+        { article: "fox", story: "story-a", features: report("Jones resigns", resigns) },
+        { article: "hpo", story: "story-b", features: report("Governor names Jones successor", successor) },
+      ],
+      flat,
+    );
+    expect(placement.links.map((l) => l.article).sort()).toEqual(["fox", "hpo"]);
+    expect([...placement.stories].sort()).toEqual(["story-a", "story-b"]);
+  });
+
+  it("starts a story of its own when no candidate reports its event", () => {
+    const placement = placeArticle(report("Jones resigns", resigns), [{ article: "x", story: "s", features: report("Harbour reopens", "The harbour reopened.") }], flat);
+    expect(placement).toEqual({ links: [], stories: [] });
   });
 });
 
