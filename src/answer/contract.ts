@@ -110,6 +110,29 @@ export const SourcesResultSchema = z.object({
   ),
 });
 
+/** The stories, latest first: each event's coverage, its articles in publication order. */
+export const StoriesResultSchema = z.object({
+  stories: z.array(
+    z.object({
+      id: z.string(),
+      /** The most representative of its headlines. */
+      title: z.string(),
+      /** First and last publication time of its articles (ISO). */
+      first: z.string(),
+      last: z.string(),
+      articles: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          outlet: z.string().optional(),
+          published: z.string().optional(),
+          url: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const ArticleResultSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -138,6 +161,7 @@ export type SummaryResult = z.infer<typeof SummaryResultSchema>;
 export type RelatedResult = z.infer<typeof RelatedResultSchema>;
 export type WhoResult = z.infer<typeof WhoResultSchema>;
 export type SourcesResult = z.infer<typeof SourcesResultSchema>;
+export type StoriesResult = z.infer<typeof StoriesResultSchema>;
 export type ArticleResult = z.infer<typeof ArticleResultSchema>;
 export type HelpResult = z.infer<typeof HelpResultSchema>;
 

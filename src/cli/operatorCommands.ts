@@ -1,8 +1,10 @@
-// The two commands only operators use, from the CLI: `quotes` (every stored quote) and
-// `article <id>` (what ingest extracted from one article), with their plain-text forms (made inert).
+// The commands only operators use, from the CLI: `quotes` (every stored quote), `article <id>`
+// (what ingest extracted from one article) and `stories` (the articles grouped by event), with
+// their plain-text forms (made inert).
 import { answerArticle } from "../answer/article.ts";
-import type { ArticleResult, QuotesResult } from "../answer/contract.ts";
+import type { ArticleResult, QuotesResult, StoriesResult } from "../answer/contract.ts";
 import { answerQuotes } from "../answer/quote.ts";
+import { answerStories } from "../answer/stories.ts";
 import { inertText } from "../render/inertText.ts";
 import type { Runnable } from "./runnable.ts";
 
@@ -28,6 +30,20 @@ function quotesText(result: QuotesResult): string {
   return inertText(result.quotes.map((q) => `“${q.text}” — ${q.speaker ?? "unknown speaker"} [${q.kind}] (${q.cite})`).join("\n"));
 }
 
+const day = (iso: string | undefined): string => iso?.slice(0, 10) ?? "undated";
+
+function storiesText(result: StoriesResult): string {
+  if (result.stories.length === 0) return "No stories are stored: ingest some articles first.";
+  const blocks = result.stories.map((story) => {
+    const span = day(story.first) === day(story.last) ? day(story.first) : `${day(story.first)} – ${day(story.last)}`;
+    const outlets = new Set(story.articles.map((a) => a.outlet ?? "unknown outlet")).size;
+    const lines = [`${story.title}`, `  ${span} · ${story.articles.length} article${story.articles.length === 1 ? "" : "s"} from ${outlets} outlet${outlets === 1 ? "" : "s"} · id: ${story.id}`];
+    for (const a of story.articles) lines.push(`  - ${a.outlet ?? "unknown outlet"}, ${day(a.published)}: ${a.title} (${a.id})`);
+    return lines.join("\n");
+  });
+  return inertText(blocks.join("\n\n"));
+}
+
 export const operatorCommands: readonly Runnable[] = [
   {
     name: "article",
@@ -36,6 +52,15 @@ export const operatorCommands: readonly Runnable[] = [
     async run(store, text) {
       const result = await answerArticle(store, { id: text });
       return "error" in result ? { result, text: inertText(result.error), ok: false } : { result, text: articleText(result), ok: true };
+    },
+  },
+  {
+    name: "stories",
+    description: "the articles grouped by the event they report, latest first",
+    optionNames: [],
+    async run(store) {
+      const result = await answerStories(store);
+      return { result, text: storiesText(result), ok: true };
     },
   },
   {

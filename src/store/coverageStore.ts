@@ -117,6 +117,18 @@ export interface Headline {
   article: string;
 }
 
+/** One event's coverage: the articles grouped as reporting it, in publication order. */
+export interface StoredStory {
+  /** Stable: the id of the story's first article, kept while the story lasts. */
+  id: string;
+  /** The most representative of its headlines. */
+  title: string;
+  /** First and last publication time (ISO). */
+  first: string;
+  last: string;
+  articles: (Citable & { published?: string })[];
+}
+
 export type PutStatus = "added" | "updated" | "unchanged";
 
 export interface CoverageStore {
@@ -167,6 +179,12 @@ export interface CoverageStore {
   headlineStems(stems: readonly string[]): Promise<Set<string>>;
   /** Headline words starting with `first`, with their stems. */
   headlineWords(first: string, minLength: number, maxLength: number): Promise<{ word: string; stem: string }[]>;
+
+  /** The stories, latest (by last publication) first, at most `limit`. */
+  stories(limit: number): Promise<StoredStory[]>;
+  story(id: string): Promise<StoredStory | null>;
+  /** The id of the story the article belongs to. */
+  storyOf(articleId: string): Promise<string | null>;
 
   /** The article filed for a source, with the content hash it was filed with, if any. */
   storedSource(sourcePath: string): Promise<{ id: string; hash: string } | undefined>;

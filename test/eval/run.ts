@@ -1,6 +1,7 @@
 // `npm run eval`: every accuracy figure in one run — seed extraction checks, HTML extraction F1
 // per corpus article, quote precision/recall and speaker accuracy per article, /ask hit@1/hit@3
-// and "no answer", summary ROUGE against lead-3, person precision and recall; with --heldout, the
+// and "no answer", summary ROUGE against lead-3, person precision and recall, story grouping B-cubed
+// precision/recall/F1 on test/fixtures/stories; with --heldout, the
 // held-out set of issue 16 apart from them. Exits 1 when a target is missed.
 // `npm run eval -- --benchmark <dir>` (or EXTRACTION_BENCHMARK=<dir>) adds the 181-page extraction benchmark.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
@@ -11,6 +12,7 @@ import { HELDOUT_SETS, formatSet, readSet, saveResults, scoreSet, setTargets } f
 import { readEvalOptions } from "./options.ts";
 import { evaluatePeople, formatPeopleEval } from "./people.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
+import { runStoriesEval } from "./stories.ts";
 import { formatScores, runSummaryEval } from "./summary.ts";
 
 const options = readEvalOptions(process.argv.slice(2));
@@ -72,6 +74,12 @@ const summary = runSummaryEval();
 console.log(formatScores(summary.scores));
 console.log(formatRows(summary.rows));
 targets.push(...summary.rows);
+
+heading("Stories: test/fixtures/stories (20 events × 3 outlets) with the seed and the corpus, B-cubed against stories.json");
+const stories = await runStoriesEval();
+console.log(`${stories.articles} articles in ${stories.stories} stories; seed or corpus articles grouped with another: ${stories.notAlone.join(", ") || "none"}`);
+console.log(formatRows(stories.rows));
+targets.push(...stories.rows);
 
 for (const set of HELDOUT_SETS.filter((s) => options.heldout && (!options.set || s.id === options.set))) {
   heading(`${set.name.toUpperCase()} SET (${set.dir}): articles nobody tuned on, read from their saved pages as ingest reads them`);

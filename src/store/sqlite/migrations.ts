@@ -2,6 +2,7 @@
 // each; `PRAGMA user_version` records the last one applied, so an older store is brought up to date.
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
+import { placeStoredArticles } from "./stories/placeStored.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -178,9 +179,55 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX headline_word_stem ON headline_word(stem);
   CREATE VIRTUAL TABLE article_fts USING fts5(title, source, content='', contentless_delete=1, prefix='1 2 3', tokenize="unicode61 remove_diacritics 0");
   `,
+  `
+  CREATE TABLE story (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    first TEXT NOT NULL,
+    last TEXT NOT NULL,
+    articles INTEGER NOT NULL
+  );
+  CREATE INDEX story_latest ON story(last DESC, seq DESC);
+  CREATE TABLE story_member (
+    article_seq INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
+    story_seq INTEGER NOT NULL REFERENCES story(seq),
+    time INTEGER NOT NULL,
+    terms TEXT NOT NULL,
+    headline TEXT NOT NULL,
+    focus TEXT NOT NULL
+  );
+  CREATE INDEX story_member_story ON story_member(story_seq, time, article_seq);
+  CREATE TABLE story_posting (
+    stem TEXT NOT NULL,
+    time INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    PRIMARY KEY (stem, time, article_seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_posting_article ON story_posting(article_seq);
+  CREATE TABLE story_link (
+    a INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_link_b ON story_link(b);
+  CREATE TABLE story_term (
+    stem TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE story_totals (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    articles INTEGER NOT NULL
+  );
+  INSERT INTO story_totals VALUES (1, 0);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored. */
+const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles };
 
 /** Brings the database up to SCHEMA_VERSION; refuses a store written by a newer release. */
 export function migrate(db: Database): void {
@@ -193,6 +240,7 @@ export function migrate(db: Database): void {
       // Another process may have applied it while this one waited for the write lock.
       if ((db.pragma("user_version", { simple: true }) as number) >= version) return;
       db.exec(MIGRATIONS[version - 1] ?? "");
+      AFTER_MIGRATION[version]?.(db);
       db.pragma(`user_version = ${version}`);
     });
     step.immediate();

@@ -9,6 +9,7 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy } from "./readQuotes.ts";
+import { latestStories, storyById, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./writeArticle.ts";
 
 export function openSqliteStore(path: string): CoverageStore {
@@ -56,6 +57,9 @@ export function openSqliteStore(path: string): CoverageStore {
     searchHeadlines: (stems, limit) => run((d) => searchHeadlines(d, stems, limit)),
     headlineStems: (stems) => run((d) => headlineStems(d, stems)),
     headlineWords: (first, min, max) => run((d) => headlineWords(d, first, min, max)),
+    stories: (limit) => run((d) => latestStories(d, limit)),
+    story: (id) => run((d) => storyById(d, id)),
+    storyOf: (articleId) => run((d) => storyOfArticle(d, articleId)),
     storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
     sourcePaths: () => run(sourcePaths),
     putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source)),

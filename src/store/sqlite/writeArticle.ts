@@ -1,15 +1,17 @@
 // Files one analysed article in the store, or takes one out, in a single transaction that costs
 // the same however many articles the store holds: its body and passage index, its entities (joined
-// to the store's), mentions, quotes and headlines, with every count kept up to date.
+// to the store's), mentions, quotes, headlines and its place in a story, with every count kept up to date.
 import type { Database } from "better-sqlite3";
 import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "../../model/analysis.ts";
+import type { StorySource } from "../../nlp/stories/features.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
 import type { PutStatus } from "../coverageStore.ts";
 import { addForm, entityFor, entityKey, refreshEntity } from "./entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "./headlineRows.ts";
 import { placeholders, statement } from "./statement.ts";
+import { placeInStory, takeOutOfStory } from "./stories/storyPlacement.ts";
 import { countWords } from "./vocabulary.ts";
 
 export interface Source {
@@ -197,6 +199,11 @@ function deleteContents(db: Database, seq: number): void {
   statement(db, "DELETE FROM article_fts WHERE rowid = ?").run(seq);
 }
 
+/** What story grouping reads of an analysed article. */
+function storySource({ article, entities }: ArticleAnalysis): StorySource {
+  return { ...article, names: entities.map((e) => ({ name: e.name, mentions: e.mentions.length })) };
+}
+
 function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
   const a = analysis.article;
   const terms = articleTerms(a);
@@ -233,6 +240,7 @@ export function putArticle(db: Database, analysis: ArticleAnalysis, source: Sour
     let seq: number;
     let id: string;
     if (before) {
+      takeOutOfStory(db, before.seq);
       deleteContents(db, before.seq);
       ({ seq, id } = before);
       statement(
@@ -261,6 +269,7 @@ export function putArticle(db: Database, analysis: ArticleAnalysis, source: Sour
       normalizeName(analysis.article.title),
       normalizeName(`${analysis.article.outlet ?? ""} ${id}`),
     );
+    placeInStory(db, seq, id, storySource(analysis), now);
     return { status: before ? "updated" : "added", id };
   });
   return run.immediate();
@@ -271,6 +280,7 @@ export function removeArticle(db: Database, path: string): string | null {
   const run = db.transaction(() => {
     const row = statement(db, "SELECT seq, id FROM article WHERE source_path = ?").get(path) as { seq: number; id: string } | undefined;
     if (!row) return null;
+    takeOutOfStory(db, row.seq);
     deleteContents(db, row.seq);
     statement(db, "DELETE FROM article WHERE seq = ?").run(row.seq);
     return row.id;
