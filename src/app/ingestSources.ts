@@ -30,6 +30,8 @@ export interface IngestOptions {
   workers?: number;
   /** Limits for fetching http(s) sources (pages and feeds). */
   fetch?: Partial<FetchLimits>;
+  /** Pass over a feed's items already stored without fetching them (following a feed); corrections are then not seen. */
+  newItemsOnly?: boolean;
 }
 
 /** A stored source that is a file (not a fetched URL) whose file is gone. */
@@ -48,7 +50,16 @@ export async function ingestSources(store: CoverageStore, paths: readonly string
   const cwd = options.cwd ?? process.cwd();
   const reports: FileReport[] = options.prune ? await pruneMissing(store, cwd) : [];
   const known = async (storedPath: string): Promise<string | undefined> => (await store.storedSource(storedPath))?.hash;
-  const outcomes = analyseSources(paths, { known, cwd, onFile: options.onFile, budget: options.budget, workers: options.workers, fetch: options.fetch });
+  const storedItem = async (url: string): Promise<boolean> => (await store.storedSource(url)) !== undefined;
+  const outcomes = analyseSources(paths, {
+    known,
+    cwd,
+    onFile: options.onFile,
+    budget: options.budget,
+    workers: options.workers,
+    fetch: options.fetch,
+    ...(options.newItemsOnly ? { storedItem } : {}),
+  });
   for await (const outcome of outcomes) {
     if (outcome.status === "analysed") {
       const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash });

@@ -11,7 +11,7 @@ const REDACT = ["token", "*.token", "authorization", "*.authorization", "headers
 export function createLogger(destination?: DestinationStream): Logger {
   const options = {
     name: "coverage-bot",
-    level: process.env.LOG_LEVEL ?? "info",
+    level: process.env.LOG_LEVEL?.trim() || "info",
     redact: { paths: REDACT, censor: "[redacted]" },
     serializers: { err: redactedError },
   };

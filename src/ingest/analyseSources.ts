@@ -36,6 +36,8 @@ export type SourceOutcome =
 export interface AnalyseSourcesOptions {
   /** The content hash stored for the article from this stored path, if any: the same hash means "unchanged". */
   readonly known?: (storedPath: string) => Promise<string | undefined> | string | undefined;
+  /** Whether a feed item's link is already stored, so that it is not fetched again; every item is fetched when absent. */
+  readonly storedItem?: (url: string) => Promise<boolean>;
   /** Base for the stored (relative) source paths; defaults to the working directory. */
   readonly cwd?: string;
   /** Called as each file is taken up: for a progress bar. */
@@ -141,5 +143,5 @@ export async function* analyseSources(paths: readonly string[], options: Analyse
   if (urls.length === 0) return;
   // Loaded only for URLs: the feed parser adds a noticeable share to the start-up of a run over files.
   const { analyseUrls } = await import("./web/analyseUrls.ts");
-  yield* analyseUrls(urls, analyse, { known: options.known, limits: options.fetch });
+  yield* analyseUrls(urls, analyse, { known: options.known, storedItem: options.storedItem, limits: options.fetch });
 }

@@ -2,55 +2,18 @@
 // another process's `npm run ingest` has just filed, within 5 seconds, with no restart and no signal;
 // and once that article's file is deleted and `npm run ingest -- --prune` has run, it stops showing it
 // within the same 5 seconds. The bot, each ingest and the test are separate processes on one store file.
-import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { ConsoleBot } from "../support/consoleBot.ts";
 import { childEnv, ROOT, runIngest, startApp, within } from "../support/processes.ts";
 
 /** How soon a running bot must answer from another process's commit (issue 13). */
 const LIVE_MS = 5_000;
 const OBAMA_SAYS = "If you look at the number of Americans killed since 9/11 by terrorism";
 const OBAMA_TITLE = "Obama admits US gun laws are his 'biggest frustration'";
-
-/** The console bot as a child process, asked one line at a time. */
-class ConsoleBot {
-  private output = "";
-  private polls = 0;
-  constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (this.output += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (this.output += chunk));
-  }
-
-  /** Resolves once the console has started and said so. */
-  ready(): Promise<void> {
-    return within(90_000, "the console to start", () => Promise.resolve(this.output.includes("Console mode") ? true : undefined), () => this.output).then(() => undefined);
-  }
-
-  /**
-   * The console's answer to `line`. A line naming no command follows it, so that the answer ends
-   * where the console's "Unknown command" reply to that marker begins.
-   */
-  async ask(line: string): Promise<string> {
-    const marker = `end-of-answer-${(this.polls += 1)}`;
-    const from = this.output.length;
-    this.child.stdin.write(`${line}\n${marker}\n`);
-    const end = `Unknown command "${marker}"`;
-    await within(60_000, `the console's answer to ${line}`, () => Promise.resolve(this.output.includes(end, from) ? true : undefined), () => this.output.slice(from));
-    return this.output.slice(from, this.output.indexOf(end, from));
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
-    this.child.stdin.end("exit\n");
-    const timer = setTimeout(() => this.child.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-}
 
 let dir: string;
 let store: string;

@@ -13,6 +13,8 @@ import { fetchDocument, type WebDocument } from "./webDocument.ts";
 export interface AnalyseUrlsOptions {
   /** The content hash stored for the article from this URL, if any: the same hash means "unchanged". */
   readonly known?: (url: string) => Promise<string | undefined> | string | undefined;
+  /** Whether a feed item's link is already stored: such items are not fetched again (a followed feed, polled often). */
+  readonly storedItem?: (url: string) => Promise<boolean>;
   readonly limits?: Partial<FetchLimits>;
 }
 
@@ -39,6 +41,7 @@ function itemHints(item: FeedItem, feed: Feed, url: string): PageHints {
 }
 
 async function itemOutcome(item: FeedItem, feed: Feed, analyse: Analyse, options: AnalyseUrlsOptions): Promise<SourceOutcome> {
+  if (await options.storedItem?.(item.link)) return { path: item.link, status: "unchanged", hash: "" };
   const document = await fetchDocument(item.link, options.limits);
   if (document.kind === "refused") return { path: document.url, status: "skipped", reason: document.reason };
   if (document.kind === "feed") return { path: document.url, status: "skipped", reason: "a feed item that is itself a feed: not followed" };
