@@ -6,13 +6,19 @@
 import { holdsAskedRelation } from "../nlp/question/askedRelation.ts";
 import { answerTypeScore, type QuestionKind } from "../nlp/question/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
-import type { CandidateParagraph, CandidateSentence, CoverageStore, ParagraphMention } from "../store/coverageStore.ts";
+import type { CandidateParagraph, CandidateSentence, CoverageStore, ParagraphMention, TermCount } from "../store/coverageStore.ts";
 import { bm25, bm25Scale, idf, termBag, type LevelStats, type TermBag, type WeightedTerm } from "./bm25.ts";
 import { nameStems } from "./questionEntities.ts";
 import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
 
 /** How many paragraphs, most relevant first, the store is asked for. */
-const CANDIDATE_PARAGRAPHS = 500;
+const CANDIDATE_PARAGRAPHS = 200;
+/**
+ * Paragraph postings the candidate search reads at most, beyond the question's rarest stem: the most common
+ * stems ("said", "year") are left out of the search (they still count in the ranking), so finding candidates
+ * costs about the same however many paragraphs the store holds.
+ */
+const CANDIDATE_POSTINGS = 20_000;
 /** How many sentences, best by BM25, get the finer features. */
 const SHORTLIST = 30;
 const PARAGRAPH_WEIGHT = 0.5;
@@ -115,6 +121,23 @@ function shortlist(candidates: readonly CandidateParagraph[], terms: readonly Qu
   return scored.sort((a, b) => b.base - a.base || a.paragraph.id - b.paragraph.id || a.sentence.ordinal - b.sentence.ordinal).slice(0, SHORTLIST);
 }
 
+/** The stems the candidate search looks for: the stored ones, rarest first, while their postings fit CANDIDATE_POSTINGS. */
+export function retrievalStems(terms: readonly QueryTerm[], counts: ReadonlyMap<string, TermCount>): string[] {
+  const stored = [...new Set(terms.map((t) => t.stem))]
+    .flatMap((stem) => {
+      const count = counts.get(stem);
+      return count ? [{ stem, paragraphs: count.paragraphs }] : [];
+    })
+    .sort((a, b) => a.paragraphs - b.paragraphs);
+  let postings = 0;
+  return stored
+    .filter((s, i) => {
+      postings += s.paragraphs;
+      return i === 0 || postings <= CANDIDATE_POSTINGS;
+    })
+    .map((s) => s.stem);
+}
+
 export async function rankSentences(store: CoverageStore, question: UnderstoodQuestion): Promise<RankedSentence[]> {
   const terms = question.terms;
   const [counts, totals] = await Promise.all([store.termCounts(terms.map((t) => t.stem)), store.passageTotals()]);
@@ -125,10 +148,7 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
   const sentenceTerms = terms.map((t) => ({ ...t, df: counts.get(t.stem)?.sentences ?? 0 }));
   const paragraphTerms = terms.map((t) => ({ ...t, df: counts.get(t.stem)?.paragraphs ?? 0 }));
   if (bm25Scale(sentenceTerms, levels.sentence) === 0 || bm25Scale(paragraphTerms, levels.paragraph) === 0) return [];
-  const candidates = await store.candidateParagraphs(
-    terms.filter((t) => counts.has(t.stem)).map((t) => t.stem),
-    CANDIDATE_PARAGRAPHS,
-  );
+  const candidates = await store.candidateParagraphs(retrievalStems(terms, counts), CANDIDATE_PARAGRAPHS);
   const best = shortlist(candidates, terms, sentenceTerms, paragraphTerms, levels);
   if (best.length === 0) return [];
   const [articleStems, mentions] = await Promise.all([

@@ -87,14 +87,33 @@ export function namesWithPrefix(db: Database, prefix: string, query: NameQuery):
 }
 
 /** The letter trigrams of a name a fuzzy match starts from. */
-function trigramQuery(key: string): string | null {
+/** Postings a fuzzy name search reads at most, beyond its three rarest trigrams: common trigrams ("son", "an ") are left to the ranking. */
+const NAME_POSTINGS = 4_000;
+const MIN_GRAMS = 3;
+
+/**
+ * The FTS query for names sharing trigrams with `key`: its rarest trigrams, as many as fit NAME_POSTINGS
+ * (and at least three), so a search reads a bounded share of the index however many names the store holds.
+ * A trigram no stored name has is left out; null when none is left.
+ */
+function trigramQuery(db: Database, key: string): string | null {
   const grams = new Set<string>();
-  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3).replace(/"/gu, '""'));
-  return grams.size > 0 ? [...grams].map((g) => `"${g}"`).join(" OR ") : null;
+  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
+  const lookup = statement(db, "SELECT doc FROM entity_name_vocab WHERE term = ?");
+  const counted = [...grams]
+    .map((gram) => ({ gram, docs: (lookup.get(gram) as { doc: number } | undefined)?.doc ?? 0 }))
+    .filter((g) => g.docs > 0)
+    .sort((a, b) => a.docs - b.docs);
+  let postings = 0;
+  const kept = counted.filter((g, i) => {
+    postings += g.docs;
+    return i < MIN_GRAMS || postings <= NAME_POSTINGS;
+  });
+  return kept.length > 0 ? kept.map((g) => `"${g.gram.replace(/"/gu, '""')}"`).join(" OR ") : null;
 }
 
 export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
-  const match = trigramQuery(key);
+  const match = trigramQuery(db, key);
   if (!match) return [];
   const rows = statement(
     db,
