@@ -223,8 +223,8 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO story_totals VALUES (1, 0);
   `,
   `
-  CREATE INDEX article_latest ON article(published IS NULL, published DESC, seq DESC);
-  CREATE VIRTUAL TABLE entity_name_vocab USING fts5vocab(entity_name_fts, 'row');
+  CREATE INDEX IF NOT EXISTS article_latest ON article(published IS NULL, published DESC, seq DESC);
+  CREATE VIRTUAL TABLE IF NOT EXISTS entity_name_vocab USING fts5vocab(entity_name_fts, 'row');
   `,
 ];
 
