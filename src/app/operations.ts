@@ -1,7 +1,7 @@
 // What a process does besides answering, set up in one place for every mode: the health and metrics
 // endpoint (METRICS_PORT, METRICS_HOST), each feed poll logged and counted, and each newly followed
 // article announced in ANNOUNCE_CHANNEL_ID when the process has a bot token. A bad value is one line.
-import { createAnnouncer, channelPoster, type Announcer } from "../discord/announce/announcer.ts";
+import { announcementsFrom, createAnnouncer, channelPoster, type Announcer } from "../discord/announce/announcer.ts";
 import { readAnnounceConfig } from "../discord/announce/announceConfig.ts";
 import type { Logger } from "../discord/logger.ts";
 import { createMetrics, type Metrics } from "../discord/observe/metrics.ts";
@@ -40,7 +40,7 @@ export async function startOperations(env: NodeJS.ProcessEnv, store: CoverageSto
     server = started.server;
   }
   const announcer: Announcer | undefined = announceConfig.config
-    ? createAnnouncer({ store, post: channelPoster(announceConfig.config), logger })
+    ? createAnnouncer({ compose: announcementsFrom(store), post: channelPoster(announceConfig.config), logger })
     : undefined;
   if (announceConfig.config) logger.info({ channel: announceConfig.config.channelId }, "announcing new articles");
   return {

@@ -1,7 +1,8 @@
 // The announce channel: newly followed articles posted as they arrive, each at most once, grouped (an
-// announcement packs as many articles as a message holds) and paced (at least `gapMs` between two
-// messages), so a feed that dumps a hundred items sends a handful of messages, not a hundred. A post
-// that fails is logged with its articles and not retried; nothing it does stops the bot.
+// announcement packs as many articles as a message holds, three messages at most, the rest counted)
+// and paced (at least `gapMs` between two messages), so a feed that dumps a hundred items sends three
+// messages, not a hundred. A post that fails is logged with its articles and not retried; nothing it
+// does stops the bot.
 import { REST, Routes } from "discord.js";
 import { LRUCache } from "lru-cache";
 import { answerAnnouncement } from "../../answer/announcement.ts";
@@ -24,8 +25,15 @@ export interface Announcer {
   stop(): Promise<void>;
 }
 
+/** One message to post and the articles it announces. */
+export interface Announcement {
+  readonly message: DiscordMessage;
+  readonly articles: readonly string[];
+}
+
 export interface AnnouncerDeps {
-  readonly store: CoverageStore;
+  /** The messages announcing these articles, in order. */
+  readonly compose: (articleIds: readonly string[]) => Promise<Announcement[]>;
   readonly post: (message: DiscordMessage) => Promise<unknown>;
   readonly logger: Logger;
   readonly gapMs?: number;
@@ -35,6 +43,19 @@ export interface AnnouncerDeps {
 export function channelPoster(config: AnnounceConfig): (message: DiscordMessage) => Promise<unknown> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   return (message) => rest.post(Routes.channelMessages(config.channelId), { body: message });
+}
+
+/** The articles as the store has them now (those removed meanwhile left out), packed into messages. */
+export function announcementsFrom(store: CoverageStore): AnnouncerDeps["compose"] {
+  return async (articleIds) => {
+    const result = await answerAnnouncement(store, articleIds);
+    let at = 0;
+    return announcementMessages(announcementDocument(result)).map((part) => {
+      const articles = result.articles.slice(at, at + part.items).map((a) => a.id);
+      at += part.items;
+      return { message: part.message, articles };
+    });
+  };
 }
 
 export function createAnnouncer(deps: AnnouncerDeps): Announcer {
@@ -75,12 +96,11 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
     while (queue.length > 0 && !stopped) {
       const batch = queue;
       queue = [];
-      const result = await answerAnnouncement(deps.store, batch);
-      let at = 0;
-      for (const part of announcementMessages(announcementDocument(result))) {
-        await send(part.message, result.articles.slice(at, at + part.items).map((a) => a.id));
-        at += part.items;
-      }
+      const announcements = await deps.compose(batch);
+      const shown = new Set(announcements.flatMap((a) => a.articles));
+      const notShown = batch.filter((id) => !shown.has(id));
+      if (notShown.length > 0) deps.logger.info({ articles: notShown }, "not announced one by one (too many at once: counted in the announcement; or removed meanwhile)");
+      for (const announcement of announcements) await send(announcement.message, announcement.articles);
     }
   }
 

@@ -1,6 +1,7 @@
 // An announcement document as channel messages: its entries packed in order into as few messages as
 // Discord's limits allow (at most ten articles and about 3,800 characters of entries a message, one
-// embed each), every message through `fitMessage` like any reply. Each part says how many articles it holds.
+// embed each), every message through `fitMessage` like any reply. A burst never takes more than three
+// messages: the articles past them are counted in the last one's footer, not posted.
 import { itemMarkdown } from "./items.ts";
 import type { Document } from "../document.ts";
 import { escapeText } from "./escape.ts";
@@ -13,6 +14,8 @@ const COLOUR = 0x2b6cb0;
 /** Room for entries in one embed description (4,096), leaving space for the title and footer within 6,000. */
 const MESSAGE_CHARS = 3800;
 const MESSAGE_ITEMS = 10;
+/** The most messages one announcement takes, however many articles arrive at once. */
+export const MAX_MESSAGES = 3;
 
 export interface AnnouncementPart {
   readonly message: DiscordMessage;
@@ -37,8 +40,15 @@ function packed(markdown: readonly string[]): string[][] {
   return parts;
 }
 
+const footer = (source: string, part: number, parts: number, notShown: number): string => {
+  const numbered = parts > 1 ? `${source} · part ${part} of ${parts}` : source;
+  return part === parts && notShown > 0 ? `${numbered} · and ${notShown} more new article${notShown === 1 ? "" : "s"} (see /sources)` : numbered;
+};
+
 export function announcementMessages(document: Document): AnnouncementPart[] {
-  const parts = packed(document.groups.flatMap((group) => group.items).map((item) => itemMarkdown(item)));
+  const all = packed(document.groups.flatMap((group) => group.items).map((item) => itemMarkdown(item)));
+  const parts = all.slice(0, MAX_MESSAGES);
+  const notShown = all.slice(MAX_MESSAGES).reduce((n, part) => n + part.length, 0);
   return parts.map((part, i) => ({
     items: part.length,
     message: fitMessage({
@@ -47,7 +57,7 @@ export function announcementMessages(document: Document): AnnouncementPart[] {
           title: truncateWords(escapeText(document.title), 256),
           description: part.join("\n\n"),
           color: COLOUR,
-          footer: { text: parts.length > 1 ? `${document.source} · part ${i + 1} of ${parts.length}` : document.source },
+          footer: { text: footer(document.source, i + 1, parts.length, notShown) },
         },
       ],
       components: [],
