@@ -114,6 +114,6 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
   return async (interaction) => {
     const started = performance.now();
     const outcome = await handle(interaction, deps.logger.child({ interaction: interaction.id, user: interaction.user.id }));
-    deps.observe({ ...described(interaction), outcome, latencyMs: performance.now() - started });
+    deps.observe({ id: interaction.id, ...described(interaction), outcome, latencyMs: performance.now() - started });
   };
 }

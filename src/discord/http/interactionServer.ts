@@ -96,7 +96,7 @@ export function createInteractionServer(deps: InteractionServerDeps): Server {
       outcome = "failed";
     }
     send(response, 200, JSON.stringify(answer), { json: true });
-    deps.observe({ ...described(parsed.data), outcome, latencyMs: performance.now() - started });
+    deps.observe({ id: parsed.data.id, ...described(parsed.data), outcome, latencyMs: performance.now() - started });
   }
 
   const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_MS }, (request, response) => {

@@ -8,6 +8,8 @@ import { redactSecrets } from "../redactSecrets.ts";
 export type Outcome = "answered" | "notice" | "failed" | "dropped";
 
 export interface InteractionRecord {
+  /** Discord's id for the interaction (none in the console), as the bot's other lines about it give it. */
+  readonly id?: string;
   /** The slash command's name ("" when the interaction named none). */
   readonly command: string;
   readonly kind: "command" | "autocomplete" | "button" | "other";
@@ -24,7 +26,8 @@ const redactedOptions = (options: InteractionRecord["options"]): Record<string, 
 
 /** One line per interaction: at info level, but autocomplete (a line per keystroke) at debug. */
 export function logInteraction(logger: Logger, record: InteractionRecord): void {
-  const line = { ...record, options: redactedOptions(record.options), latencyMs: Math.round(record.latencyMs * 10) / 10 };
-  if (record.kind === "autocomplete") logger.debug({ interaction: line }, "interaction");
-  else logger.info({ interaction: line }, "interaction");
+  const { id, ...rest } = record;
+  const line = { ...(id ? { interaction: id } : {}), ...rest, options: redactedOptions(record.options), latencyMs: Math.round(record.latencyMs * 10) / 10 };
+  if (record.kind === "autocomplete") logger.debug(line, "interaction");
+  else logger.info(line, "interaction");
 }
