@@ -151,6 +151,20 @@ export const HelpResultSchema = z.object({
   commands: z.array(z.object({ name: z.string(), description: z.string(), usage: z.string(), example: z.string().optional() })),
 });
 
+/** Newly followed articles as the announce channel shows them: each with its first summary point, cited. */
+export const AnnouncementResultSchema = z.object({
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      outlet: z.string().optional(),
+      url: z.string().optional(),
+      published: z.string().optional(),
+      point: z.object({ text: z.string(), ...cited }).optional(),
+    }),
+  ),
+});
+
 export type QuoteItem = z.infer<typeof QuoteItemSchema>;
 export type QuoteResult = z.infer<typeof QuoteResultSchema>;
 export type QuotesResult = z.infer<typeof QuotesResultSchema>;
@@ -164,6 +178,7 @@ export type SourcesResult = z.infer<typeof SourcesResultSchema>;
 export type StoriesResult = z.infer<typeof StoriesResultSchema>;
 export type ArticleResult = z.infer<typeof ArticleResultSchema>;
 export type HelpResult = z.infer<typeof HelpResultSchema>;
+export type AnnouncementResult = z.infer<typeof AnnouncementResultSchema>;
 
 /** What an answer function says when its input names something the store lacks. */
 export interface AnswerError {

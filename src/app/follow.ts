@@ -1,12 +1,13 @@
 // `npm run follow`: polls the followed feeds and files their new items in the store, alone, for when
 // several bot processes share one store (set FOLLOW_FEEDS=no in theirs, so only this process polls).
-// Stops cleanly on SIGINT/SIGTERM after the poll in progress.
+// Serves health and metrics on METRICS_PORT and announces new articles in ANNOUNCE_CHANNEL_ID when
+// DISCORD_TOKEN is set. Stops cleanly on SIGINT/SIGTERM after the poll in progress.
 import dotenv from "dotenv";
 import { createLogger } from "../discord/logger.ts";
 import { followConfig } from "./followConfig.ts";
 import { followFeeds } from "./following.ts";
 import { openStore } from "./openStore.ts";
-import { logPoll } from "./pollReport.ts";
+import { startOperations } from "./operations.ts";
 
 dotenv.config({ quiet: true });
 
@@ -24,14 +25,22 @@ if (!config.ok) {
 } else {
   const logger = createLogger();
   const store = opened.store;
-  logger.info({ feeds: config.config.feeds.length, pollSeconds: config.config.pollSeconds, store: opened.path }, "following feeds");
-  const following = followFeeds(store, config.config, (event) => logPoll(logger, event));
-  const keepAlive = setInterval(() => undefined, 1 << 30);
-  const stop = async (): Promise<void> => {
-    clearInterval(keepAlive);
-    await following.stop();
+  const operations = await startOperations(process.env, store, logger, { announce: true });
+  if (!operations.ok) {
+    console.error(operations.message);
     await store.close();
-  };
-  process.once("SIGINT", () => void stop());
-  process.once("SIGTERM", () => void stop());
+    process.exitCode = 1;
+  } else {
+    logger.info({ feeds: config.config.feeds.length, pollSeconds: config.config.pollSeconds, store: opened.path }, "following feeds");
+    const following = followFeeds(store, config.config, (event) => operations.operations.polled(event));
+    const keepAlive = setInterval(() => undefined, 1 << 30);
+    const stop = async (): Promise<void> => {
+      clearInterval(keepAlive);
+      await following.stop();
+      await operations.operations.stop();
+      await store.close();
+    };
+    process.once("SIGINT", () => void stop());
+    process.once("SIGTERM", () => void stop());
+  }
 }

@@ -1,18 +1,20 @@
 // `npm start`: the HTTP interactions endpoint when INTERACTIONS_PORT is set, the Discord bot
 // when DISCORD_TOKEN is set (in the environment or .env), otherwise the console, which answers
 // the same commands in the terminal. Every mode answers from the live store, and follows the feeds
-// listed in FEEDS or data/feeds.txt (unless FOLLOW_FEEDS=no: a `npm run follow` worker does it).
+// listed in FEEDS or data/feeds.txt (unless FOLLOW_FEEDS=no: a `npm run follow` worker does it), with
+// the health and metrics endpoint on METRICS_PORT and, in the Discord modes, the announce channel.
 import dotenv from "dotenv";
 import { fileURLToPath } from "node:url";
 import { runConsole } from "../cli/console.ts";
 import { startInteractionServer } from "../discord/http/startInteractionServer.ts";
 import { startFailed } from "../discord/lifecycle.ts";
-import { createLogger } from "../discord/logger.ts";
+import { createLogger, type Logger } from "../discord/logger.ts";
 import { startDiscord } from "../discord/gateway/startDiscord.ts";
 import { botFollows, followConfig } from "./followConfig.ts";
 import { followFeeds, type PollEvent } from "./following.ts";
 import { openStore } from "./openStore.ts";
-import { consolePollLine, logPoll } from "./pollReport.ts";
+import { startOperations, type Operations } from "./operations.ts";
+import { consolePollLine } from "./pollReport.ts";
 
 dotenv.config({ quiet: true });
 
@@ -28,24 +30,44 @@ if (!follow.ok) {
   if (opened.notice) console.error(opened.notice);
   const feeds = botFollows() ? follow.config : { ...follow.config, feeds: [] };
   const following = (report: (event: PollEvent) => void) => followFeeds(opened.store, feeds, report);
+  const operating = async (logger: Logger, announce: boolean): Promise<Operations | null> => {
+    const started = await startOperations(process.env, opened.store, logger, { announce });
+    if (started.ok) return started.operations;
+    startFailed(started.message);
+    await opened.store.close();
+    return null;
+  };
   if (process.env.INTERACTIONS_PORT?.trim()) {
     const logger = createLogger();
-    const started = await startInteractionServer(process.env, { store: opened.store, logger });
-    if (started.ok) following((event) => logPoll(logger, event));
+    const operations = await operating(logger, true);
+    const started = operations ? await startInteractionServer(process.env, { store: opened.store, logger, metrics: operations.metrics }) : null;
+    if (started?.ok) following((event) => operations?.polled(event));
+    else await operations?.stop();
   } else if (process.env.DISCORD_TOKEN?.trim()) {
     const logger = createLogger();
-    const started = await startDiscord(process.env, { store: opened.store, shardFile: SHARD_FILE, logger });
-    if (started.ok) following((event) => logPoll(logger, event));
+    const operations = await operating(logger, true);
+    const started = operations ? await startDiscord(process.env, { store: opened.store, shardFile: SHARD_FILE, logger, metrics: operations.metrics }) : null;
+    if (started?.ok) following((event) => operations?.polled(event));
+    else await operations?.stop();
   } else {
-    console.log(
-      "Console mode (no DISCORD_TOKEN set; to connect to Discord put it in .env, see .env.example). Type help for the commands, exit to leave.",
-    );
-    const followed = following((event) => {
-      const line = consolePollLine(event);
-      if (line) console.log(line);
-    });
-    await runConsole(opened.store);
-    await followed.stop();
-    await opened.store.close();
+    // The console's answers go to stdout: its own logs go to stderr, and only problems.
+    const logger = createLogger(process.stderr);
+    logger.level = "warn";
+    const operations = await operating(logger, false);
+    if (operations) {
+      if (operations.metricsPort !== undefined) console.log(`Health and metrics: http://${process.env.METRICS_HOST?.trim() || "127.0.0.1"}:${operations.metricsPort}/healthz and /metrics`);
+      console.log(
+        "Console mode (no DISCORD_TOKEN set; to connect to Discord put it in .env, see .env.example). Type help for the commands, exit to leave.",
+      );
+      const followed = following((event) => {
+        operations.metrics.countPoll(event);
+        const line = consolePollLine(event);
+        if (line) console.log(line);
+      });
+      await runConsole(opened.store, (record) => operations.metrics.countInteraction(record));
+      await followed.stop();
+      await operations.stop();
+      await opened.store.close();
+    }
   }
 }

@@ -3,8 +3,8 @@
 import { z } from "zod";
 
 /** A bot token: three dot-separated base64url parts (the first is the bot's id, base64-encoded). */
-const TOKEN = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/u;
-const SNOWFLAKE = /^\d{17,20}$/u;
+export const TOKEN = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/u;
+export const SNOWFLAKE = /^\d{17,20}$/u;
 
 /** A variable set to blank counts as not set. */
 export const optional = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

@@ -22,6 +22,8 @@ export interface Entry {
   /** When it was published (ISO 8601), shown before the details in the reader's form. */
   readonly date?: string;
   readonly text?: string;
+  /** When `text` is an excerpt of the entry's own article: its citation, shown under it as a quote's is. */
+  readonly cite?: string;
 }
 
 export type Item = Excerpt | Entry;

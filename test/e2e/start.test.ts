@@ -1,5 +1,6 @@
 // `npm start` as a process against the fake Discord: it logs in, answers, and exits cleanly on
 // SIGTERM; with SHARD_COUNT the ShardingManager launcher runs the bot in a shard process that answers.
+// Either way, with METRICS_PORT, the process that was started counts the answer in its metrics.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,6 +10,8 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { APP_ID, TOKEN } from "../fakeDiscord/ids.ts";
 import { commandInteraction } from "../fakeDiscord/payloads.ts";
 import { startFakeDiscord, type FakeDiscord } from "../fakeDiscord/server.ts";
+import { within } from "../support/processes.ts";
+import { freePort, sample, scrape } from "../support/scrape.ts";
 
 let fake: FakeDiscord;
 let dir: string;
@@ -32,7 +35,7 @@ afterEach(async () => {
 });
 
 /** `npm start` (tsx src/app/start.ts) with every bot variable set, so a developer's .env adds nothing. */
-function start(shardCount: string): ChildProcess {
+function start(shardCount: string, metricsPort: number): ChildProcess {
   const started = spawn(process.execPath, ["--import", "tsx", "src/app/start.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
@@ -42,6 +45,7 @@ function start(shardCount: string): ChildProcess {
       DISCORD_API_URL: fake.apiUrl,
       STORE_PATH: join(dir, "coverage.db"),
       SHARD_COUNT: shardCount,
+      METRICS_PORT: String(metricsPort),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -58,6 +62,15 @@ async function answersSources(): Promise<void> {
   expect((reply.body as { type: number; data: { allowed_mentions: unknown } }).data.allowed_mentions).toEqual({ parse: [] });
 }
 
+/** The answer to /sources counted in the metrics the started process serves. */
+async function countedSources(metricsPort: number): Promise<void> {
+  const counted = { command: "sources", kind: "command" };
+  await within(20_000, "/sources to be counted", async () => {
+    const metrics = await scrape(metricsPort, "/metrics");
+    return sample(metrics.text, "coverage_bot_interactions_total", counted) === 1 ? true : undefined;
+  }, () => output);
+}
+
 async function stopsOnSigterm(started: ChildProcess): Promise<void> {
   const exited = once(started, "exit");
   started.kill("SIGTERM");
@@ -67,15 +80,19 @@ async function stopsOnSigterm(started: ChildProcess): Promise<void> {
   expect(output).not.toContain(TOKEN);
 }
 
-it("logs in, answers, and shuts down cleanly on SIGTERM", async () => {
-  child = start("");
+it("logs in, answers, counts the answer, and shuts down cleanly on SIGTERM", async () => {
+  const metricsPort = await freePort();
+  child = start("", metricsPort);
   await answersSources();
+  await countedSources(metricsPort);
   await stopsOnSigterm(child);
 }, 60_000);
 
-it("runs as shards with SHARD_COUNT and answers from the shard process", async () => {
-  child = start("1");
+it("runs as shards with SHARD_COUNT, answers from the shard process, and counts the answer in the launcher", async () => {
+  const metricsPort = await freePort();
+  child = start("1", metricsPort);
   await answersSources();
   expect(output).toContain("shard launched");
+  await countedSources(metricsPort);
   await stopsOnSigterm(child);
 }, 60_000);

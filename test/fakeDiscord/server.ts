@@ -1,5 +1,6 @@
 // A fake Discord on 127.0.0.1 (an OS-chosen port) for end-to-end tests: enough REST and gateway for
-// the real discord.js client to log in, receive interactions and answer them. Every REST request is
+// the real discord.js client to log in, receive interactions and answer them, and for the bot to post
+// in a channel (announcements). Every REST request is
 // recorded; tests dispatch interactions, inject faults (REST errors, delays, a dropped connection, an
 // invalid session) and wait for the bot's requests. Like Discord, it holds an interaction callback to
 // the 3-second window and to one acknowledgement, and replays missed events on resume.
@@ -100,6 +101,10 @@ function respond(req: IncomingMessage, path: string, body: unknown, gatewayUrl: 
   if (req.method === "PATCH" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return { status: 200, body: botMessage((body ?? {}) as Record<string, unknown>) };
   if (req.method === "DELETE" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(route)) return { status: 204 };
   if (req.method === "POST" && /^\/webhooks\/\d+\/[^/]+$/u.test(route)) return { status: 200, body: botMessage((body ?? {}) as Record<string, unknown>) };
+  if (req.method === "POST" && /^\/channels\/\d+\/messages$/u.test(route)) {
+    if (!authorised) return UNAUTHORIZED;
+    return { status: 200, body: botMessage((body ?? {}) as Record<string, unknown>) };
+  }
   if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/u.test(route)) {
     if (!authorised) return UNAUTHORIZED;
     const commands = Array.isArray(body) ? body : [];

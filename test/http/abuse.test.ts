@@ -42,7 +42,7 @@ async function start(perMinute: number): Promise<void> {
   const logger = createLogger({ write: (line: string) => void logLines.push(line) });
   const responder = createResponder(store, [spy], createCooldown(perMinute, 60_000));
   const nowSeconds = () => Math.floor(Date.now() / 1000) + clockAhead;
-  server = createInteractionServer({ publicKey: publicKeyFromHex(signer.publicKeyHex), responder, logger, nowSeconds });
+  server = createInteractionServer({ publicKey: publicKeyFromHex(signer.publicKeyHex), responder, logger, nowSeconds, observe: () => undefined });
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }

@@ -9,6 +9,7 @@ import type { Command } from "../../commands/command.ts";
 import { commands } from "../../commands/index.ts";
 import { createCooldown } from "../../src/discord/cooldown.ts";
 import { createLogger } from "../../src/discord/logger.ts";
+import type { InteractionRecord } from "../../src/discord/observe/interactionRecord.ts";
 import { createResponder } from "../../src/discord/respond.ts";
 import { createInteractionServer } from "../../src/discord/http/interactionServer.ts";
 import { publicKeyFromHex } from "../../src/discord/http/verifySignature.ts";
@@ -43,10 +44,12 @@ const boom: Command<string> = {
 
 let server: Server;
 let url: string;
+/** What the endpoint observed of each interaction it answered. */
+const observed: InteractionRecord[] = [];
 
 beforeAll(async () => {
   const responder = createResponder(await seedStore(), [...commands, spy, boom], createCooldown(10_000, 1_000));
-  server = createInteractionServer({ publicKey: publicKeyFromHex(signer.publicKeyHex), responder, logger: silent });
+  server = createInteractionServer({ publicKey: publicKeyFromHex(signer.publicKeyHex), responder, logger: silent, observe: (record) => void observed.push(record) });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;
 });
@@ -139,6 +142,18 @@ describe("signed interactions", () => {
       type: 8,
       data: { choices: [] },
     });
+  });
+
+  it("observes each answered interaction once: command, options, server, outcome and latency", async () => {
+    observed.length = 0;
+    await answer({ ...slash("quote", { who: "Peskov" }), guild_id: "222222222222222222" });
+    await answer(slash("quote", { who: "Nobody Atall" }));
+    await answer(slash("boom"));
+    expect(observed.map(({ id, latencyMs, ...rest }) => ({ ...rest, timed: latencyMs >= 0 && Boolean(id) }))).toEqual([
+      { command: "quote", kind: "command", options: { who: "Peskov" }, guild: "222222222222222222", outcome: "answered", timed: true },
+      { command: "quote", kind: "command", options: { who: "Nobody Atall" }, guild: null, outcome: "notice", timed: true },
+      { command: "boom", kind: "command", options: {}, guild: null, outcome: "failed", timed: true },
+    ]);
   });
 
   it("runs a command exactly once per signed request", async () => {

@@ -10,6 +10,8 @@ import { dropMalformedInteractions } from "./dropMalformedInteractions.ts";
 import { launchShards } from "./launchShards.ts";
 import { createFloodGuard, startFailed, stopOnSignals } from "../lifecycle.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import type { Metrics } from "../observe/metrics.ts";
+import { interactionObserver } from "../observe/observer.ts";
 import { createResponder } from "../respond.ts";
 import { createRouter } from "./router.ts";
 
@@ -22,6 +24,8 @@ export interface StartOptions {
   readonly shardFile?: string;
   readonly commands?: readonly Command<unknown>[];
   readonly logger?: Logger;
+  /** Counts the interactions (and, in a shard launcher, those its shards report). */
+  readonly metrics?: Metrics;
 }
 
 export interface RunningBot {
@@ -41,7 +45,7 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
   const logger = options.logger ?? createLogger();
   if (config.shardCount && !env.SHARDING_MANAGER && options.shardFile) {
     try {
-      const manager = await launchShards(options.shardFile, config, config.shardCount, logger);
+      const manager = await launchShards(options.shardFile, config, config.shardCount, logger, options.metrics);
       return running(async () => {
         for (const shard of manager.shards.values()) shard.kill();
       }, logger);
@@ -51,7 +55,9 @@ export async function startDiscord(env: NodeJS.ProcessEnv, options: StartOptions
   }
   const client = createClient(config);
   const responder = createResponder(options.store, options.commands ?? allCommands, createFloodGuard());
-  const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS });
+  const toLauncher = env.SHARDING_MANAGER && process.send ? (message: object) => void process.send?.(message) : undefined;
+  const observe = interactionObserver(logger, options.metrics, toLauncher);
+  const route = createRouter({ responder, logger, deferAfterMs: DEFER_AFTER_MS, observe });
   dropMalformedInteractions(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, "client error"));

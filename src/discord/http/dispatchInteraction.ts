@@ -1,10 +1,12 @@
 // One verified interaction, as Discord POSTs it, to the response body Discord expects: PING → PONG,
 // slash commands, autocomplete and page buttons through the same responder the gateway bot uses.
-import { InteractionResponseType, InteractionType } from "discord.js";
+import { InteractionResponseType, InteractionType, MessageFlags } from "discord.js";
 import { z } from "zod";
 import type { OptionValues } from "../../../commands/command.ts";
 import { noticeMessage } from "../../render/discord/error.ts";
 import type { Choice, DiscordMessage } from "../../render/discord/message.ts";
+import { parsePageCustomId } from "../../render/discord/paging.ts";
+import type { InteractionRecord, Outcome } from "../observe/interactionRecord.ts";
 import { autocompleteResponse, buttonResponse, commandResponse, FAILED, type Responder } from "../respond.ts";
 
 const OptionSchema = z.object({
@@ -21,6 +23,7 @@ export const InteractionSchema = z.object({
   data: z
     .object({ name: z.string().optional(), options: z.array(OptionSchema).optional(), custom_id: z.string().optional() })
     .optional(),
+  guild_id: z.string().optional(),
   member: z.object({ user: UserSchema }).optional(),
   user: UserSchema.optional(),
 });
@@ -63,6 +66,30 @@ export async function dispatchInteraction(responder: Responder, interaction: Int
     default:
       return reply(noticeMessage("This kind of interaction is not something the bot answers.", true));
   }
+}
+
+/** What the interaction's record says before it is answered: its command, kind, options and server. */
+export function described(interaction: Interaction): Pick<InteractionRecord, "command" | "kind" | "options" | "guild"> {
+  const guild = interaction.guild_id ?? null;
+  const options = valuesOf(interaction.data?.options);
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand:
+      return { command: interaction.data?.name ?? "", kind: "command", options, guild };
+    case InteractionType.ApplicationCommandAutocomplete:
+      return { command: interaction.data?.name ?? "", kind: "autocomplete", options, guild };
+    case InteractionType.MessageComponent: {
+      const button = interaction.data?.custom_id ?? "";
+      return { command: parsePageCustomId(button)?.command ?? "", kind: "button", options: { button }, guild };
+    }
+    default:
+      return { command: "", kind: "other", options: {}, guild };
+  }
+}
+
+/** A public answer, or a notice only its asker sees (an ephemeral message). */
+export function outcomeOf(response: InteractionResponse): Outcome {
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource && response.type !== InteractionResponseType.UpdateMessage) return "answered";
+  return ((response.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0 ? "notice" : "answered";
 }
 
 /** What the user sees when answering `interaction` failed: an empty choice list, or a short ephemeral error. */

@@ -1,11 +1,14 @@
 // The HTTP interactions endpoint (node:http): refuses oversized bodies (413) and unsigned, forged or
 // stale requests (401) before parsing anything, and an interaction already answered (401, a replay),
-// then answers the verified interaction as JSON. Refusals are logged, but never more than a few a minute.
+// then answers the verified interaction as JSON, observing each one answered (log line and metrics).
+// Refusals are logged, but never more than a few a minute.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { KeyObject } from "node:crypto";
 import type { Logger } from "../logger.ts";
+import type { Outcome } from "../observe/interactionRecord.ts";
+import type { Observe } from "../observe/observer.ts";
 import type { Responder } from "../respond.ts";
-import { dispatchInteraction, failureResponse, InteractionSchema, type InteractionResponse } from "./dispatchInteraction.ts";
+import { described, dispatchInteraction, failureResponse, InteractionSchema, outcomeOf, type InteractionResponse } from "./dispatchInteraction.ts";
 import { readBody } from "./readBody.ts";
 import { createRefusalLog } from "./refusalLog.ts";
 import { createReplayGuard } from "./replayGuard.ts";
@@ -22,6 +25,8 @@ export interface InteractionServerDeps {
   readonly publicKey: KeyObject;
   readonly responder: Responder;
   readonly logger: Logger;
+  /** Told of each interaction answered (logs and metrics). */
+  readonly observe: Observe;
   /** Seconds since the epoch; a parameter so tests can move the clock. */
   readonly nowSeconds?: () => number;
 }
@@ -79,14 +84,19 @@ export function createInteractionServer(deps: InteractionServerDeps): Server {
       refused("replayed interaction");
       return send(response, 401, "replayed interaction\n");
     }
+    const started = performance.now();
     let answer: InteractionResponse;
+    let outcome: Outcome;
     try {
       answer = await dispatchInteraction(deps.responder, parsed.data);
+      outcome = outcomeOf(answer);
     } catch (error) {
       deps.logger.error({ err: error, type: parsed.data.type, command: parsed.data.data?.name }, "handler failed");
       answer = failureResponse(parsed.data);
+      outcome = "failed";
     }
     send(response, 200, JSON.stringify(answer), { json: true });
+    deps.observe({ id: parsed.data.id, ...described(parsed.data), outcome, latencyMs: performance.now() - started });
   }
 
   const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_MS }, (request, response) => {

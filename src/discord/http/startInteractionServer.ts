@@ -6,6 +6,8 @@ import type { Command } from "../../../commands/command.ts";
 import type { CoverageStore } from "../../store/coverageStore.ts";
 import { createFloodGuard, startFailed, stopOnSignals } from "../lifecycle.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import type { Metrics } from "../observe/metrics.ts";
+import { interactionObserver } from "../observe/observer.ts";
 import { createResponder } from "../respond.ts";
 import { readHttpConfig } from "./httpConfig.ts";
 import { createInteractionServer } from "./interactionServer.ts";
@@ -15,6 +17,7 @@ export interface InteractionServerOptions {
   readonly store: CoverageStore;
   readonly commands?: readonly Command<unknown>[];
   readonly logger?: Logger;
+  readonly metrics?: Metrics;
 }
 
 export interface RunningInteractionServer {
@@ -31,7 +34,8 @@ export async function startInteractionServer(env: NodeJS.ProcessEnv, options: In
   const { config } = read;
   const logger = options.logger ?? createLogger();
   const responder = createResponder(options.store, options.commands ?? allCommands, createFloodGuard());
-  const server = createInteractionServer({ publicKey: publicKeyFromHex(config.publicKey), responder, logger });
+  const observe = interactionObserver(logger, options.metrics);
+  const server = createInteractionServer({ publicKey: publicKeyFromHex(config.publicKey), responder, logger, observe });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

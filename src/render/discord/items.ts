@@ -49,6 +49,7 @@ export function itemMarkdown(item: Item, previous?: Item): string {
   const date = item.date ? (discordDate(item.date) ?? escapeText(item.date)) : "";
   const details = item.details ? escapeText(truncateWords(item.details, LINE_MAX)) : "";
   if (date || details) lines.push([date, details].filter(Boolean).join(" · "));
-  if (item.text) lines.push(escapeText(truncateWords(item.text, TEXT_MAX)));
+  if (item.text && item.cite) lines.push(`${blockQuote(escapeText(truncateWords(item.text, TEXT_MAX)))}\n— ${escapeText(truncateWords(item.cite, LINE_MAX))}`);
+  else if (item.text) lines.push(escapeText(truncateWords(item.text, TEXT_MAX)));
   return lines.join("\n");
 }

@@ -22,6 +22,7 @@ function itemText(item: Item, previous: Item | undefined): string {
   const details = [item.date ? humanDate(item.date) : "", item.details ?? ""].filter(Boolean).join(" · ");
   if (details) lines.push(`    ${details}`);
   if (item.text) lines.push(indent(item.text, "    "));
+  if (item.cite) lines.push(`      — ${item.cite}`);
   if (item.url) lines.push(`    <${item.url}>`);
   return lines.join("\n");
 }
