@@ -159,6 +159,8 @@ export interface CoverageStore {
   quotesBy(entityId: string, query: QuoteQuery): Promise<StoredQuote[]>;
   quotesAbout(entityId: string, query: QuoteQuery): Promise<StoredQuote[]>;
   allQuotes(): Promise<StoredQuote[]>;
+  /** The quotes of one article, in the order they stand. */
+  quotesIn(articleId: string): Promise<StoredQuote[]>;
 
   passageTotals(): Promise<PassageTotals>;
   termCounts(stems: readonly string[]): Promise<Map<string, TermCount>>;

@@ -1,5 +1,5 @@
 // Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
-// first, then reported, newest article first), about an entity (by others), or every quote.
+// first, then reported, newest article first), about an entity (by others), in one article, or every quote.
 import type { Database } from "better-sqlite3";
 import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { quoteId } from "../../model/quote.ts";
@@ -75,6 +75,11 @@ export function quotesAbout(db: Database, entityId: string, query: QuoteQuery): 
      WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = @entity) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq) ${inArticle(query)}
      ORDER BY q.article_seq DESC, q.n, q.start LIMIT @limit`,
   ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
+  return toQuotes(db, rows);
+}
+
+export function quotesIn(db: Database, articleId: string): StoredQuote[] {
+  const rows = statement(db, `SELECT ${COLUMNS} ${FROM} WHERE q.article_seq = (SELECT seq FROM article WHERE id = ?) ORDER BY q.n, q.start`).all(articleId) as QuoteRow[];
   return toQuotes(db, rows);
 }
 
