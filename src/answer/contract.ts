@@ -106,6 +106,8 @@ export const SourcesResultSchema = z.object({
       published: z.string().optional(),
       paragraphs: z.number().int().nonnegative(),
       quotes: z.number().int().nonnegative(),
+      /** The story the article belongs to: the articles of one story are listed together. */
+      story: z.object({ id: z.string(), title: z.string() }).optional(),
     }),
   ),
 });
