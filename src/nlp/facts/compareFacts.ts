@@ -47,31 +47,40 @@ const QUESTION: Readonly<Record<QuantityKind, string>> = {
 };
 
 /** How strongly two statements look like the same fact (0: not at all); an agreeing pair ranks above a differing one. */
-function matchScore(a: Quantity, b: Quantity): number {
-  const ours = new Set(a.context.map((w) => w.stem));
-  const theirs = new Set(b.context.map((w) => w.stem));
-  const shared = [...ours].filter((stem) => theirs.has(stem)).length;
-  if (consistent(a, b)) return shared >= (a.kind === "tally" ? TALLY_SHARED : AGREEING_SHARED) ? shared + 0.5 : 0;
-  return shared >= DIFFERING_SHARED && shared >= DIFFERING_SHARE * Math.min(ours.size, theirs.size) ? shared : 0;
+function matchScore(a: Placed, b: Placed): number {
+  let shared = 0;
+  for (const stem of a.stems) if (b.stems.has(stem)) shared += 1;
+  if (consistent(a.quantity, b.quantity)) return shared >= (a.quantity.kind === "tally" ? TALLY_SHARED : AGREEING_SHARED) ? shared + 0.5 : 0;
+  return shared >= DIFFERING_SHARED && shared >= DIFFERING_SHARE * Math.min(a.stems.size, b.stems.size) ? shared : 0;
 }
 
 /** Whether two statements of one fact can both be true: their ranges overlap (and a tally's other side is the same). */
 export const consistent = (a: Quantity, b: Quantity): boolean => a.low <= b.high && b.low <= a.high && a.against === b.against;
 
+/** A statement with its context words as a set, read once. */
+interface Placed extends StatedQuantity {
+  stems: Set<string>;
+}
+
 interface Link {
-  a: StatedQuantity;
-  b: StatedQuantity;
+  a: Placed;
+  b: Placed;
   score: number;
 }
 
-/** For each statement, its best match (most shared context words) in each other outlet. */
-function bestMatches(stated: readonly StatedQuantity[]): Map<StatedQuantity, Map<string, Link>> {
-  const best = new Map<StatedQuantity, Map<string, Link>>();
+/** For each statement, its best match (most shared context words) in each other outlet; only statements of one kind and unit are compared. */
+function bestMatches(stated: readonly Placed[]): Map<Placed, Map<string, Link>> {
+  const best = new Map<Placed, Map<string, Link>>();
+  const byUnit = new Map<string, Placed[]>();
+  for (const s of stated) {
+    const key = `${s.quantity.kind} ${s.quantity.unit}`;
+    byUnit.set(key, [...(byUnit.get(key) ?? []), s]);
+  }
   for (const a of stated) {
     const byOutlet = new Map<string, Link>();
-    for (const b of stated) {
-      if (a.sentence.outlet === b.sentence.outlet || a.quantity.kind !== b.quantity.kind || a.quantity.unit !== b.quantity.unit) continue;
-      const score = matchScore(a.quantity, b.quantity);
+    for (const b of byUnit.get(`${a.quantity.kind} ${a.quantity.unit}`) ?? []) {
+      if (a.sentence.outlet === b.sentence.outlet) continue;
+      const score = matchScore(a, b);
       const current = byOutlet.get(b.sentence.outlet);
       if (score > 0 && (!current || score > current.score)) byOutlet.set(b.sentence.outlet, { a, b, score });
     }
@@ -84,7 +93,7 @@ function bestMatches(stated: readonly StatedQuantity[]): Map<StatedQuantity, Map
  * The statements joined by mutual best matches, the strongest links first, into groups that hold at
  * most one statement per outlet: a sentence's two numbers of seats never become one fact.
  */
-function linkedGroups(stated: readonly StatedQuantity[]): StatedQuantity[][] {
+function linkedGroups(stated: readonly Placed[]): StatedQuantity[][] {
   const best = bestMatches(stated);
   const mutual = [...best.values()]
     .flatMap((byOutlet) => [...byOutlet.values()])
@@ -113,10 +122,10 @@ function aboutOf(claims: readonly StatedQuantity[]): string {
 
 /** The facts that several outlets state with a quantity, each an agreement or a difference, in the order of first statement. */
 export function compareFacts(sentences: readonly OutletSentence[]): Fact[] {
-  const stated = sentences.flatMap((sentence) => findQuantities(sentence.text).map((quantity) => ({ sentence, quantity })));
+  const stated = sentences.flatMap((sentence) => findQuantities(sentence.text).map((quantity) => ({ sentence, quantity, stems: new Set(quantity.context.map((w) => w.stem)) })));
   const outlets = [...new Set(sentences.map((s) => s.outlet))];
   return linkedGroups(stated)
-    .map((group) => outlets.flatMap((outlet) => group.filter((s) => s.sentence.outlet === outlet)))
+    .map((group) => outlets.flatMap((outlet) => group.filter((s) => s.sentence.outlet === outlet).map(({ sentence, quantity }) => ({ sentence, quantity }))))
     .filter((claims) => claims.length >= 2)
     .map((claims) => ({
       about: aboutOf(claims),

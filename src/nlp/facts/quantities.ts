@@ -2,7 +2,7 @@
 // measures: "the more than two-hour chat" is a duration of 120 minutes or more, "a 134-to-63 vote" a
 // tally, "since 2002" a year, "six seats" a count of seats. Numbers that label rather than measure
 // ("No. 2", a bare year with no preposition) are left out.
-import { STOPWORDS, tokenize } from "../tokens.ts";
+import { STOPWORDS, tokenize, type Token } from "../tokens.ts";
 import { NUMBER_PATTERN, numberValue } from "./numberWords.ts";
 
 export type QuantityKind = "duration" | "count" | "money" | "percent" | "age" | "year" | "date" | "tally";
@@ -137,8 +137,7 @@ function measure(sentence: string, at: number, end: number, written: string, val
  * The content words within a few words of [start, end), no further than the quantities before and
  * after it (`from`, `to`): in "six seats … and 194 seats", each number has its own words.
  */
-function contextOf(sentence: string, start: number, end: number, from: number, to: number): ContextWord[] {
-  const content = tokenize(sentence).filter((t) => t.word.length > 1 && !/^\d/u.test(t.word) && !isFunctionWord(t.word));
+function contextOf(sentence: string, content: readonly Token[], start: number, end: number, from: number, to: number): ContextWord[] {
   const before = content.filter((t) => t.start >= from && t.end <= start).slice(-CONTEXT_WORDS);
   const after = content.filter((t) => t.start >= end && t.end <= to).slice(0, CONTEXT_WORDS);
   return [...before, ...after].map((t) => ({ stem: t.stem, text: sentence.slice(t.start, t.end) }));
@@ -164,6 +163,7 @@ export function findQuantities(sentence: string): Quantity[] {
     const value = article ? 1 : numberValue(written, scale);
     if (value === null) continue;
     const end = match.index + whole.length;
+    if (article && !DURATION.test(sentence.slice(end, end + 20))) continue;
     const measured = measure(sentence, match.index, end, written, value, Boolean(dollar));
     const numberStart = match.index - (measured?.lead ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, numberStart - 20), numberStart));
@@ -182,5 +182,7 @@ export function findQuantities(sentence: string): Quantity[] {
     });
     after = phraseEnd;
   }
-  return found.map((q, i) => ({ ...q, context: contextOf(sentence, q.start, q.end, found[i - 1]?.end ?? 0, found[i + 1]?.start ?? sentence.length) }));
+  if (found.length === 0) return [];
+  const content = tokenize(sentence).filter((t) => t.word.length > 1 && !/^\d/u.test(t.word) && !isFunctionWord(t.word));
+  return found.map((q, i) => ({ ...q, context: contextOf(sentence, content, q.start, q.end, found[i - 1]?.end ?? 0, found[i + 1]?.start ?? sentence.length) }));
 }

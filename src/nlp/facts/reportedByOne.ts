@@ -19,24 +19,23 @@ const isNameOrNumber = (text: string, start: number): boolean => /^[\p{Lu}\p{N}]
 
 /** Each outlet's sentences with content the others lack, best first, at most `perOutlet` an outlet, in the order the outlets come. */
 export function reportedByOne(sentences: readonly OutletSentence[], perOutlet: number): ExclusiveSentence[] {
-  const stemsByOutlet = new Map<string, Map<string, number>>();
-  for (const s of sentences) {
-    const stems = stemsByOutlet.get(s.outlet) ?? new Map<string, number>();
-    for (const t of contentTokens(s.text)) stems.set(t.stem, (stems.get(t.stem) ?? 0) + 1);
-    stemsByOutlet.set(s.outlet, stems);
-  }
-  if (stemsByOutlet.size < 2) return [];
-  const usedElsewhere = (outlet: string, stem: string) => [...stemsByOutlet].some(([other, stems]) => other !== outlet && stems.has(stem));
-  return [...stemsByOutlet.keys()].flatMap((outlet) =>
-    sentences
-      .filter((s) => s.outlet === outlet)
-      .flatMap((sentence) => {
-        const words = contentTokens(sentence.text).filter((t) => t.word.length > 2);
-        if (words.length < MIN_WORDS || words.length > MAX_WORDS) return [];
-        const fresh = words.filter((t) => !usedElsewhere(outlet, t.stem));
-        const substantive = fresh.some((t) => isNameOrNumber(sentence.text, t.start));
-        return substantive && fresh.length >= MIN_NEW_SHARE * words.length ? [{ sentence, newWords: fresh.length }] : [];
-      })
+  const words = sentences.map((s) => contentTokens(s.text));
+  const outletsUsing = new Map<string, Set<string>>();
+  sentences.forEach((s, i) => {
+    for (const t of words[i] ?? []) outletsUsing.set(t.stem, (outletsUsing.get(t.stem) ?? new Set()).add(s.outlet));
+  });
+  const outlets = [...new Set(sentences.map((s) => s.outlet))];
+  if (outlets.length < 2) return [];
+  const found = sentences.flatMap((sentence, i) => {
+    const own = (words[i] ?? []).filter((t) => t.word.length > 2);
+    if (own.length < MIN_WORDS || own.length > MAX_WORDS) return [];
+    const fresh = own.filter((t) => (outletsUsing.get(t.stem)?.size ?? 0) < 2);
+    const substantive = fresh.some((t) => isNameOrNumber(sentence.text, t.start));
+    return substantive && fresh.length >= MIN_NEW_SHARE * own.length ? [{ sentence, newWords: fresh.length }] : [];
+  });
+  return outlets.flatMap((outlet) =>
+    found
+      .filter((f) => f.sentence.outlet === outlet)
       .sort((a, b) => b.newWords - a.newWords)
       .slice(0, perOutlet),
   );
