@@ -12,8 +12,10 @@ import { answerStories } from "./stories.ts";
 
 /** Stories listed when none is named. */
 const LATEST = 10;
-/** Articles compared in one story: the first ones published (a story of hundreds is read in part). */
+/** Outlets compared in one story, each by its first article (a story of hundreds is read in part). */
 const MAX_COMPARED = 12;
+/** Articles of one outlet whose quotes are counted. */
+const MAX_QUOTING = 12;
 const MAX_FACTS = 10;
 const ONLY_PER_OUTLET = 2;
 
@@ -33,22 +35,14 @@ function sentencesOf(article: Article): OutletSentence[] {
   return article.paragraphs.flatMap((p) => sentenceSpans(p).map(([start, end]) => ({ outlet, article: article.id, paragraph: p.n, text: p.text.slice(start, end).trim() })));
 }
 
-/** Who an article quotes, by name, the most quoted first. */
-async function quotedIn(store: CoverageStore, articleIds: readonly string[]): Promise<string[]> {
-  const counts = new Map<string, number>();
-  for (const id of articleIds) {
-    for (const q of await store.quotesIn(id)) if (q.speaker) counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-}
-
 export async function answerCoverage(store: CoverageStore, input: { story?: string }): Promise<CoverageResult | StoriesResult | AnswerError> {
   const wanted = input.story?.trim();
   if (!wanted) return answerStories(store, LATEST);
   const [story] = await findStories(store, wanted, 1);
   if (!story) return { error: `No story matches "${wanted}": run /coverage without a story to see the latest ones, or try a name from a headline.` };
 
-  const compared = story.articles.slice(0, MAX_COMPARED);
+  const outletNames = [...new Set(story.articles.map(outletOf))];
+  const compared = outletNames.slice(0, MAX_COMPARED).flatMap((outlet) => story.articles.find((a) => outletOf(a) === outlet) ?? []);
   const articles = (await Promise.all(compared.map((a) => store.article(a.id)))).filter((a): a is Article => a !== null);
   const byId = new Map(story.articles.map((a) => [a.id, a]));
   const sentences = articles.flatMap(sentencesOf);
@@ -69,14 +63,13 @@ export async function answerCoverage(store: CoverageStore, input: { story?: stri
   });
   const facts = compareFacts(sentences);
 
-  const outletNames = [...new Set(story.articles.map(outletOf))];
   const outlets = await Promise.all(
     outletNames.map(async (outlet) => {
       const own = story.articles.filter((a) => outletOf(a) === outlet);
       return {
         outlet,
         articles: own.map((a) => ({ id: a.id, title: a.title, ...(a.published ? { published: a.published } : {}), ...(a.url ? { url: a.url } : {}) })),
-        quoted: await quotedIn(store, own.slice(0, MAX_COMPARED).map((a) => a.id)),
+        quoted: (await store.speakersIn(own.slice(0, MAX_QUOTING).map((a) => a.id))).map((s) => s.name),
       };
     }),
   );

@@ -122,8 +122,9 @@ function aboutOf(claims: readonly StatedQuantity[]): string {
 
 /** The facts that several outlets state with a quantity, each an agreement or a difference, in the order of first statement. */
 export function compareFacts(sentences: readonly OutletSentence[]): Fact[] {
-  const stated = sentences.flatMap((sentence) => findQuantities(sentence.text).map((quantity) => ({ sentence, quantity, stems: new Set(quantity.context.map((w) => w.stem)) })));
   const outlets = [...new Set(sentences.map((s) => s.outlet))];
+  if (outlets.length < 2) return [];
+  const stated = sentences.flatMap((sentence) => findQuantities(sentence.text).map((quantity) => ({ sentence, quantity, stems: new Set(quantity.context.map((w) => w.stem)) })));
   return linkedGroups(stated)
     .map((group) => outlets.flatMap((outlet) => group.filter((s) => s.sentence.outlet === outlet).map(({ sentence, quantity }) => ({ sentence, quantity }))))
     .filter((claims) => claims.length >= 2)

@@ -19,13 +19,13 @@ const isNameOrNumber = (text: string, start: number): boolean => /^[\p{Lu}\p{N}]
 
 /** Each outlet's sentences with content the others lack, best first, at most `perOutlet` an outlet, in the order the outlets come. */
 export function reportedByOne(sentences: readonly OutletSentence[], perOutlet: number): ExclusiveSentence[] {
+  const outlets = [...new Set(sentences.map((s) => s.outlet))];
+  if (outlets.length < 2) return [];
   const words = sentences.map((s) => contentTokens(s.text));
   const outletsUsing = new Map<string, Set<string>>();
   sentences.forEach((s, i) => {
     for (const t of words[i] ?? []) outletsUsing.set(t.stem, (outletsUsing.get(t.stem) ?? new Set()).add(s.outlet));
   });
-  const outlets = [...new Set(sentences.map((s) => s.outlet))];
-  if (outlets.length < 2) return [];
   const found = sentences.flatMap((sentence, i) => {
     const own = (words[i] ?? []).filter((t) => t.word.length > 2);
     if (own.length < MIN_WORDS || own.length > MAX_WORDS) return [];
