@@ -106,6 +106,8 @@ export const SourcesResultSchema = z.object({
       published: z.string().optional(),
       paragraphs: z.number().int().nonnegative(),
       quotes: z.number().int().nonnegative(),
+      /** The story the article belongs to: the articles of one story are listed together. */
+      story: z.object({ id: z.string(), title: z.string() }).optional(),
     }),
   ),
 });
@@ -131,6 +133,31 @@ export const StoriesResultSchema = z.object({
       ),
     }),
   ),
+});
+
+/** A sentence one outlet wrote, cited (`Fox News ¶11`, or the whole citation when the outlet has several articles in the story). */
+const outletSentence = { outlet: z.string(), text: z.string(), ...cited };
+
+/** A fact several outlets state with a number, duration, count or date; `stated` is the quantity as the sentence words it. */
+const FactSchema = z.object({
+  about: z.string(),
+  claims: z.array(z.object({ ...outletSentence, stated: z.string() })),
+});
+
+/** One story's coverage compared across outlets: who carried it, whom each quoted, where their facts differ or agree, what one alone reports. */
+export const CoverageResultSchema = z.object({
+  story: z.object({ id: z.string(), title: z.string(), first: z.string(), last: z.string() }),
+  outlets: z.array(
+    z.object({
+      outlet: z.string(),
+      articles: z.array(z.object({ id: z.string(), title: z.string(), published: z.string().optional(), url: z.string().optional() })),
+      /** The people and organisations its articles quote, the most quoted first. */
+      quoted: z.array(z.string()),
+    }),
+  ),
+  differences: z.array(FactSchema),
+  agreements: z.array(FactSchema),
+  only: z.array(z.object(outletSentence)),
 });
 
 export const ArticleResultSchema = z.object({
@@ -176,6 +203,7 @@ export type RelatedResult = z.infer<typeof RelatedResultSchema>;
 export type WhoResult = z.infer<typeof WhoResultSchema>;
 export type SourcesResult = z.infer<typeof SourcesResultSchema>;
 export type StoriesResult = z.infer<typeof StoriesResultSchema>;
+export type CoverageResult = z.infer<typeof CoverageResultSchema>;
 export type ArticleResult = z.infer<typeof ArticleResultSchema>;
 export type HelpResult = z.infer<typeof HelpResultSchema>;
 export type AnnouncementResult = z.infer<typeof AnnouncementResultSchema>;

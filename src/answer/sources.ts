@@ -1,22 +1,33 @@
-// /sources: the stored articles with their outlet, date and counts, the newest first.
-import type { CoverageStore } from "../store/coverageStore.ts";
+// /sources: the stored articles with their outlet, date and counts, grouped by story: the story with
+// the newest article first, and within a story its articles newest first.
+import type { CoverageStore, StoredStory } from "../store/coverageStore.ts";
 import type { SourcesResult } from "./contract.ts";
 
 /** Most articles listed: a store of thousands is paged through in Discord, not dumped. */
 const MAX_LISTED = 1000;
 
 export async function answerSources(store: CoverageStore): Promise<SourcesResult> {
-  const [total, articles] = await Promise.all([store.articleCount(), store.latestArticles(MAX_LISTED)]);
+  const [total, articles, stories] = await Promise.all([store.articleCount(), store.latestArticles(MAX_LISTED), store.stories(MAX_LISTED)]);
+  const storyOf = new Map<string, StoredStory>(stories.flatMap((story) => story.articles.map((a) => [a.id, story] as const)));
+  const byStory = new Map<string, typeof articles>();
+  for (const a of articles) {
+    const key = storyOf.get(a.id)?.id ?? a.id;
+    byStory.set(key, [...(byStory.get(key) ?? []), a]);
+  }
   return {
     total,
-    articles: articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.published ? { published: a.published } : {}),
-      paragraphs: a.paragraphs,
-      quotes: a.quotes,
-    })),
+    articles: [...byStory.values()].flat().map((a) => {
+      const story = storyOf.get(a.id);
+      return {
+        id: a.id,
+        title: a.title,
+        ...(a.outlet ? { outlet: a.outlet } : {}),
+        ...(a.url ? { url: a.url } : {}),
+        ...(a.published ? { published: a.published } : {}),
+        paragraphs: a.paragraphs,
+        quotes: a.quotes,
+        ...(story ? { story: { id: story.id, title: story.title } } : {}),
+      };
+    }),
   };
 }

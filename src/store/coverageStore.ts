@@ -159,6 +159,8 @@ export interface CoverageStore {
   quotesBy(entityId: string, query: QuoteQuery): Promise<StoredQuote[]>;
   quotesAbout(entityId: string, query: QuoteQuery): Promise<StoredQuote[]>;
   allQuotes(): Promise<StoredQuote[]>;
+  /** Who the articles quote (with a known speaker), the most quoted first. */
+  speakersIn(articleIds: readonly string[]): Promise<{ name: string; quotes: number }[]>;
 
   passageTotals(): Promise<PassageTotals>;
   termCounts(stems: readonly string[]): Promise<Map<string, TermCount>>;

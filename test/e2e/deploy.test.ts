@@ -67,7 +67,7 @@ describe("deploy-commands", () => {
     expect(put.authorization).toBe(`Bot ${TOKEN}`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(expected)));
     const names = (put.body as { name: string; options?: { name: string; autocomplete?: boolean }[] }[]).map((c) => c.name);
-    expect(names.sort()).toEqual(["ask", "help", "quote", "related", "sources", "summary", "who"]);
+    expect(names.sort()).toEqual(["ask", "coverage", "help", "quote", "related", "sources", "summary", "who"]);
   });
 
   it("registers each command for server and user installs, usable in servers, DMs with the bot and group DMs", async () => {

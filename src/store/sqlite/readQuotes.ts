@@ -1,5 +1,5 @@
 // Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
-// first, then reported, newest article first), about an entity (by others), or every quote.
+// first, then reported, newest article first), about an entity (by others), or every quote; and who a set of articles quotes.
 import type { Database } from "better-sqlite3";
 import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { quoteId } from "../../model/quote.ts";
@@ -76,6 +76,16 @@ export function quotesAbout(db: Database, entityId: string, query: QuoteQuery): 
      ORDER BY q.article_seq DESC, q.n, q.start LIMIT @limit`,
   ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
   return toQuotes(db, rows);
+}
+
+export function speakersIn(db: Database, articleIds: readonly string[]): { name: string; quotes: number }[] {
+  if (articleIds.length === 0) return [];
+  return statement(
+    db,
+    `SELECT s.name AS name, count(*) AS quotes FROM quote q JOIN entity s ON s.seq = q.speaker_seq
+     WHERE q.article_seq IN (SELECT seq FROM article WHERE id IN (${placeholders(articleIds.length)}))
+     GROUP BY s.seq ORDER BY quotes DESC, min(q.article_seq), min(q.n)`,
+  ).all(...articleIds) as { name: string; quotes: number }[];
 }
 
 export function allQuotes(db: Database): StoredQuote[] {

@@ -8,7 +8,7 @@ import { articleCount, latestArticles, listArticles, readArticle, searchArticles
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
-import { allQuotes, quotesAbout, quotesBy } from "./readQuotes.ts";
+import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storyById, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./writeArticle.ts";
 
@@ -45,6 +45,7 @@ export function openSqliteStore(path: string): CoverageStore {
     quotesBy: (id, query) => run((d) => quotesBy(d, id, query)),
     quotesAbout: (id, query) => run((d) => quotesAbout(d, id, query)),
     allQuotes: () => run(allQuotes),
+    speakersIn: (ids) => run((d) => speakersIn(d, ids)),
     passageTotals: () => run(passageTotals),
     termCounts: (stems) => run((d) => termCounts(d, stems)),
     candidateParagraphs: (stems, limit) => run((d) => candidateParagraphs(d, stems, limit)),
