@@ -12,6 +12,13 @@ const cited = {
   url: z.string().optional(),
 };
 
+/**
+ * One outlet's place for an item several outlets carry (a story's summary point, a quote, an answer): the item's
+ * own `article`/`paragraph`/`cite` fields name the first of them; `cites` lists them all, one per article. The
+ * answers always set `cites`; it is optional so that results written before it existed still validate.
+ */
+export const CiteSchema = z.object({ ...cited, outlet: z.string().optional() });
+
 export const QuoteItemSchema = z.object({
   text: z.string(),
   speaker: z.string().nullable(),
@@ -19,6 +26,8 @@ export const QuoteItemSchema = z.object({
   kind: QuoteKindSchema,
   attribution: z.enum(["explicit", "pronoun", "continuation", "unknown"]),
   ...cited,
+  /** Every article carrying this quote (or this reported statement), the first one first. */
+  cites: z.array(CiteSchema).optional(),
 });
 
 export const QuoteResultSchema = z.object({
@@ -37,6 +46,8 @@ export const AskAnswerSchema = z.object({
   /** Spans of `text` that matched the question's terms, for highlighting. */
   highlights: z.array(SpanSchema),
   ...cited,
+  /** Every article whose passage gives this answer (outlets that agree), the best passage first. */
+  cites: z.array(CiteSchema).optional(),
 });
 
 export const AskResultSchema = z.object({
@@ -52,15 +63,21 @@ export const AskResultSchema = z.object({
 export const SummaryLengthSchema = z.enum(["brief", "full"]);
 
 export const SummaryResultSchema = z.object({
+  /** The summarised article; for a story, the story's id (its first article's id). */
   article: z.string(),
   title: z.string(),
   length: SummaryLengthSchema,
+  /** Set when the summary is of a story: its id and outlets. */
+  story: z.object({ id: z.string(), outlets: z.array(z.string()) }).optional(),
   points: z.array(
     z.object({
       text: z.string(),
+      /** The paragraphs of the point's own text (in the first cited article). */
       paragraphs: z.array(z.number().int().positive()),
       cite: z.string(),
       url: z.string().optional(),
+      /** Every article reporting the point: one for an article's summary, each outlet's paragraph for a story's. */
+      cites: z.array(CiteSchema).optional(),
     }),
   ),
 });
@@ -151,6 +168,7 @@ export const HelpResultSchema = z.object({
   commands: z.array(z.object({ name: z.string(), description: z.string(), usage: z.string(), example: z.string().optional() })),
 });
 
+export type Cite = z.infer<typeof CiteSchema>;
 export type QuoteItem = z.infer<typeof QuoteItemSchema>;
 export type QuoteResult = z.infer<typeof QuoteResultSchema>;
 export type QuotesResult = z.infer<typeof QuotesResultSchema>;

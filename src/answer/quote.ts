@@ -2,7 +2,7 @@
 // others' quotes that mention it, each with its speaker, their description and the citation.
 import { findEntity } from "../search/findEntity.ts";
 import type { CoverageStore, StoredQuote } from "../store/coverageStore.ts";
-import { citedFields } from "./cite.ts";
+import { citedFields, citeOf } from "./cite.ts";
 import type { QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
 import { resolveArticle } from "./resolveArticle.ts";
 
@@ -17,6 +17,7 @@ export function quoteItem({ quote, speaker, article }: StoredQuote): QuoteItem {
     kind: quote.kind,
     attribution: quote.attribution,
     ...citedFields(article, quote.paragraph),
+    cites: [citeOf(article, quote.paragraph)],
   };
 }
 

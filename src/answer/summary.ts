@@ -3,7 +3,7 @@
 // expert among them when the article has one); `full` adds each section's key point, and more when sections are few.
 import type { CoverageStore } from "../store/coverageStore.ts";
 import type { Article } from "../model/article.ts";
-import { citedFields } from "./cite.ts";
+import { citedFields, citeOf } from "./cite.ts";
 import type { AnswerError, SummaryLength, SummaryResult } from "./contract.ts";
 import { resolveArticle } from "./resolveArticle.ts";
 import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
@@ -90,7 +90,7 @@ export function summaryOf(found: Article, length: SummaryLength): SummaryResult 
     .sort((a, b) => a.order - b.order)
     .map((c) => {
       const { cite, url } = citedFields(found, c.paragraph);
-      return { text: c.text, paragraphs: [c.paragraph], cite, ...(url ? { url } : {}) };
+      return { text: c.text, paragraphs: [c.paragraph], cite, ...(url ? { url } : {}), cites: [citeOf(found, c.paragraph)] };
     });
   return { article: found.id, title: found.title, length, points };
 }

@@ -15,7 +15,7 @@ function itemText(item: Item, previous: Item | undefined): string {
   if (item.kind === "excerpt") {
     const who = item.speaker ? `${item.speaker}${item.description ? `, ${item.description}` : ""} · ` : "";
     const cite = shownCite(item, previous);
-    const link = item.url && cite === item.cite ? ` <${item.url}>` : "";
+    const link = item.url && cite === item.cite && (item.sources?.length ?? 0) < 2 ? ` <${item.url}>` : "";
     return `${indent(item.text, "  ")}\n    — ${who}${cite}${link}`;
   }
   const lines = [`  ${item.title}`];
