@@ -50,6 +50,12 @@ export interface Document {
   readonly source: string;
 }
 
+/** The outlets of an item several articles carry, as an excerpt shows them (`Fox News ¶1`); none for one article alone. */
+export function excerptSources(cites: readonly { cite: string; paragraph: number; outlet?: string; url?: string }[] | undefined): { sources?: ExcerptSource[] } {
+  if (!cites || cites.length < 2) return {};
+  return { sources: cites.map((c) => ({ label: `${c.outlet ?? citedSource(c.cite)} ¶${c.paragraph}`, ...(c.url ? { url: c.url } : {}) })) };
+}
+
 /** The article part of a citation (`AP — Title ¶14` → `AP — Title`). */
 export const citedSource = (cite: string): string => cite.replace(/\s*¶\d+$/u, "");
 

@@ -1,11 +1,7 @@
 // /summary as a document: the article's key sentences in order, each cited; for a story, its key facts,
 // each citing every outlet that reports it.
 import type { SummaryResult } from "../../answer/contract.ts";
-import { sourcesOf, type Document } from "../document.ts";
-
-type Point = SummaryResult["points"][number];
-
-const sources = (point: Point) => (point.cites ?? []).map((c) => ({ label: `${c.outlet ?? c.cite.replace(/\s*¶\d+$/u, "")} ¶${c.paragraph}`, ...(c.url ? { url: c.url } : {}) }));
+import { excerptSources, sourcesOf, type Document } from "../document.ts";
 
 export function summaryDocument(result: SummaryResult): Document {
   const several = result.story && result.story.outlets.length > 1 ? result.story : undefined;
@@ -21,7 +17,7 @@ export function summaryDocument(result: SummaryResult): Document {
           text: p.text,
           cite: p.cite,
           ...(p.url ? { url: p.url } : {}),
-          ...((p.cites?.length ?? 0) > 1 ? { sources: sources(p) } : {}),
+          ...excerptSources(p.cites),
         })),
       },
     ],

@@ -1,0 +1,33 @@
+// Whether two outlets carry the same quotation: the same words once quotation marks, punctuation, case and
+// spacing are set aside, or one a run of the other's words (an outlet quoting less of the statement); the
+// shorter must be a few words long, so that a one-word quote ("idiot") is not merged with every longer one.
+import { contentStems } from "../tokens.ts";
+import { factOverlap } from "../summary/sameFact.ts";
+
+/** Fewest words of a quote found inside a longer one for the two to count as one. */
+const MIN_CONTAINED_WORDS = 4;
+
+/** A quote's words, lower-cased, without quotation marks or punctuation, one space apart. */
+export function quoteWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/gu, "'")
+    .replace(/[^\p{L}\p{N}'\s]+/gu, " ")
+    .replace(/(?:^|\s)'|'(?=\s|$)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** Whether `a` and `b` quote the same words (one may quote fewer of them). */
+export function sameQuotation(a: string, b: string): boolean {
+  const [x, y] = [quoteWords(a), quoteWords(b)];
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.split(" ").length >= MIN_CONTAINED_WORDS && ` ${long} `.includes(` ${short} `);
+}
+
+/** Whether two reported statements (by the same speaker) say the same thing in different words. */
+export function sameStatement(a: string, b: string): boolean {
+  return sameQuotation(a, b) || factOverlap(new Set(contentStems(a)), new Set(contentStems(b))) > 0;
+}
