@@ -31,11 +31,12 @@ export function botEnv(fake: FakeDiscord, storePath: string): NodeJS.ProcessEnv 
   return { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, STORE_PATH: storePath, LOG_LEVEL: "debug" };
 }
 
-export async function startHarness(options: { commands?: readonly Command<unknown>[] } = {}): Promise<Harness> {
+/** `sources`: the files or folders the store is filled from (the seed when left out). */
+export async function startHarness(options: { commands?: readonly Command<unknown>[]; sources?: readonly string[] } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "coverage-bot-e2e-"));
   const fake = await startFakeDiscord();
   const env = botEnv(fake, join(dir, "coverage.db"));
-  const store = await ingestedStore(["data/sources"], env.STORE_PATH);
+  const store = await ingestedStore(options.sources ?? ["data/sources"], env.STORE_PATH);
   const logs: string[] = [];
   const logger = createLogger(
     new Writable({
