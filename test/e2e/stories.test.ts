@@ -60,6 +60,6 @@ describe("story-aware answers in Discord", () => {
   it("/quote with a story nobody has is one line with what to do", async () => {
     const message = (await harness.answer(commandInteraction("quote", { who: "Goelman", story: "zzqx" }, asker()))) as Message;
     assertWithinLimits(message);
-    expect(JSON.stringify(message)).toMatch(/No story matches "zzqx": pick one from the list/u);
+    expect((message as { content?: string }).content).toMatch(/No story matches "zzqx": pick one from the list/u);
   });
 });
