@@ -58,6 +58,23 @@ export const AskResultSchema = z.object({
   answers: z.array(AskAnswerSchema),
   /** When nothing answers: the closest passages, offered as "maybe related", never as answers. */
   maybeRelated: z.array(AskAnswerSchema),
+  /** Outlets stating different numbers for what was asked ("more than two hours" and "90 minutes"), each side cited. */
+  disagreements: z
+    .array(z.object({ about: z.string(), claims: z.array(z.object({ value: z.string(), text: z.string(), cites: z.array(CiteSchema) })) }))
+    .optional(),
+  /**
+   * For a question about the coverage itself ("which outlets covered …", "who reported …", "when was … first
+   * reported"): the story it is about and its articles in publication order; `answers` hold each one's passage.
+   */
+  coverage: z
+    .object({
+      asks: z.enum(["outlets", "first"]),
+      story: z.object({ id: z.string(), title: z.string() }),
+      articles: z.array(
+        z.object({ id: z.string(), title: z.string(), outlet: z.string().optional(), published: z.string().optional(), url: z.string().optional() }),
+      ),
+    })
+    .optional(),
 });
 
 export const SummaryLengthSchema = z.enum(["brief", "full"]);
