@@ -17,10 +17,11 @@ const definition = commandDefinition("quote", "Quotes by a person in the coverag
   .addStringOption((o) =>
     o.setName("who").setDescription("A person or organisation quoted in the coverage (pick from the list or type a name)").setRequired(true).setAutocomplete(true).setMaxLength(100),
   )
-  .addStringOption((o) => o.setName("story").setDescription("Only quotes from this story").setAutocomplete(true).setMaxLength(100))
   .addStringOption((o) =>
     o.setName("article").setDescription("Only quotes from this article").setAutocomplete(true).setMaxLength(100),
-  );
+  )
+  // New options go last: a page button built before them still reads its values into the right options.
+  .addStringOption((o) => o.setName("story").setDescription("Only quotes from this story").setAutocomplete(true).setMaxLength(100));
 
 export const quote: Command<QuoteResult | AnswerError> = {
   definition,

@@ -15,9 +15,6 @@ import { withinOptionLimits } from "./optionLimits.ts";
 
 const definition = commandDefinition("summary", "The key points of a story across outlets, or of one article, each cited")
   .addStringOption((o) =>
-    o.setName("story").setDescription("Which story (leave out for the latest)").setAutocomplete(true).setMaxLength(100),
-  )
-  .addStringOption((o) =>
     o.setName("article").setDescription("Summarise this one article instead of a story").setAutocomplete(true).setMaxLength(100),
   )
   .addStringOption((o) =>
@@ -25,7 +22,9 @@ const definition = commandDefinition("summary", "The key points of a story acros
       .setName("length")
       .setDescription("Brief (the news and main reactions) or full (every section)")
       .addChoices({ name: "brief", value: "brief" }, { name: "full", value: "full" }),
-  );
+  )
+  // New options go last: a page button built before them still reads its values into the right options.
+  .addStringOption((o) => o.setName("story").setDescription("Which story (leave out for the latest)").setAutocomplete(true).setMaxLength(100));
 
 export const summary: Command<SummaryResult | AnswerError> = {
   definition,

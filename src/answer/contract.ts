@@ -99,8 +99,20 @@ export const SummaryResultSchema = z.object({
   ),
 });
 
+const StoryArticleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+});
+
 export const RelatedResultSchema = z.object({
   topic: z.string().nullable(),
+  /** The story asked about (or the one the topic is most about, or the latest): its articles, listed first. */
+  story: z.object({ id: z.string(), title: z.string(), articles: z.array(StoryArticleSchema) }).optional(),
+  /** Other stories whose articles say much of the same, best first. */
+  stories: z.array(z.object({ id: z.string(), title: z.string(), first: z.string(), last: z.string(), outlets: z.array(z.string()) })).optional(),
   headlines: z.array(
     z.object({
       title: z.string(),
