@@ -57,6 +57,20 @@ describe("story-aware answers in Discord", () => {
     expect(description).toMatch(/\[HuffPost ¶4\]\([^)]+\) · \[The New York Times ¶9\]\([^)]+\) · \[Fox News ¶3\]/u);
   });
 
+  it("/ask which outlets covered …: the story's articles, each linked and dated, and what each reported", async () => {
+    const message = (await harness.answer(commandInteraction("ask", { question: "Which outlets covered the pipe bombs?" }, asker()))) as Message;
+    assertWithinLimits(message);
+    const description = message.embeds?.[0]?.description ?? "";
+    expect(description).toMatch(/3 outlets covered the story/u);
+    expect(description.match(/<t:\d+:D>/gu)).toHaveLength(3);
+  });
+
+  it("/related story: its three articles, then other headlines, within limits", async () => {
+    const message = (await harness.answer(commandInteraction("related", { story: "strzok" }, asker()))) as Message;
+    assertWithinLimits(message);
+    expect(message.embeds?.[0]?.description).toMatch(/The story: .*Strzok/u);
+  });
+
   it("/quote with a story nobody has is one line with what to do", async () => {
     const message = (await harness.answer(commandInteraction("quote", { who: "Goelman", story: "zzqx" }, asker()))) as Message;
     assertWithinLimits(message);
