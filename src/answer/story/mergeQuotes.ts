@@ -1,15 +1,27 @@
 // One entry per quotation however many outlets carry it: quotes by the same speaker that quote the same
 // words (one outlet may quote fewer of them), or report the same statement, become one entry showing the
 // fullest wording, citing every article that carries it, that article first.
-import { sameQuotation, sameStatement } from "../../nlp/quotes/sameQuote.ts";
+import { quoteForm, sameQuotation, sameStatement, type QuoteForm } from "../../nlp/quotes/sameQuote.ts";
 import type { Cite, QuoteItem } from "../contract.ts";
 
 const citesOf = (item: QuoteItem): Cite[] => item.cites ?? [{ article: item.article, paragraph: item.paragraph, cite: item.cite, ...(item.url ? { url: item.url } : {}) }];
 
-function same(a: QuoteItem, b: QuoteItem): boolean {
+/** Each text's form, worked out once: a much-quoted speaker's 250 quotes are compared pairwise. */
+function formsOf(): (text: string) => QuoteForm {
+  const forms = new Map<string, QuoteForm>();
+  return (text) => {
+    const known = forms.get(text);
+    if (known) return known;
+    const form = quoteForm(text);
+    forms.set(text, form);
+    return form;
+  };
+}
+
+function same(a: QuoteItem, b: QuoteItem, form: (text: string) => QuoteForm): boolean {
   if (a.speaker !== b.speaker) return false;
-  if (a.kind === "reported" && b.kind === "reported") return sameStatement(a.text, b.text);
-  return a.kind !== "reported" && b.kind !== "reported" && sameQuotation(a.text, b.text);
+  if (a.kind === "reported" && b.kind === "reported") return sameStatement(form(a.text), form(b.text));
+  return a.kind !== "reported" && b.kind !== "reported" && sameQuotation(form(a.text), form(b.text));
 }
 
 /** `into` with `other`'s citations added (one per article), showing the longer of the two wordings. */
@@ -21,9 +33,10 @@ function merged(into: QuoteItem, other: QuoteItem): QuoteItem {
 }
 
 export function mergeQuotes(items: readonly QuoteItem[]): QuoteItem[] {
+  const form = formsOf();
   const entries: QuoteItem[] = [];
   for (const item of items) {
-    const i = entries.findIndex((e) => same(e, item));
+    const i = entries.findIndex((e) => same(e, item, form));
     const entry = entries[i];
     if (!entry) {
       entries.push(item);
@@ -34,7 +47,7 @@ export function mergeQuotes(items: readonly QuoteItem[]): QuoteItem[] {
     const widened = entries[i];
     for (let j = entries.length - 1; j > i; j--) {
       const later = entries[j];
-      if (widened && later && same(widened, later)) {
+      if (widened && later && same(widened, later, form)) {
         entries[i] = merged(entries[i] ?? widened, later);
         entries.splice(j, 1);
       }

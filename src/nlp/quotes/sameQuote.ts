@@ -18,9 +18,17 @@ export function quoteWords(text: string): string {
     .trim();
 }
 
+/** What two quotes are compared by, worked out once per quote. */
+export interface QuoteForm {
+  words: string;
+  stems: ReadonlySet<string>;
+}
+
+export const quoteForm = (text: string): QuoteForm => ({ words: quoteWords(text), stems: new Set(contentStems(text)) });
+
 /** Whether `a` and `b` quote the same words (one may quote fewer of them). */
-export function sameQuotation(a: string, b: string): boolean {
-  const [x, y] = [quoteWords(a), quoteWords(b)];
+export function sameQuotation(a: QuoteForm, b: QuoteForm): boolean {
+  const [x, y] = [a.words, b.words];
   if (!x || !y) return false;
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -28,6 +36,6 @@ export function sameQuotation(a: string, b: string): boolean {
 }
 
 /** Whether two reported statements (by the same speaker) say the same thing in different words. */
-export function sameStatement(a: string, b: string): boolean {
-  return sameQuotation(a, b) || factOverlap(new Set(contentStems(a)), new Set(contentStems(b))) > 0;
+export function sameStatement(a: QuoteForm, b: QuoteForm): boolean {
+  return sameQuotation(a, b) || factOverlap(a.stems, b.stems) > 0;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuoteItem, QuoteResult } from "../../../src/answer/contract.ts";
 import { answerQuote } from "../../../src/answer/quote.ts";
 import { mergeQuotes } from "../../../src/answer/story/mergeQuotes.ts";
-import { quoteWords, sameQuotation } from "../../../src/nlp/quotes/sameQuote.ts";
+import { quoteForm, quoteWords, sameQuotation } from "../../../src/nlp/quotes/sameQuote.ts";
 import type { CoverageStore } from "../../../src/store/coverageStore.ts";
 import { storiesStore } from "../../support/storyPages.ts";
 
@@ -58,11 +58,11 @@ describe("/quote across outlets", () => {
 describe("the same quotation", () => {
   it("sets aside quotation marks, punctuation, case and spacing", () => {
     expect(quoteWords("“This decision should be deeply troubling,”  he said")).toBe("this decision should be deeply troubling he said");
-    expect(sameQuotation("“A departure from typical Bureau practice”", "not only a departure from typical bureau practice, but also")).toBe(true);
+    expect(sameQuotation(quoteForm("“A departure from typical Bureau practice”"), quoteForm("not only a departure from typical bureau practice, but also"))).toBe(true);
   });
 
   it("never merges a one-word quote with a longer one that holds the word, nor two speakers' words", () => {
-    expect(sameQuotation("idiot", "He called Trump an idiot in one message")).toBe(false);
+    expect(sameQuotation(quoteForm("idiot"), quoteForm("He called Trump an idiot in one message"))).toBe(false);
     const item = (speaker: string, article: string): QuoteItem => ({
       text: "We must never allow political violence to take root in America",
       speaker,
