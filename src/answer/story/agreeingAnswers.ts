@@ -12,8 +12,8 @@ import type { AskAnswer, AskResult } from "../contract.ts";
 
 /** Most outlets cited for one answer. */
 const MAX_CITES = 6;
-/** Ranked passages looked through for other outlets' versions of an answer. */
-const POOL = 100;
+/** Ranked passages looked through for other outlets' versions of an answer: the best ones, where they rank. */
+const POOL = 30;
 
 interface Passage {
   answer: AskAnswer;

@@ -10,8 +10,8 @@ import type { SummaryLength, SummaryResult } from "../contract.ts";
 import { briefPoints, fullPoints, summaryOf } from "../summary.ts";
 import { candidatePoints, repeats, type Candidate } from "../summaryPoints.ts";
 
-/** A story's first articles read for its summary: enough outlets, at a bounded cost however big the story. */
-const MAX_ARTICLES = 12;
+/** A story's articles read for its summary (each outlet's first, then the next ones): enough outlets, at a bounded cost however big the story. */
+const MAX_ARTICLES = 8;
 const MAX_POINTS: Record<SummaryLength, number> = { brief: 5, full: 10 };
 /** Each further outlet reporting a fact adds this share of its score. */
 const PER_OUTLET = 0.5;
@@ -53,8 +53,20 @@ const repeatsChosen = (fact: Fact, chosen: readonly Fact[]) =>
     ),
   );
 
+/** Each outlet's first article, in publication order, then the others: a summary of a big story still hears every outlet it can. */
+function outletsFirst<A extends { outlet?: string }>(articles: readonly A[]): A[] {
+  const seen = new Set<string>();
+  const firsts = articles.filter((a) => {
+    const outlet = a.outlet ?? "";
+    if (!a.outlet || seen.has(outlet)) return false;
+    seen.add(outlet);
+    return true;
+  });
+  return [...firsts, ...articles.filter((a) => !firsts.includes(a))];
+}
+
 export async function storySummary(store: CoverageStore, story: StoredStory, length: SummaryLength): Promise<SummaryResult> {
-  const read = await Promise.all(story.articles.slice(0, MAX_ARTICLES).map((a) => store.article(a.id)));
+  const read = await Promise.all(outletsFirst(story.articles).slice(0, MAX_ARTICLES).map((a) => store.article(a.id)));
   const articles = read.filter((a): a is Article => a !== null);
   const outlets = [...new Set(articles.map((a) => a.outlet ?? a.title))];
   const about = { story: { id: story.id, outlets } };

@@ -20,19 +20,23 @@ export function quoteWords(text: string): string {
 
 /** What two quotes are compared by, worked out once per quote. */
 export interface QuoteForm {
-  words: string;
+  /** Its words (see `quoteWords`) with a space either side, so that a search finds whole words. */
+  padded: string;
+  count: number;
   stems: ReadonlySet<string>;
 }
 
-export const quoteForm = (text: string): QuoteForm => ({ words: quoteWords(text), stems: new Set(contentStems(text)) });
+export function quoteForm(text: string): QuoteForm {
+  const words = quoteWords(text);
+  return { padded: ` ${words} `, count: words ? words.split(" ").length : 0, stems: new Set(contentStems(text)) };
+}
 
 /** Whether `a` and `b` quote the same words (one may quote fewer of them). */
 export function sameQuotation(a: QuoteForm, b: QuoteForm): boolean {
-  const [x, y] = [a.words, b.words];
-  if (!x || !y) return false;
-  if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.split(" ").length >= MIN_CONTAINED_WORDS && ` ${long} `.includes(` ${short} `);
+  if (a.count === 0 || b.count === 0) return false;
+  if (a.padded === b.padded) return true;
+  const [short, long] = a.count <= b.count ? [a, b] : [b, a];
+  return short.count >= MIN_CONTAINED_WORDS && short.count < long.count && long.padded.includes(short.padded);
 }
 
 /** Whether two reported statements (by the same speaker) say the same thing in different words. */
