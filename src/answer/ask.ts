@@ -1,11 +1,16 @@
-// /ask: the sentences that answer a question, best first and cited, found through the store's
-// passage index without any language model; when nothing really answers, the closest passages as "maybe related".
+// /ask: the sentences that answer a question, best first and cited (each citing every outlet that gives the
+// same answer, and setting side by side the numbers outlets state differently), found through the store's
+// passage index without any language model; when nothing really answers, the closest passages as "maybe
+// related". Questions about the coverage itself ("which outlets covered …") are answered from the stories.
 import type { QuestionKind } from "../nlp/question/questionKind.ts";
 import { rankSentences, type RankedSentence } from "../search/rankPassages.ts";
 import { understandQuestion } from "../search/understandQuestion.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 import { askPassage } from "./askPassage.ts";
 import type { AskResult } from "./contract.ts";
+import { acrossOutlets } from "./story/agreeingAnswers.ts";
+import { coverageAnswer } from "./story/coverageAnswer.ts";
+import { coverageQuestion } from "../nlp/question/coverageQuestion.ts";
 
 /** Longest question text read; the rest of a pasted wall of text is ignored. */
 const QUESTION_MAX = 500;
@@ -32,21 +37,27 @@ function distinctParagraphs(ranked: readonly RankedSentence[], max: number): Ran
   return kept;
 }
 
+/** Whether a passage answers what it was ranked for, rather than only sharing some of its words. */
+const answersIt = (r: RankedSentence) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && r.relationMet;
+
 export async function answerAsk(store: CoverageStore, input: { question: string }): Promise<AskResult> {
   const question = input.question.slice(0, QUESTION_MAX);
+  const aboutCoverage = coverageQuestion(question);
+  const coverage = aboutCoverage ? await coverageAnswer(store, aboutCoverage, input.question, answersIt) : null;
+  if (coverage) return coverage;
   const understood = await understandQuestion(store, question);
   const ranked = await rankSentences(store, understood);
   const stems = new Set(understood.terms.map((t) => t.stem));
   const typed = TYPED_KINDS.has(understood.kind);
-  const answering = ranked.filter(
-    (r) => r.coverage >= MIN_COVERAGE && r.articleCoverage >= MIN_ARTICLE_COVERAGE && r.namesMet && r.relationMet && (!typed || r.answerType > 0),
-  );
+  const answering = ranked.filter((r) => answersIt(r) && (!typed || r.answerType > 0));
   const best = answering[0];
-  const answers = best ? distinctParagraphs(answering, MAX_ANSWERS).filter((r) => r.score >= CLOSE * best.score) : [];
+  const chosen = best ? distinctParagraphs(answering, MAX_ANSWERS).filter((r) => r.score >= CLOSE * best.score) : [];
+  const { answers, disagreements } = await acrossOutlets(store, chosen, answering, { text: understood.corrected ?? input.question, kind: understood.kind, stems, close: CLOSE });
   return {
     question: input.question,
     ...(understood.corrected ? { corrected: understood.corrected } : {}),
-    answers: answers.map((r) => askPassage(r, stems)),
+    answers,
     maybeRelated: answers.length === 0 ? distinctParagraphs(ranked, MAX_RELATED).map((r) => askPassage(r, stems)) : [],
+    ...(disagreements.length > 0 ? { disagreements } : {}),
   };
 }

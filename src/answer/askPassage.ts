@@ -4,7 +4,7 @@ import type { Span } from "../model/article.ts";
 import { needsPrevious } from "../nlp/summary/summaryRules.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { RankedSentence } from "../search/rankPassages.ts";
-import { citedFields } from "./cite.ts";
+import { citedFields, citeOf } from "./cite.ts";
 import type { AskAnswer } from "./contract.ts";
 
 /** Spans of `text` whose words stem to one of `stems`. */
@@ -24,5 +24,6 @@ export function askPassage({ paragraph, sentence, score }: RankedSentence, stems
     score: Math.round(score * 1000) / 1000,
     highlights: highlightSpans(text, stems),
     ...citedFields(paragraph.article, paragraph.n),
+    cites: [citeOf(paragraph.article, paragraph.n)],
   };
 }

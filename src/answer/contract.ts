@@ -12,6 +12,13 @@ const cited = {
   url: z.string().optional(),
 };
 
+/**
+ * One outlet's place for an item several outlets carry (a story's summary point, a quote, an answer): the item's
+ * own `article`/`paragraph`/`cite` fields name the first of them; `cites` lists them all, one per article. The
+ * answers always set `cites`; it is optional so that results written before it existed still validate.
+ */
+export const CiteSchema = z.object({ ...cited, outlet: z.string().optional() });
+
 export const QuoteItemSchema = z.object({
   text: z.string(),
   speaker: z.string().nullable(),
@@ -19,6 +26,8 @@ export const QuoteItemSchema = z.object({
   kind: QuoteKindSchema,
   attribution: z.enum(["explicit", "pronoun", "continuation", "unknown"]),
   ...cited,
+  /** Every article carrying this quote (or this reported statement), the first one first. */
+  cites: z.array(CiteSchema).optional(),
 });
 
 export const QuoteResultSchema = z.object({
@@ -37,6 +46,8 @@ export const AskAnswerSchema = z.object({
   /** Spans of `text` that matched the question's terms, for highlighting. */
   highlights: z.array(SpanSchema),
   ...cited,
+  /** Every article whose passage gives this answer (outlets that agree), the best passage first. */
+  cites: z.array(CiteSchema).optional(),
 });
 
 export const AskResultSchema = z.object({
@@ -47,26 +58,61 @@ export const AskResultSchema = z.object({
   answers: z.array(AskAnswerSchema),
   /** When nothing answers: the closest passages, offered as "maybe related", never as answers. */
   maybeRelated: z.array(AskAnswerSchema),
+  /** Outlets stating different numbers for what was asked ("more than two hours" and "90 minutes"), each side cited. */
+  disagreements: z
+    .array(z.object({ about: z.string(), claims: z.array(z.object({ value: z.string(), text: z.string(), cites: z.array(CiteSchema) })) }))
+    .optional(),
+  /**
+   * For a question about the coverage itself ("which outlets covered …", "who reported …", "when was … first
+   * reported"): the story it is about and its articles in publication order; `answers` hold each one's passage.
+   */
+  coverage: z
+    .object({
+      asks: z.enum(["outlets", "first"]),
+      story: z.object({ id: z.string(), title: z.string() }),
+      articles: z.array(
+        z.object({ id: z.string(), title: z.string(), outlet: z.string().optional(), published: z.string().optional(), url: z.string().optional() }),
+      ),
+    })
+    .optional(),
 });
 
 export const SummaryLengthSchema = z.enum(["brief", "full"]);
 
 export const SummaryResultSchema = z.object({
+  /** The summarised article; for a story, the story's id (its first article's id). */
   article: z.string(),
   title: z.string(),
   length: SummaryLengthSchema,
+  /** Set when the summary is of a story: its id and outlets. */
+  story: z.object({ id: z.string(), outlets: z.array(z.string()) }).optional(),
   points: z.array(
     z.object({
       text: z.string(),
+      /** The paragraphs of the point's own text (in the first cited article). */
       paragraphs: z.array(z.number().int().positive()),
       cite: z.string(),
       url: z.string().optional(),
+      /** Every article reporting the point: one for an article's summary, each outlet's paragraph for a story's. */
+      cites: z.array(CiteSchema).optional(),
     }),
   ),
 });
 
+const StoryArticleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+});
+
 export const RelatedResultSchema = z.object({
   topic: z.string().nullable(),
+  /** The story asked about (or the one the topic is most about, or the latest): its articles, listed first. */
+  story: z.object({ id: z.string(), title: z.string(), articles: z.array(StoryArticleSchema) }).optional(),
+  /** Other stories whose articles say much of the same, best first. */
+  stories: z.array(z.object({ id: z.string(), title: z.string(), first: z.string(), last: z.string(), outlets: z.array(z.string()) })).optional(),
   headlines: z.array(
     z.object({
       title: z.string(),
@@ -192,6 +238,7 @@ export const AnnouncementResultSchema = z.object({
   ),
 });
 
+export type Cite = z.infer<typeof CiteSchema>;
 export type QuoteItem = z.infer<typeof QuoteItemSchema>;
 export type QuoteResult = z.infer<typeof QuoteResultSchema>;
 export type QuotesResult = z.infer<typeof QuotesResultSchema>;

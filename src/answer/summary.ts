@@ -1,11 +1,9 @@
 // /summary: an extractive summary in the article's order, each point one or two of its sentences with the
 // paragraph cited. `brief` covers the main news and the main reactions (distinct voices, one independent
 // expert among them when the article has one); `full` adds each section's key point, and more when sections are few.
-import type { CoverageStore } from "../store/coverageStore.ts";
 import type { Article } from "../model/article.ts";
-import { citedFields } from "./cite.ts";
-import type { AnswerError, SummaryLength, SummaryResult } from "./contract.ts";
-import { resolveArticle } from "./resolveArticle.ts";
+import { citedFields, citeOf } from "./cite.ts";
+import type { SummaryLength, SummaryResult } from "./contract.ts";
 import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
 
 const NEWS_POINTS = 2;
@@ -62,7 +60,7 @@ export function briefPoints(candidates: readonly Candidate[]): Candidate[] {
 /** A full summary of an article with few sections still gets this many points, best first. */
 const FULL_MIN_POINTS = 7;
 
-function fullPoints(article: Article, candidates: readonly Candidate[]): Candidate[] {
+export function fullPoints(article: Article, candidates: readonly Candidate[]): Candidate[] {
   const chosen = briefPoints(candidates);
   article.sections.forEach((_, section) => {
     if (chosen.some((c) => c.section === section)) return;
@@ -77,11 +75,6 @@ function fullPoints(article: Article, candidates: readonly Candidate[]): Candida
   return chosen;
 }
 
-export async function answerSummary(store: CoverageStore, input: { article?: string; length?: SummaryLength }): Promise<SummaryResult | AnswerError> {
-  const found = await resolveArticle(store, input.article);
-  return "error" in found ? found : summaryOf(found, input.length ?? "brief");
-}
-
 /** The summary of one article. */
 export function summaryOf(found: Article, length: SummaryLength): SummaryResult {
   const candidates = candidatePoints(found);
@@ -90,7 +83,7 @@ export function summaryOf(found: Article, length: SummaryLength): SummaryResult 
     .sort((a, b) => a.order - b.order)
     .map((c) => {
       const { cite, url } = citedFields(found, c.paragraph);
-      return { text: c.text, paragraphs: [c.paragraph], cite, ...(url ? { url } : {}) };
+      return { text: c.text, paragraphs: [c.paragraph], cite, ...(url ? { url } : {}), cites: [citeOf(found, c.paragraph)] };
     });
   return { article: found.id, title: found.title, length, points };
 }

@@ -9,8 +9,15 @@ export interface Excerpt {
   readonly description?: string;
   readonly cite: string;
   readonly url?: string;
+  /** When several articles carry the excerpt: each one's short citation (`Fox News ¶1`), shown side by side, each linked. */
+  readonly sources?: readonly ExcerptSource[];
   /** [start, end) spans of `text` to emphasise: the words that matched a question. */
   readonly highlights?: readonly (readonly [number, number])[];
+}
+
+export interface ExcerptSource {
+  readonly label: string;
+  readonly url?: string;
 }
 
 /** A listed thing (a headline, a stored article) with a line of details and an optional snippet. */
@@ -45,6 +52,12 @@ export interface Document {
   readonly source: string;
 }
 
+/** The outlets of an item several articles carry, as an excerpt shows them (`Fox News ¶1`); none for one article alone. */
+export function excerptSources(cites: readonly { cite: string; paragraph: number; outlet?: string; url?: string }[] | undefined): { sources?: ExcerptSource[] } {
+  if (!cites || cites.length < 2) return {};
+  return { sources: cites.map((c) => ({ label: `${c.outlet ?? citedSource(c.cite)} ¶${c.paragraph}`, ...(c.url ? { url: c.url } : {}) })) };
+}
+
 /** The article part of a citation (`AP — Title ¶14` → `AP — Title`). */
 export const citedSource = (cite: string): string => cite.replace(/\s*¶\d+$/u, "");
 
@@ -54,7 +67,8 @@ export const citedSource = (cite: string): string => cite.replace(/\s*¶\d+$/u, 
  */
 export function shownCite(item: Excerpt, previous: Item | undefined): string {
   const paragraph = /¶\d+$/u.exec(item.cite)?.[0];
-  const sameArticle = previous?.kind === "excerpt" && citedSource(previous.cite) === citedSource(item.cite);
+  const several = (i: Item | undefined) => i?.kind === "excerpt" && (i.sources?.length ?? 0) > 1;
+  const sameArticle = previous?.kind === "excerpt" && !several(item) && !several(previous) && citedSource(previous.cite) === citedSource(item.cite);
   return paragraph && sameArticle ? paragraph : item.cite;
 }
 

@@ -1,8 +1,8 @@
-// Autocomplete: the entities or articles that fit what was typed so far. Items with a word
+// Autocomplete: the entities, articles or stories that fit what was typed so far. Items with a word
 // starting with each typed word come first (best standing first, names before aliases), then
 // close spellings, so typing letter by letter narrows the list at once.
 import { normalizeName } from "../nlp/names/nameKey.ts";
-import type { ArticleSummary, CoverageStore, StoredEntity } from "../store/coverageStore.ts";
+import type { ArticleSummary, CoverageStore, StoredEntity, StoredStory } from "../store/coverageStore.ts";
 import { fuzzyHits } from "./findEntity.ts";
 
 const MAX_CHOICES = 25;
@@ -43,4 +43,16 @@ export async function suggestArticles(store: CoverageStore, typed: string): Prom
   const words = (a: ArticleSummary) => ` ${normalizeName(a.title)} ${normalizeName(`${a.outlet ?? ""} ${a.id}`)}`;
   const every = found.filter((a) => hasEveryWord(words(a), typedWords));
   return [...every, ...found.filter((a) => !every.includes(a))].slice(0, MAX_CHOICES);
+}
+
+/** Stories for `story` options: the latest without typing, else the stories of the articles whose headline or outlet fits. */
+export async function suggestStories(store: CoverageStore, typed: string): Promise<StoredStory[]> {
+  if (!normalizeName(typed.slice(0, MAX_TYPED))) return store.stories(MAX_CHOICES);
+  const ids: string[] = [];
+  for (const article of await suggestArticles(store, typed)) {
+    const id = await store.storyOf(article.id);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  const stories = await Promise.all(ids.map((id) => store.story(id)));
+  return stories.filter((s): s is StoredStory => s !== null);
 }

@@ -11,6 +11,7 @@ const several = await storeOf([seedArticle(), corpusArticle("bbc-obama-gun-laws-
 
 async function quote(store: CoverageStore, who: string, article?: string) {
   const result = await answerQuote(store, { who, ...(article ? { article } : {}) });
+  if ("error" in result) throw new Error(result.error);
   expect(QuoteResultSchema.parse(result)).toEqual(result);
   return result;
 }

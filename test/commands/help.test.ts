@@ -16,7 +16,7 @@ describe("/help", () => {
   it("lists every command with its usage, required options bare and optional ones in brackets", async () => {
     const result = HelpResultSchema.parse(await help.answer(await seedStore(), {})) as HelpResult;
     expect(result.commands.map((c) => c.name)).toEqual(commands.map((c) => c.definition.name));
-    expect(result.commands.find((c) => c.name === "quote")?.usage).toBe("/quote who:<who> [article:<article>]");
+    expect(result.commands.find((c) => c.name === "quote")?.usage).toBe("/quote who:<who> [article:<article>] [story:<story>]");
     expect(result.articles).toBe(1);
   });
 

@@ -118,7 +118,7 @@ describe("signed interactions", () => {
     const first = await answer(slash("quote", { who: "Putin" }));
     const rows = (first.data?.components ?? []) as { components: { custom_id: string; label: string }[] }[];
     const next = rows[0]?.components.find((c) => c.label === "Next");
-    expect(next?.custom_id).toBe("page:quote:1:Putin|");
+    expect(next?.custom_id).toBe("page:quote:1:Putin||");
     const reply = await answer({ type: 3, ...user, data: { custom_id: next?.custom_id, component_type: 2 } });
     expect(reply.type).toBe(7);
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { analyseFile } from "../../src/ingest/analyseFile.ts";
 import type { ArticleAnalysis } from "../../src/model/analysis.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
+import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
 
 export const STORY_PAGES = "test/fixtures/stories";
 
@@ -38,4 +39,11 @@ export async function groupingOf(store: CoverageStore): Promise<string[][]> {
   const byId = new Map((await store.listArticles(10_000)).map((a) => [a.id, a.sourcePath]));
   const stories = await store.stories(10_000);
   return stories.map((s) => s.articles.map((a) => byId.get(a.id) ?? a.id).sort()).sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? ""));
+}
+
+/** A store in memory holding every stories page, filed in file-name order as ingest files them. */
+export async function storiesStore(): Promise<CoverageStore> {
+  const store = openSqliteStore(":memory:");
+  for (const analysis of storyPageAnalyses().values()) await file(store, analysis);
+  return store;
 }

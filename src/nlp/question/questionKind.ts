@@ -96,14 +96,19 @@ const TYPED: Partial<Record<QuestionKind, RegExp>> = { howLong: DURATION, howMan
 const NEAR = 40;
 const FAR_MATCH = 0.7;
 
+/** The durations, numbers, ages or dates a sentence states, for a question of a kind answered by one. */
+export function answerMatches(kind: QuestionKind, sentence: string): RegExpExecArray[] {
+  const typed = TYPED[kind];
+  return typed ? [...sentence.matchAll(typed)] : [];
+}
+
 /**
  * How strongly (0–1) a sentence carries the kind of answer the question wants. For durations, numbers
  * and dates, `focus` (offsets of the question's words in the sentence) favours the ones beside them.
  */
 export function answerTypeScore(kind: QuestionKind, sentence: string, focus?: readonly number[]): number {
-  const typed = TYPED[kind];
-  if (typed) {
-    const matches = [...sentence.matchAll(typed)];
+  if (TYPED[kind]) {
+    const matches = answerMatches(kind, sentence);
     if (matches.length === 0) return 0;
     if (!focus) return 1;
     const near = matches.some((m) => focus.some((f) => f >= m.index - NEAR && f <= m.index + m[0].length + NEAR));

@@ -1,6 +1,6 @@
 // One document item as embed markdown: an excerpt as a block quote with its speaker and linked
 // citation (only the paragraph when the excerpt before it cites the same article), an entry as a bold (linked) title with its details. All text escaped.
-import { shownCite, type Item } from "../document.ts";
+import { shownCite, type ExcerptSource, type Item } from "../document.ts";
 import { discordDate } from "../dates.ts";
 import { escapeText, safeUrl } from "./escape.ts";
 import { truncateWords } from "./truncate.ts";
@@ -21,6 +21,16 @@ const linked = (label: string, url: string | undefined) => {
   return target ? `[${label}](${target})` : label;
 };
 
+/** Outlets linked side by side under one excerpt; past a few, a count, so one excerpt stays well within a page. */
+const SOURCES_SHOWN = 3;
+const SOURCE_MAX = 60;
+
+function sourcesMarkdown(sources: readonly ExcerptSource[]): string {
+  const shown = sources.slice(0, SOURCES_SHOWN).map((s) => linked(escapeText(truncateWords(s.label, SOURCE_MAX)), s.url));
+  const more = sources.length - SOURCES_SHOWN;
+  return more > 0 ? `${shown.join(" · ")} · +${more} more` : shown.join(" · ");
+}
+
 /** `text` escaped, with the spans that lie wholly inside it in bold. */
 function emphasised(text: string, spans: readonly (readonly [number, number])[]): string {
   let markdown = "";
@@ -38,7 +48,8 @@ export function itemMarkdown(item: Item, previous?: Item): string {
   if (item.kind === "excerpt") {
     const speaker = item.speaker ? `**${escapeText(truncateWords(item.speaker, LINE_MAX))}**` : "";
     const description = item.description ? `, ${escapeText(truncateWords(item.description, LINE_MAX))}` : "";
-    const cite = linked(escapeText(truncateWords(shownCite(item, previous), LINE_MAX)), item.url);
+    const cite =
+      item.sources && item.sources.length > 1 ? sourcesMarkdown(item.sources) : linked(escapeText(truncateWords(shownCite(item, previous), LINE_MAX)), item.url);
     const attribution = speaker ? `— ${speaker}${description} · ${cite}` : `— ${cite}`;
     const shown = truncateWords(item.text, TEXT_MAX);
     const kept = shown.endsWith("…") ? shown.length - 1 : shown.length;

@@ -1,6 +1,7 @@
-// /quote as a document: quotes by the speaker (direct, then reported), then quotes about them.
+// /quote as a document: quotes by the speaker (direct, then reported), then quotes about them; a quote
+// several outlets carry shows each outlet's citation.
 import type { QuoteItem, QuoteResult } from "../../answer/contract.ts";
-import { sourcesOf, type Document, type Excerpt } from "../document.ts";
+import { excerptSources, sourcesOf, type Document, type Excerpt } from "../document.ts";
 
 const FOOTER = "coverage-bot";
 
@@ -12,6 +13,7 @@ function excerpt(quote: QuoteItem): Excerpt {
     ...(quote.speakerDescription ? { description: quote.speakerDescription } : {}),
     cite: quote.cite,
     ...(quote.url ? { url: quote.url } : {}),
+    ...excerptSources(quote.cites),
   };
 }
 

@@ -14,8 +14,9 @@ const indent = (text: string, prefix: string) =>
 function itemText(item: Item, previous: Item | undefined): string {
   if (item.kind === "excerpt") {
     const who = item.speaker ? `${item.speaker}${item.description ? `, ${item.description}` : ""} · ` : "";
-    const cite = shownCite(item, previous);
-    const link = item.url && cite === item.cite ? ` <${item.url}>` : "";
+    const several = item.sources && item.sources.length > 1 ? item.sources : undefined;
+    const cite = several ? several.map((s) => s.label).join(" · ") : shownCite(item, previous);
+    const link = item.url && cite === item.cite && !several ? ` <${item.url}>` : "";
     return `${indent(item.text, "  ")}\n    — ${who}${cite}${link}`;
   }
   const lines = [`  ${item.title}`];
