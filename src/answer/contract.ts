@@ -133,6 +133,24 @@ export const StoriesResultSchema = z.object({
   ),
 });
 
+/** The followed feeds as the poller left them (ISO times): `npm run cli -- feeds`. */
+export const FeedsResultSchema = z.object({
+  feeds: z.array(
+    z.object({
+      url: z.string(),
+      title: z.string().optional(),
+      lastSuccess: z.string().optional(),
+      lastError: z.string().optional(),
+      lastErrorAt: z.string().optional(),
+      /** Failed polls in a row. */
+      failures: z.number().int().nonnegative(),
+      /** Items the feed listed when last read. */
+      items: z.number().int().nonnegative(),
+      nextPoll: z.string().optional(),
+    }),
+  ),
+});
+
 export const ArticleResultSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -163,6 +181,7 @@ export type WhoResult = z.infer<typeof WhoResultSchema>;
 export type SourcesResult = z.infer<typeof SourcesResultSchema>;
 export type StoriesResult = z.infer<typeof StoriesResultSchema>;
 export type ArticleResult = z.infer<typeof ArticleResultSchema>;
+export type FeedsResult = z.infer<typeof FeedsResultSchema>;
 export type HelpResult = z.infer<typeof HelpResultSchema>;
 
 /** What an answer function says when its input names something the store lacks. */

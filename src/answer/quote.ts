@@ -5,6 +5,7 @@ import type { CoverageStore, StoredQuote } from "../store/coverageStore.ts";
 import { citedFields } from "./cite.ts";
 import type { QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
 import { resolveArticle } from "./resolveArticle.ts";
+import { oncePerText } from "./sameTextQuotes.ts";
 
 /** Most quotes listed by or about one entity: the newest coverage first. */
 const MAX_QUOTES = 250;
@@ -35,8 +36,8 @@ export async function answerQuote(store: CoverageStore, input: { who: string; ar
   return {
     query,
     speaker: { name: entity.name, ...(entity.description ? { description: entity.description } : {}) },
-    by: by.map(quoteItem),
-    about: about.map(quoteItem),
+    by: oncePerText(by).map(quoteItem),
+    about: oncePerText(about).map(quoteItem),
     suggestions: [],
   };
 }

@@ -6,6 +6,7 @@ import { SingleBar } from "cli-progress";
 import { Command as Program } from "commander";
 import dotenv from "dotenv";
 import { basename } from "node:path";
+import { fetchConfig } from "./fetchConfig.ts";
 import { ingestSources, type FileReport, type FileStatus } from "./ingestSources.ts";
 import { openStore } from "./openStore.ts";
 import { visibleName } from "../render/inertText.ts";
@@ -41,6 +42,12 @@ const totals = (reports: readonly FileReport[]): string =>
   STATUSES.map((status) => `${reports.filter((r) => r.status === status).length} ${status}`).join(", ");
 
 async function ingest(paths: string[], flags: { prune?: boolean; store?: string }): Promise<void> {
+  const fetching = fetchConfig();
+  if (!fetching.ok) {
+    console.error(fetching.message);
+    process.exitCode = 1;
+    return;
+  }
   const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env, { seed: false });
   if (!opened.ok) {
     console.error(opened.message);
@@ -49,7 +56,7 @@ async function ingest(paths: string[], flags: { prune?: boolean; store?: string 
   }
   const progress = progressBar();
   try {
-    const reports = await ingestSources(opened.store, paths, { prune: flags.prune ?? false, onFile: progress.onFile });
+    const reports = await ingestSources(opened.store, paths, { prune: flags.prune ?? false, onFile: progress.onFile, fetch: fetching.limits });
     progress.stop();
     if (reports.length > 0) console.log(reportTable(reports));
     const count = await opened.store.articleCount();

@@ -7,7 +7,9 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { analyseSources, type FileBudget } from "../ingest/analyseSources.ts";
+import type { UrlFetch } from "../ingest/web/analyseUrls.ts";
 import type { FetchLimits } from "../ingest/web/fetchLimits.ts";
+import type { Validators } from "../ingest/web/fetchUrl.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 
 export type FileStatus = "added" | "updated" | "unchanged" | "skipped" | "removed";
@@ -32,6 +34,10 @@ export interface IngestOptions {
   fetch?: Partial<FetchLimits>;
   /** Pass over a feed's items already stored without fetching them (following a feed); corrections are then not seen. */
   newItemsOnly?: boolean;
+  /** The validators of a URL's last fetch, for a conditional GET (a followed feed). */
+  urlValidators?: (url: string) => Validators | undefined;
+  /** Told what fetching each URL given found of the URL itself. */
+  onUrlFetched?: (fetch: UrlFetch) => void;
 }
 
 /** A stored source that is a file (not a fetched URL) whose file is gone. */
@@ -58,11 +64,13 @@ export async function ingestSources(store: CoverageStore, paths: readonly string
     budget: options.budget,
     workers: options.workers,
     fetch: options.fetch,
+    urlValidators: options.urlValidators,
+    onUrlFetched: options.onUrlFetched,
     ...(options.newItemsOnly ? { storedItem } : {}),
   });
   for await (const outcome of outcomes) {
     if (outcome.status === "analysed") {
-      const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash });
+      const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash, ...(outcome.alsoAt ? { alsoAt: outcome.alsoAt } : {}) });
       reports.push({ path: outcome.path, status, article: id });
     } else if (outcome.status === "unchanged") {
       reports.push({ path: outcome.path, status: "unchanged", article: (await store.storedSource(outcome.path))?.id });

@@ -14,7 +14,9 @@ import type { AnalysisTask } from "./analyseWorker.ts";
 import { contentHash } from "./buildArticle.ts";
 import { readSourceFile } from "./readSourceFile.ts";
 import { listSourceFiles, storedSourcePath } from "./sourceFiles.ts";
+import type { UrlFetch } from "./web/analyseUrls.ts";
 import type { FetchLimits } from "./web/fetchLimits.ts";
+import type { Validators } from "./web/fetchUrl.ts";
 import { isWebUrl } from "./web/webUrl.ts";
 
 export interface FileBudget {
@@ -30,7 +32,7 @@ export const DEFAULT_BUDGET: FileBudget = { timeMs: 30_000, memoryMb: 1_024 };
 /** The outcome for one file; `path` is the path the article stores (or, for a path that could not be listed, the path as given). */
 export type SourceOutcome =
   | { path: string; status: "unchanged"; hash: string }
-  | { path: string; status: "analysed"; analysis: ArticleAnalysis; hash: string }
+  | { path: string; status: "analysed"; analysis: ArticleAnalysis; hash: string; alsoAt?: readonly string[] }
   | { path: string; status: "skipped"; reason: string };
 
 export interface AnalyseSourcesOptions {
@@ -47,6 +49,10 @@ export interface AnalyseSourcesOptions {
   readonly workers?: number;
   /** Limits for fetching http(s) sources. */
   readonly fetch?: Partial<FetchLimits>;
+  /** For URLs fetched before (a followed feed): the validators of the last fetch, for a conditional GET. */
+  readonly urlValidators?: (url: string) => Validators | undefined;
+  /** Told what fetching each URL given found of the URL itself (not of a feed's items). */
+  readonly onUrlFetched?: (fetch: UrlFetch) => void;
 }
 
 const WORKER_FILE = fileURLToPath(new URL("./analyseWorker.ts", import.meta.url));
@@ -143,5 +149,6 @@ export async function* analyseSources(paths: readonly string[], options: Analyse
   if (urls.length === 0) return;
   // Loaded only for URLs: the feed parser adds a noticeable share to the start-up of a run over files.
   const { analyseUrls } = await import("./web/analyseUrls.ts");
-  yield* analyseUrls(urls, analyse, { known: options.known, storedItem: options.storedItem, limits: options.fetch });
+  const { known, storedItem, urlValidators, onUrlFetched } = options;
+  yield* analyseUrls(urls, analyse, { known, storedItem, validators: urlValidators, onFetched: onUrlFetched, limits: options.fetch });
 }

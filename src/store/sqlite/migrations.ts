@@ -226,6 +226,34 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS article_latest ON article(published IS NULL, published DESC, seq DESC);
   CREATE VIRTUAL TABLE IF NOT EXISTS entity_name_vocab USING fts5vocab(entity_name_fts, 'row');
   `,
+  `
+  CREATE TABLE IF NOT EXISTS feed (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_success TEXT,
+    last_error TEXT,
+    last_error_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    items INTEGER NOT NULL DEFAULT 0,
+    next_poll TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS article_text (
+    article_seq INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
+    site TEXT,
+    text_hash TEXT NOT NULL,
+    lead_hash TEXT,
+    text_group TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS article_text_hash ON article_text(text_hash);
+  CREATE INDEX IF NOT EXISTS article_text_lead ON article_text(lead_hash) WHERE lead_hash IS NOT NULL;
+  CREATE TABLE IF NOT EXISTS article_alias (
+    url TEXT PRIMARY KEY,
+    article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS article_alias_article ON article_alias(article_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

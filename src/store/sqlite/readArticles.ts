@@ -97,8 +97,12 @@ export function searchArticles(db: Database, text: string, limit: number): Artic
   ).map(toSummary);
 }
 
+/** The article filed from `sourcePath`, else the one reached at that address before (a feed's link, a tracking-free or canonical twin). */
 export function storedSource(db: Database, sourcePath: string): { id: string; hash: string } | undefined {
-  return statement(db, "SELECT id, content_hash AS hash FROM article WHERE source_path = ?").get(sourcePath) as { id: string; hash: string } | undefined;
+  return (statement(db, "SELECT id, content_hash AS hash FROM article WHERE source_path = ?").get(sourcePath) ??
+    statement(db, "SELECT a.id AS id, a.content_hash AS hash FROM article_alias al JOIN article a ON a.seq = al.article_seq WHERE al.url = ?").get(sourcePath)) as
+    | { id: string; hash: string }
+    | undefined;
 }
 
 export function sourcePaths(db: Database): string[] {

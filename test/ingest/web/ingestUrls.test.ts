@@ -71,12 +71,12 @@ describe("ingesting a page URL", { timeout: 60_000 }, () => {
 });
 
 describe("ingesting a feed", { timeout: 60_000 }, () => {
-  it("lands every RSS item's page, skips the one that is gone, and fills the byline and date the pages lack", async () => {
+  it("lands every RSS item's page (under its address without tracking parameters), skips the one that is gone, and fills the byline and date the pages lack", async () => {
     const reports = await ingest([web.url("/feeds/rss.xml")]);
     expect(rows(reports).sort()).toEqual(
       [
         `added ${web.url("/news/obama-guns")}`,
-        `added ${web.url("/news/airasia?utm_source=rss")}`,
+        `added ${web.url("/news/airasia")}`,
         `skipped ${web.url("/news/taken-down")} HTTP 404 Not Found`,
         `added ${web.url("/news/sudan")}`,
       ].sort(),
