@@ -38,8 +38,8 @@ export type SourceOutcome =
 export interface AnalyseSourcesOptions {
   /** The content hash stored for the article from this stored path, if any: the same hash means "unchanged". */
   readonly known?: (storedPath: string) => Promise<string | undefined> | string | undefined;
-  /** Whether a feed item's link is already stored, so that it is not fetched again; every item is fetched when absent. */
-  readonly storedItem?: (url: string) => Promise<boolean>;
+  /** When a feed item's link was filed, if it is stored, so that it is fetched again only when changed; every item is fetched when absent. */
+  readonly storedItem?: (url: string) => Promise<{ checkedAt: string } | undefined>;
   /** Base for the stored (relative) source paths; defaults to the working directory. */
   readonly cwd?: string;
   /** Called as each file is taken up: for a progress bar. */

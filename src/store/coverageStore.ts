@@ -189,8 +189,10 @@ export interface CoverageStore {
   /** The id of the story the article belongs to. */
   storyOf(articleId: string): Promise<string | null>;
 
-  /** The article filed for a source, with the content hash it was filed with, if any. */
-  storedSource(sourcePath: string): Promise<{ id: string; hash: string } | undefined>;
+  /** The article filed for a source (or reached at that address), with the content hash it was filed with and when it was last filed or found unchanged (ISO), if any. */
+  storedSource(sourcePath: string): Promise<{ id: string; hash: string; checkedAt: string } | undefined>;
+  /** Notes that the source was fetched again and found unchanged. */
+  markChecked(sourcePath: string): Promise<void>;
   sourcePaths(): Promise<string[]>;
   /** `alsoAt`: other addresses the page was reached at, recognised as this article afterwards. */
   putArticle(analysis: ArticleAnalysis, source: { path: string; hash: string; alsoAt?: readonly string[] }): Promise<{ status: PutStatus; id: string }>;

@@ -1,7 +1,8 @@
 // Ingest's step for web sources: each URL fetched (conditionally, when its last validators are known);
 // a page analysed like a saved page, kept under its canonical address (tracking parameters off, its own
 // canonical link when on the same site; the same bytes as last time are "unchanged"); a feed's item pages
-// each fetched and analysed with what the feed says of them, those already stored passed over when asked.
+// each fetched and analysed with what the feed says of them, those already stored passed over when asked
+// (unless the feed says the item changed since it was filed: a correction then updates it in place).
 // A URL that fails is skipped with the reason and the others go on.
 import { pMapIterable } from "p-map";
 import type { Analyse, SourceOutcome } from "../analyseSources.ts";
@@ -21,8 +22,8 @@ export type UrlFetch =
 export interface AnalyseUrlsOptions {
   /** The content hash stored for the article from this URL, if any: the same hash means "unchanged". */
   readonly known?: (url: string) => Promise<string | undefined> | string | undefined;
-  /** Whether a feed item's link is already stored: such items are not fetched again (a followed feed, polled often). */
-  readonly storedItem?: (url: string) => Promise<boolean>;
+  /** When a feed item's page was last filed or found unchanged, if it is stored: it is fetched again only if the feed says it changed since (a followed feed, polled often). */
+  readonly storedItem?: (url: string) => Promise<{ checkedAt: string } | undefined>;
   /** The validators of a URL's last fetch: it is then asked for only if changed. */
   readonly validators?: (url: string) => Validators | undefined;
   readonly onFetched?: (fetch: UrlFetch) => void;
@@ -59,7 +60,8 @@ function itemHints(item: FeedItem, feed: Feed): PageHints {
 
 async function itemOutcome(item: FeedItem, feed: Feed, analyse: Analyse, options: AnalyseUrlsOptions): Promise<SourceOutcome> {
   const link = canonicalUrl(item.link);
-  if (await options.storedItem?.(link)) return { path: link, status: "unchanged", hash: "" };
+  const stored = await options.storedItem?.(link);
+  if (stored && !(item.updated && Date.parse(item.updated) > Date.parse(stored.checkedAt))) return { path: link, status: "unchanged", hash: "" };
   const document = await fetchDocument(item.link, options.limits);
   if (document.kind === "refused") return { path: canonicalUrl(document.url), status: "skipped", reason: document.reason };
   if (document.kind !== "page") return { path: canonicalUrl(document.url), status: "skipped", reason: "a feed item that is itself a feed: not followed" };

@@ -244,7 +244,8 @@ export const MIGRATIONS: readonly string[] = [
     site TEXT,
     text_hash TEXT NOT NULL,
     lead_hash TEXT,
-    text_group TEXT NOT NULL
+    text_group TEXT NOT NULL,
+    checked_at TEXT
   );
   CREATE INDEX IF NOT EXISTS article_text_hash ON article_text(text_hash);
   CREATE INDEX IF NOT EXISTS article_text_lead ON article_text(lead_hash) WHERE lead_hash IS NOT NULL;
