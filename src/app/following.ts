@@ -78,6 +78,7 @@ export function followFeeds(store: CoverageStore, config: FollowConfig, report: 
     try {
       reports = await ingestSources(store, [feed], {
         newItemsOnly: true,
+        feedsOnly: true,
         fetch: limits,
         urlValidators: () => ({ ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) }),
         onUrlFetched: (found) => {

@@ -38,6 +38,8 @@ export interface IngestOptions {
   urlValidators?: (url: string) => Validators | undefined;
   /** Told what fetching each URL given found of the URL itself. */
   onUrlFetched?: (fetch: UrlFetch) => void;
+  /** The URLs given must be feeds (followed ones): a web page there is refused, not filed. */
+  feedsOnly?: boolean;
 }
 
 /** A stored source that is a file (not a fetched URL) whose file is gone. */
@@ -69,6 +71,7 @@ export async function ingestSources(store: CoverageStore, paths: readonly string
     fetch: options.fetch,
     urlValidators: options.urlValidators,
     onUrlFetched: options.onUrlFetched,
+    feedsOnly: options.feedsOnly,
     ...(options.newItemsOnly ? { storedItem } : {}),
   });
   for await (const outcome of outcomes) {

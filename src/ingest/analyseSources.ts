@@ -53,6 +53,8 @@ export interface AnalyseSourcesOptions {
   readonly urlValidators?: (url: string) => Validators | undefined;
   /** Told what fetching each URL given found of the URL itself (not of a feed's items). */
   readonly onUrlFetched?: (fetch: UrlFetch) => void;
+  /** The URLs given must be feeds: a web page there is refused, not filed. */
+  readonly feedsOnly?: boolean;
 }
 
 const WORKER_FILE = fileURLToPath(new URL("./analyseWorker.ts", import.meta.url));
@@ -149,6 +151,6 @@ export async function* analyseSources(paths: readonly string[], options: Analyse
   if (urls.length === 0) return;
   // Loaded only for URLs: the feed parser adds a noticeable share to the start-up of a run over files.
   const { analyseUrls } = await import("./web/analyseUrls.ts");
-  const { known, storedItem, urlValidators, onUrlFetched } = options;
-  yield* analyseUrls(urls, analyse, { known, storedItem, validators: urlValidators, onFetched: onUrlFetched, limits: options.fetch });
+  const { known, storedItem, urlValidators, onUrlFetched, feedsOnly } = options;
+  yield* analyseUrls(urls, analyse, { known, storedItem, validators: urlValidators, onFetched: onUrlFetched, feedsOnly, limits: options.fetch });
 }

@@ -93,6 +93,12 @@ describe("the feed state in the store", { timeout: 60_000 }, () => {
     expect(await store.articleCount()).toBe(2);
   });
 
+  it("takes a web page where a feed was expected as a failing feed, and files nothing from it", async () => {
+    const [event] = await follow([web.url("/news/sudan")], 1);
+    expect(event).toMatchObject({ error: "a web page, not a feed (HTML where a feed was expected)", added: 0, nextPollSeconds: 2 });
+    expect(await store.articleCount()).toBe(0);
+  });
+
   it("forgets a feed no longer followed", async () => {
     await follow([web.url("/validated.xml")], 1);
     await follow([web.url("/feeds/items.json")], 1);

@@ -27,6 +27,8 @@ export interface AnalyseUrlsOptions {
   /** The validators of a URL's last fetch: it is then asked for only if changed. */
   readonly validators?: (url: string) => Validators | undefined;
   readonly onFetched?: (fetch: UrlFetch) => void;
+  /** The URLs given must be feeds (followed ones): a web page there is refused, not filed. */
+  readonly feedsOnly?: boolean;
   readonly limits?: Partial<FetchLimits>;
 }
 
@@ -73,12 +75,13 @@ export async function* analyseUrls(urls: readonly string[], analyse: Analyse, op
   for (const url of urls) {
     const document = await fetchDocument(url, options.limits, options.validators?.(url));
     if (document.kind === "not modified") options.onFetched?.({ url, notModified: true });
-    else if (document.kind !== "refused") {
+    else if (document.kind === "feed" || (document.kind === "page" && !options.feedsOnly)) {
       const feed = document.kind === "feed" ? { feed: { ...(document.feed.title ? { title: document.feed.title } : {}), items: document.feed.items.length } } : {};
       options.onFetched?.({ url, notModified: false, validators: document.validators, ...feed });
     }
     if (document.kind === "refused") yield { path: canonicalUrl(document.url), status: "skipped", reason: document.reason };
     else if (document.kind === "not modified") yield { path: url, status: "unchanged", hash: "" };
+    else if (document.kind === "page" && options.feedsOnly) yield { path: url, status: "skipped", reason: "a web page, not a feed (HTML where a feed was expected)" };
     else if (document.kind === "page") yield await pageOutcome(document, {}, analyse, options);
     else if (document.feed.items.length === 0) yield { path: document.url, status: "skipped", reason: "a feed with no items linking to a web page" };
     else yield* pMapIterable(document.feed.items, (item) => itemOutcome(item, document.feed, analyse, options), { concurrency: ITEMS_AT_ONCE });
