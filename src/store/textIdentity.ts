@@ -17,7 +17,10 @@ const LEAD_CHARS = 600;
 
 const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
 
-export function normalisedBody(article: Pick<Article, "paragraphs">): string {
+/** What the identity reads of an article: its paragraphs' text. */
+type Body = { paragraphs: readonly Pick<Article["paragraphs"][number], "text">[] };
+
+function normalisedBody(article: Body): string {
   return article.paragraphs
     .map((p) => p.text)
     .join(" ")
@@ -36,7 +39,7 @@ function siteOf(sourcePath: string): string | undefined {
   }
 }
 
-export function textIdentity(article: Pick<Article, "paragraphs">, sourcePath: string): TextIdentity {
+export function textIdentity(article: Body, sourcePath: string): TextIdentity {
   const body = normalisedBody(article);
   const site = siteOf(sourcePath);
   return {

@@ -3,7 +3,7 @@
 // near-same text from elsewhere (wire copy) is filed for its outlet but put in the first copy's text
 // group, which answers read to list a quote once. Aliases let a feed's link be recognised next poll.
 import type { Database } from "better-sqlite3";
-import type { TextIdentity } from "../textIdentity.ts";
+import { textIdentity, type TextIdentity } from "../textIdentity.ts";
 import { statement } from "./statement.ts";
 
 /** The text group of another article with this text (the whole, else the opening): the oldest such article's. */
@@ -38,4 +38,11 @@ export function fileTextIdentity(db: Database, seq: number, identity: TextIdenti
 export function addAliases(db: Database, seq: number, urls: readonly string[]): void {
   const upsert = statement(db, "INSERT INTO article_alias (url, article_seq) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET article_seq = excluded.article_seq");
   for (const url of urls) upsert.run(url, seq);
+}
+
+/** The text identity of every article stored before there was one (migration 4), oldest first. */
+export function fileStoredTextIdentities(db: Database): void {
+  const articles = db.prepare("SELECT seq, source_path AS path FROM article ORDER BY seq").all() as { seq: number; path: string }[];
+  const body = db.prepare("SELECT text FROM paragraph WHERE article_seq = ? ORDER BY n");
+  for (const { seq, path } of articles) fileTextIdentity(db, seq, textIdentity({ paragraphs: body.all(seq) as { text: string }[] }, path));
 }

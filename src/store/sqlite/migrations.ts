@@ -2,6 +2,7 @@
 // each; `PRAGMA user_version` records the last one applied, so an older store is brought up to date.
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
+import { fileStoredTextIdentities } from "./articleIdentity.ts";
 import { placeStoredArticles } from "./stories/placeStored.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
@@ -259,8 +260,8 @@ export const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored. */
-const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles };
+/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored, their text identities. */
+const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles, 4: fileStoredTextIdentities };
 
 /** Brings the database up to SCHEMA_VERSION; refuses a store written by a newer release. */
 export function migrate(db: Database): void {
