@@ -24,13 +24,14 @@ export function sameArticleElsewhere(db: Database, identity: TextIdentity, excep
   ).get(identity.textHash, identity.site, except ?? -1) as { seq: number; id: string } | undefined;
 }
 
-/** Records the article's text identity and its group: the group of the first stored copy of its text, else its own. */
+/** Records the article's text identity and its group (the group of the first stored copy of its text, else its own); filing it again makes it freshly checked. */
 export function fileTextIdentity(db: Database, seq: number, identity: TextIdentity): void {
   const group = groupOfSameText(db, identity, seq) ?? identity.textHash;
   statement(
     db,
     `INSERT INTO article_text (article_seq, site, text_hash, lead_hash, text_group) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (article_seq) DO UPDATE SET site = excluded.site, text_hash = excluded.text_hash, lead_hash = excluded.lead_hash, text_group = excluded.text_group`,
+     ON CONFLICT (article_seq) DO UPDATE SET site = excluded.site, text_hash = excluded.text_hash, lead_hash = excluded.lead_hash, text_group = excluded.text_group,
+       checked_at = NULL`,
   ).run(seq, identity.site ?? null, identity.textHash, identity.leadHash ?? null, group);
 }
 
