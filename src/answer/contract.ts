@@ -206,6 +206,24 @@ export const CoverageResultSchema = z.object({
   only: z.array(z.object(outletSentence)),
 });
 
+/** The followed feeds as the poller left them (ISO times): `npm run cli -- feeds`. */
+export const FeedsResultSchema = z.object({
+  feeds: z.array(
+    z.object({
+      url: z.string(),
+      title: z.string().optional(),
+      lastSuccess: z.string().optional(),
+      lastError: z.string().optional(),
+      lastErrorAt: z.string().optional(),
+      /** Failed polls in a row. */
+      failures: z.number().int().nonnegative(),
+      /** Items the feed listed when last read. */
+      items: z.number().int().nonnegative(),
+      nextPoll: z.string().optional(),
+    }),
+  ),
+});
+
 export const ArticleResultSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -252,6 +270,7 @@ export type SourcesResult = z.infer<typeof SourcesResultSchema>;
 export type StoriesResult = z.infer<typeof StoriesResultSchema>;
 export type CoverageResult = z.infer<typeof CoverageResultSchema>;
 export type ArticleResult = z.infer<typeof ArticleResultSchema>;
+export type FeedsResult = z.infer<typeof FeedsResultSchema>;
 export type HelpResult = z.infer<typeof HelpResultSchema>;
 export type AnnouncementResult = z.infer<typeof AnnouncementResultSchema>;
 

@@ -8,6 +8,7 @@ import type { AnswerError, QuoteItem, QuoteResult, QuotesResult } from "./contra
 import { resolveArticle } from "./resolveArticle.ts";
 import { mergeQuotes } from "./story/mergeQuotes.ts";
 import { resolveStory } from "./story/resolveStory.ts";
+import { oncePerText } from "./sameTextQuotes.ts";
 
 /** Most quotes listed by or about one entity: the newest coverage first. */
 const MAX_QUOTES = 250;
@@ -54,8 +55,8 @@ export async function answerQuote(store: CoverageStore, input: { who: string; ar
   return {
     query,
     speaker: { name: entity.name, ...(entity.description ? { description: entity.description } : {}) },
-    by: mergeQuotes(by.map(quoteItem)),
-    about: mergeQuotes(about.map(quoteItem)),
+    by: mergeQuotes(oncePerText(by).map(quoteItem)),
+    about: mergeQuotes(oncePerText(about).map(quoteItem)),
     suggestions: [],
   };
 }

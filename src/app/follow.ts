@@ -4,6 +4,7 @@
 // DISCORD_TOKEN is set. Stops cleanly on SIGINT/SIGTERM after the poll in progress.
 import dotenv from "dotenv";
 import { createLogger } from "../discord/logger.ts";
+import { fetchConfig } from "./fetchConfig.ts";
 import { followConfig } from "./followConfig.ts";
 import { followFeeds } from "./following.ts";
 import { openStore } from "./openStore.ts";
@@ -12,9 +13,13 @@ import { startOperations } from "./operations.ts";
 dotenv.config({ quiet: true });
 
 const config = followConfig();
-const opened = config.ok ? await openStore(process.env, { seed: false }) : null;
+const fetching = fetchConfig();
+const opened = config.ok && fetching.ok ? await openStore(process.env, { seed: false }) : null;
 if (!config.ok) {
   console.error(config.message);
+  process.exitCode = 1;
+} else if (!fetching.ok) {
+  console.error(fetching.message);
   process.exitCode = 1;
 } else if (config.config.feeds.length === 0) {
   console.error("No feeds to follow: list them in FEEDS (spaces or commas) or in data/feeds.txt (one URL a line).");
@@ -32,7 +37,7 @@ if (!config.ok) {
     process.exitCode = 1;
   } else {
     logger.info({ feeds: config.config.feeds.length, pollSeconds: config.config.pollSeconds, store: opened.path }, "following feeds");
-    const following = followFeeds(store, config.config, (event) => operations.operations.polled(event));
+    const following = followFeeds(store, config.config, (event) => operations.operations.polled(event), fetching.limits);
     const keepAlive = setInterval(() => undefined, 1 << 30);
     const stop = async (): Promise<void> => {
       clearInterval(keepAlive);

@@ -1,7 +1,12 @@
 // Following feeds: each feed polled every FEED_POLL_SECONDS, its new items fetched and filed in the
 // live store (so every bot process answers from them at once), items already stored passed over
 // without a fetch. A feed that fails is retried later and later (doubling, up to an hour) while the
-// others go on; nothing a feed does stops the bot. Each poll is reported as one structured event.
+// others go on; nothing a feed does stops the bot. Each feed's state (validators for a conditional GET,
+// last success and error, failures in a row, next poll) is kept in the store after every poll, so a
+// restart keeps the backoff and asks "changed since?". Each poll is reported as one structured event.
+import type { UrlFetch } from "../ingest/web/analyseUrls.ts";
+import type { FetchLimits } from "../ingest/web/fetchLimits.ts";
+import type { FeedState } from "../model/feedState.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 import type { FollowConfig } from "./followConfig.ts";
 import { ingestSources, type FileReport } from "./ingestSources.ts";
@@ -13,6 +18,8 @@ export interface PollEvent {
   updated: number;
   unchanged: number;
   skipped: number;
+  /** The server answered 304: the feed has not changed since the last poll, nothing was read. */
+  notModified: boolean;
   /** Why the feed itself could not be read, when it could not. */
   error?: string;
   /** The ids of the articles added. */
@@ -32,32 +39,68 @@ const count = (reports: readonly FileReport[], status: FileReport["status"]): nu
 /** The feed's own failure: a poll whose one report is a skip (a feed that was read reports each of its items). */
 const feedError = (reports: readonly FileReport[]): string | undefined => (reports.length === 1 && reports[0]?.status === "skipped" ? reports[0].reason : undefined);
 
-export function followFeeds(store: CoverageStore, config: FollowConfig, report: (event: PollEvent) => void): Following {
+/** The state after a poll: what the feed's answer said of it (kept as it was when it answered 304 or failed), and when to poll next. */
+function nextState(state: FeedState, fetched: UrlFetch | undefined, error: string | undefined, nextPollSeconds: number, now: number): FeedState {
+  const at = new Date(now).toISOString();
+  const { url, title, etag, lastModified, lastSuccess, lastError, lastErrorAt, items } = state;
+  const answer =
+    fetched && !fetched.notModified
+      ? { title: fetched.feed?.title ?? title, etag: fetched.validators.etag, lastModified: fetched.validators.lastModified, items: fetched.feed?.items ?? 0 }
+      : { title, etag, lastModified, items };
+  const outcome = error ? { lastSuccess, lastError: error, lastErrorAt: at } : { lastSuccess: at, lastError, lastErrorAt };
+  const merged = { url, ...answer, ...outcome, failures: error ? state.failures + 1 : 0, nextPoll: new Date(now + nextPollSeconds * 1000).toISOString() };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as FeedState;
+}
+
+export function followFeeds(store: CoverageStore, config: FollowConfig, report: (event: PollEvent) => void, limits: Partial<FetchLimits> = {}): Following {
   if (config.feeds.length === 0) return { stop: () => Promise.resolve() };
-  const failures = new Map<string, number>();
-  const due = new Map<string, number>(config.feeds.map((feed) => [feed, 0]));
+  const states = new Map<string, FeedState>(config.feeds.map((url) => [url, { url, failures: 0, items: 0 }]));
   let stopped = false;
   let polling: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
+  const due = (feed: string): number => Date.parse(states.get(feed)?.nextPoll ?? "") || 0;
+
+  /** The state the store kept from earlier runs; a store that cannot say leaves every feed due at once. */
+  async function restore(): Promise<void> {
+    try {
+      await store.keepFeeds(config.feeds);
+      for (const state of await store.feedStates()) if (states.has(state.url)) states.set(state.url, state);
+    } catch {
+      // Polling goes on from a fresh state: the store's own failure shows in the polls' filing.
+    }
+  }
+
   async function poll(feed: string): Promise<void> {
+    const state = states.get(feed) ?? { url: feed, failures: 0, items: 0 };
+    let fetched: UrlFetch | undefined;
     let reports: FileReport[];
     try {
-      reports = await ingestSources(store, [feed], { newItemsOnly: true });
+      reports = await ingestSources(store, [feed], {
+        newItemsOnly: true,
+        feedsOnly: true,
+        fetch: limits,
+        urlValidators: () => ({ ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) }),
+        onUrlFetched: (found) => {
+          fetched = found;
+        },
+      });
     } catch (error) {
       reports = [{ path: feed, status: "skipped", reason: (error as Error).message }];
     }
     const error = feedError(reports);
-    const failed = error ? (failures.get(feed) ?? 0) + 1 : 0;
-    failures.set(feed, failed);
-    const nextPollSeconds = Math.min(MAX_BACKOFF_SECONDS, config.pollSeconds * 2 ** failed);
-    due.set(feed, Date.now() + nextPollSeconds * 1000);
+    const nextPollSeconds = Math.min(MAX_BACKOFF_SECONDS, config.pollSeconds * 2 ** (error ? state.failures + 1 : 0));
+    const next = nextState(state, fetched, error, nextPollSeconds, Date.now());
+    states.set(feed, next);
+    // Kept in memory whatever happens: a store that cannot be written to shows in the filing of the next items.
+    await store.saveFeedState(next).catch(() => undefined);
     report({
       feed,
       added: count(reports, "added"),
       updated: count(reports, "updated"),
-      unchanged: count(reports, "unchanged"),
+      unchanged: fetched?.notModified ? 0 : count(reports, "unchanged"),
       skipped: error ? 0 : count(reports, "skipped"),
+      notModified: fetched?.notModified === true,
       ...(error ? { error } : {}),
       addedArticles: reports.filter((r) => r.status === "added" && r.article).map((r) => r.article ?? ""),
       nextPollSeconds,
@@ -65,19 +108,19 @@ export function followFeeds(store: CoverageStore, config: FollowConfig, report: 
   }
 
   async function round(): Promise<void> {
-    for (const [feed, at] of due) if (!stopped && at <= Date.now()) await poll(feed);
+    for (const feed of config.feeds) if (!stopped && due(feed) <= Date.now()) await poll(feed);
   }
 
   function schedule(): void {
     if (stopped) return;
-    const next = Math.min(...due.values());
+    const next = Math.min(...config.feeds.map(due));
     timer = setTimeout(() => {
       polling = round().finally(schedule);
     }, Math.max(0, next - Date.now()));
     timer.unref();
   }
 
-  polling = round().finally(schedule);
+  polling = restore().then(round).finally(schedule);
   return {
     async stop() {
       stopped = true;

@@ -1,13 +1,15 @@
 // `npm run ingest -- <files, folders or URLs> [--prune]`: files articles into the live store one at a
 // time (a running bot answers from each as soon as it lands; a URL's page is fetched, a feed's item
 // pages each), with a progress bar on long runs and a per-source report (odd characters in a file
-// name or URL shown as escapes, never raw).
+// name or URL shown as escapes, never raw). With --remove, takes the articles from those sources out.
 import { SingleBar } from "cli-progress";
 import { Command as Program } from "commander";
 import dotenv from "dotenv";
 import { basename } from "node:path";
+import { fetchConfig } from "./fetchConfig.ts";
 import { ingestSources, type FileReport, type FileStatus } from "./ingestSources.ts";
 import { openStore } from "./openStore.ts";
+import { removeSources } from "./removeSources.ts";
 import { visibleName } from "../render/inertText.ts";
 
 dotenv.config({ quiet: true });
@@ -40,7 +42,13 @@ function reportTable(reports: readonly FileReport[]): string {
 const totals = (reports: readonly FileReport[]): string =>
   STATUSES.map((status) => `${reports.filter((r) => r.status === status).length} ${status}`).join(", ");
 
-async function ingest(paths: string[], flags: { prune?: boolean; store?: string }): Promise<void> {
+async function ingest(paths: string[], flags: { prune?: boolean; remove?: boolean; store?: string }): Promise<void> {
+  const fetching = fetchConfig();
+  if (!fetching.ok) {
+    console.error(fetching.message);
+    process.exitCode = 1;
+    return;
+  }
   const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env, { seed: false });
   if (!opened.ok) {
     console.error(opened.message);
@@ -49,13 +57,15 @@ async function ingest(paths: string[], flags: { prune?: boolean; store?: string 
   }
   const progress = progressBar();
   try {
-    const reports = await ingestSources(opened.store, paths, { prune: flags.prune ?? false, onFile: progress.onFile });
+    const reports = flags.remove
+      ? await removeSources(opened.store, paths)
+      : await ingestSources(opened.store, paths, { prune: flags.prune ?? false, onFile: progress.onFile, fetch: fetching.limits });
     progress.stop();
     if (reports.length > 0) console.log(reportTable(reports));
     const count = await opened.store.articleCount();
     console.log(`\n${totals(reports)}.\nStore: ${opened.path} (${count} article${count === 1 ? "" : "s"}).`);
     if (!reports.some((r) => r.status !== "skipped")) {
-      console.error("Nothing could be ingested from the paths given.");
+      console.error(flags.remove ? "Nothing was removed: no stored article came from the paths given." : "Nothing could be ingested from the paths given.");
       process.exitCode = 1;
     }
   } finally {
@@ -68,6 +78,7 @@ const program = new Program("npm run ingest --")
   .description("Ingest .txt/.html/.htm files (or folders of them), web pages and feeds (RSS, Atom, JSON Feed) into the store.")
   .argument("<paths...>", "files, folders or http(s) URLs of pages or feeds to ingest")
   .option("--prune", "drop stored articles whose source files are gone")
+  .option("--remove", "take the articles that came from these files or URLs out of the store instead")
   .option("--store <path>", "store file (default: STORE_PATH or data/coverage.db)")
   .showHelpAfterError()
   .action(ingest);

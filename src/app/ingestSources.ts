@@ -7,7 +7,9 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { analyseSources, type FileBudget } from "../ingest/analyseSources.ts";
+import type { UrlFetch } from "../ingest/web/analyseUrls.ts";
 import type { FetchLimits } from "../ingest/web/fetchLimits.ts";
+import type { Validators } from "../ingest/web/fetchUrl.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 
 export type FileStatus = "added" | "updated" | "unchanged" | "skipped" | "removed";
@@ -30,8 +32,14 @@ export interface IngestOptions {
   workers?: number;
   /** Limits for fetching http(s) sources (pages and feeds). */
   fetch?: Partial<FetchLimits>;
-  /** Pass over a feed's items already stored without fetching them (following a feed); corrections are then not seen. */
+  /** Pass over a feed's items already stored without fetching them (following a feed), unless the feed says one changed since it was filed. */
   newItemsOnly?: boolean;
+  /** The validators of a URL's last fetch, for a conditional GET (a followed feed). */
+  urlValidators?: (url: string) => Validators | undefined;
+  /** Told what fetching each URL given found of the URL itself. */
+  onUrlFetched?: (fetch: UrlFetch) => void;
+  /** The URLs given must be feeds (followed ones): a web page there is refused, not filed. */
+  feedsOnly?: boolean;
 }
 
 /** A stored source that is a file (not a fetched URL) whose file is gone. */
@@ -50,7 +58,10 @@ export async function ingestSources(store: CoverageStore, paths: readonly string
   const cwd = options.cwd ?? process.cwd();
   const reports: FileReport[] = options.prune ? await pruneMissing(store, cwd) : [];
   const known = async (storedPath: string): Promise<string | undefined> => (await store.storedSource(storedPath))?.hash;
-  const storedItem = async (url: string): Promise<boolean> => (await store.storedSource(url)) !== undefined;
+  const storedItem = async (url: string): Promise<{ checkedAt: string } | undefined> => {
+    const stored = await store.storedSource(url);
+    return stored ? { checkedAt: stored.checkedAt } : undefined;
+  };
   const outcomes = analyseSources(paths, {
     known,
     cwd,
@@ -58,13 +69,18 @@ export async function ingestSources(store: CoverageStore, paths: readonly string
     budget: options.budget,
     workers: options.workers,
     fetch: options.fetch,
+    urlValidators: options.urlValidators,
+    onUrlFetched: options.onUrlFetched,
+    feedsOnly: options.feedsOnly,
     ...(options.newItemsOnly ? { storedItem } : {}),
   });
   for await (const outcome of outcomes) {
     if (outcome.status === "analysed") {
-      const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash });
+      const { status, id } = await store.putArticle(outcome.analysis, { path: outcome.path, hash: outcome.hash, ...(outcome.alsoAt ? { alsoAt: outcome.alsoAt } : {}) });
       reports.push({ path: outcome.path, status, article: id });
     } else if (outcome.status === "unchanged") {
+      // A followed item fetched again because its feed said it changed: not fetched again until it changes later still.
+      if (options.newItemsOnly && outcome.hash) await store.markChecked(outcome.path);
       reports.push({ path: outcome.path, status: "unchanged", article: (await store.storedSource(outcome.path))?.id });
     } else {
       const kept = await store.storedSource(outcome.path);

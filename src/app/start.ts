@@ -10,6 +10,7 @@ import { startInteractionServer } from "../discord/http/startInteractionServer.t
 import { startFailed } from "../discord/lifecycle.ts";
 import { createLogger, type Logger } from "../discord/logger.ts";
 import { startDiscord } from "../discord/gateway/startDiscord.ts";
+import { fetchConfig } from "./fetchConfig.ts";
 import { botFollows, followConfig } from "./followConfig.ts";
 import { followFeeds, type PollEvent } from "./following.ts";
 import { openStore } from "./openStore.ts";
@@ -21,15 +22,18 @@ dotenv.config({ quiet: true });
 const SHARD_FILE = fileURLToPath(new URL("./shard.ts", import.meta.url));
 
 const follow = followConfig();
-const opened = follow.ok ? await openStore() : null;
+const fetching = fetchConfig();
+const opened = follow.ok && fetching.ok ? await openStore() : null;
 if (!follow.ok) {
   startFailed(follow.message);
+} else if (!fetching.ok) {
+  startFailed(fetching.message);
 } else if (!opened?.ok) {
   startFailed(opened?.message ?? "The store could not be opened.");
 } else {
   if (opened.notice) console.error(opened.notice);
   const feeds = botFollows() ? follow.config : { ...follow.config, feeds: [] };
-  const following = (report: (event: PollEvent) => void) => followFeeds(opened.store, feeds, report);
+  const following = (report: (event: PollEvent) => void) => followFeeds(opened.store, feeds, report, fetching.limits);
   const operating = async (logger: Logger, announce: boolean): Promise<Operations | null> => {
     const started = await startOperations(process.env, opened.store, logger, { announce });
     if (started.ok) return started.operations;

@@ -1,8 +1,9 @@
 // The commands only operators use, from the CLI: `quotes` (every stored quote), `article <id>`
-// (what ingest extracted from one article) and `stories` (the articles grouped by event), with
-// their plain-text forms (made inert).
+// (what ingest extracted from one article), `stories` (the articles grouped by event) and `feeds`
+// (the followed feeds' state), with their plain-text forms (made inert).
 import { answerArticle } from "../answer/article.ts";
-import type { ArticleResult, QuotesResult, StoriesResult } from "../answer/contract.ts";
+import type { ArticleResult, FeedsResult, QuotesResult, StoriesResult } from "../answer/contract.ts";
+import { answerFeeds } from "../answer/feeds.ts";
 import { answerQuotes } from "../answer/quote.ts";
 import { answerStories } from "../answer/stories.ts";
 import { inertText } from "../render/inertText.ts";
@@ -44,6 +45,21 @@ function storiesText(result: StoriesResult): string {
   return inertText(blocks.join("\n\n"));
 }
 
+const minute = (iso: string | undefined): string => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "never");
+
+function feedsText(result: FeedsResult): string {
+  if (result.feeds.length === 0) return "No feeds followed yet: list them in FEEDS or data/feeds.txt, then start the bot or npm run follow.";
+  const blocks = result.feeds.map((feed) => {
+    const lines = [`${feed.title ?? "(untitled)"} — ${feed.url}`, `  last success ${minute(feed.lastSuccess)} · ${feed.items} item${feed.items === 1 ? "" : "s"} · next poll ${feed.nextPoll ? minute(feed.nextPoll) : "at once"}`];
+    if (feed.lastError) {
+      const streak = feed.failures > 0 ? `${feed.failures} failed poll${feed.failures === 1 ? "" : "s"} in a row, last` : "last";
+      lines.push(`  ${streak} error ${minute(feed.lastErrorAt)}: ${feed.lastError}`);
+    }
+    return lines.join("\n");
+  });
+  return inertText(blocks.join("\n\n"));
+}
+
 export const operatorCommands: readonly Runnable[] = [
   {
     name: "article",
@@ -61,6 +77,15 @@ export const operatorCommands: readonly Runnable[] = [
     async run(store) {
       const result = await answerStories(store);
       return { result, text: storiesText(result), ok: true };
+    },
+  },
+  {
+    name: "feeds",
+    description: "the followed feeds: last success, last error, items, next poll",
+    optionNames: [],
+    async run(store) {
+      const result = await answerFeeds(store);
+      return { result, text: feedsText(result), ok: true };
     },
   },
   {

@@ -14,7 +14,9 @@ import type { AnalysisTask } from "./analyseWorker.ts";
 import { contentHash } from "./buildArticle.ts";
 import { readSourceFile } from "./readSourceFile.ts";
 import { listSourceFiles, storedSourcePath } from "./sourceFiles.ts";
+import type { UrlFetch } from "./web/analyseUrls.ts";
 import type { FetchLimits } from "./web/fetchLimits.ts";
+import type { Validators } from "./web/fetchUrl.ts";
 import { isWebUrl } from "./web/webUrl.ts";
 
 export interface FileBudget {
@@ -30,14 +32,14 @@ export const DEFAULT_BUDGET: FileBudget = { timeMs: 30_000, memoryMb: 1_024 };
 /** The outcome for one file; `path` is the path the article stores (or, for a path that could not be listed, the path as given). */
 export type SourceOutcome =
   | { path: string; status: "unchanged"; hash: string }
-  | { path: string; status: "analysed"; analysis: ArticleAnalysis; hash: string }
+  | { path: string; status: "analysed"; analysis: ArticleAnalysis; hash: string; alsoAt?: readonly string[] }
   | { path: string; status: "skipped"; reason: string };
 
 export interface AnalyseSourcesOptions {
   /** The content hash stored for the article from this stored path, if any: the same hash means "unchanged". */
   readonly known?: (storedPath: string) => Promise<string | undefined> | string | undefined;
-  /** Whether a feed item's link is already stored, so that it is not fetched again; every item is fetched when absent. */
-  readonly storedItem?: (url: string) => Promise<boolean>;
+  /** When a feed item's link was filed, if it is stored, so that it is fetched again only when changed; every item is fetched when absent. */
+  readonly storedItem?: (url: string) => Promise<{ checkedAt: string } | undefined>;
   /** Base for the stored (relative) source paths; defaults to the working directory. */
   readonly cwd?: string;
   /** Called as each file is taken up: for a progress bar. */
@@ -47,6 +49,12 @@ export interface AnalyseSourcesOptions {
   readonly workers?: number;
   /** Limits for fetching http(s) sources. */
   readonly fetch?: Partial<FetchLimits>;
+  /** For URLs fetched before (a followed feed): the validators of the last fetch, for a conditional GET. */
+  readonly urlValidators?: (url: string) => Validators | undefined;
+  /** Told what fetching each URL given found of the URL itself (not of a feed's items). */
+  readonly onUrlFetched?: (fetch: UrlFetch) => void;
+  /** The URLs given must be feeds: a web page there is refused, not filed. */
+  readonly feedsOnly?: boolean;
 }
 
 const WORKER_FILE = fileURLToPath(new URL("./analyseWorker.ts", import.meta.url));
@@ -143,5 +151,6 @@ export async function* analyseSources(paths: readonly string[], options: Analyse
   if (urls.length === 0) return;
   // Loaded only for URLs: the feed parser adds a noticeable share to the start-up of a run over files.
   const { analyseUrls } = await import("./web/analyseUrls.ts");
-  yield* analyseUrls(urls, analyse, { known: options.known, storedItem: options.storedItem, limits: options.fetch });
+  const { known, storedItem, urlValidators, onUrlFetched, feedsOnly } = options;
+  yield* analyseUrls(urls, analyse, { known, storedItem, validators: urlValidators, onFetched: onUrlFetched, feedsOnly, limits: options.fetch });
 }

@@ -4,6 +4,7 @@
 import type { ArticleAnalysis } from "../model/analysis.ts";
 import type { Article } from "../model/article.ts";
 import type { EntityKind } from "../model/entity.ts";
+import type { FeedState } from "../model/feedState.ts";
 import type { Quote } from "../model/quote.ts";
 
 /** What a citation needs of an article. */
@@ -44,6 +45,8 @@ export interface StoredQuote {
   quote: Quote;
   speaker: { name: string; description?: string } | null;
   article: Citable;
+  /** The same text group as other articles' (wire copy carried by several outlets): their quotes are the same quotes. */
+  textGroup?: string;
 }
 
 export interface QuoteQuery {
@@ -188,11 +191,20 @@ export interface CoverageStore {
   /** The id of the story the article belongs to. */
   storyOf(articleId: string): Promise<string | null>;
 
-  /** The article filed for a source, with the content hash it was filed with, if any. */
-  storedSource(sourcePath: string): Promise<{ id: string; hash: string } | undefined>;
+  /** The article filed for a source (or reached at that address), with the content hash it was filed with and when it was last filed or found unchanged (ISO), if any. */
+  storedSource(sourcePath: string): Promise<{ id: string; hash: string; checkedAt: string } | undefined>;
+  /** Notes that the source was fetched again and found unchanged. */
+  markChecked(sourcePath: string): Promise<void>;
   sourcePaths(): Promise<string[]>;
-  putArticle(analysis: ArticleAnalysis, source: { path: string; hash: string }): Promise<{ status: PutStatus; id: string }>;
+  /** `alsoAt`: other addresses the page was reached at, recognised as this article afterwards. */
+  putArticle(analysis: ArticleAnalysis, source: { path: string; hash: string; alsoAt?: readonly string[] }): Promise<{ status: PutStatus; id: string }>;
   /** Takes out the article filed from `sourcePath`: its id, or null when there was none. */
   removeArticle(sourcePath: string): Promise<string | null>;
+
+  /** The followed feeds' state, by URL. */
+  feedStates(): Promise<FeedState[]>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** Keeps the state of these feeds only (a feed no longer followed is forgotten; a new one is due at once). */
+  keepFeeds(urls: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

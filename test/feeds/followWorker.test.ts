@@ -1,13 +1,14 @@
 // `npm run follow`: the feed worker alone files a followed feed's items in the store and logs each
-// poll as one structured line; it stops cleanly on SIGTERM; with no feeds listed it says where to list
-// them, in one line, and exits 1.
+// poll as one structured line, which `npm run cli -- feeds --json` (another process) then lists; it
+// stops cleanly on SIGTERM; with no feeds listed it says where to list them, in one line, and exits 1.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FeedsResultSchema } from "../../src/answer/contract.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
 import { startFakeWeb, type FakeWeb } from "../fakeWeb/fakeWeb.ts";
-import { childEnv, isOneLine, runApp, startApp, within } from "../support/processes.ts";
+import { childEnv, isOneLine, runApp, runCli, startApp, within } from "../support/processes.ts";
 
 let web: FakeWeb;
 let dir: string;
@@ -34,6 +35,10 @@ describe("npm run follow", { timeout: 120_000 }, () => {
     const store = openSqliteStore(storePath);
     expect(await store.articleCount()).toBe(event.added);
     await store.close();
+    const listed = FeedsResultSchema.parse(JSON.parse((await runCli(storePath, ["feeds", "--json"])).stdout));
+    expect(listed.feeds).toEqual([
+      expect.objectContaining({ url: web.url("/feeds/atom"), title: "Environment & Impeachment", items: 2, failures: 0, lastSuccess: expect.any(String), nextPoll: expect.any(String) }),
+    ]);
     const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
     worker.kill("SIGTERM");
     expect(await exited).toBe(0);

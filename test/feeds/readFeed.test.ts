@@ -27,12 +27,12 @@ describe("reading a feed", () => {
     expect(feed.items[2]).toEqual({ link: `${ORIGIN}/news/taken-down`, title: "A story that was taken down" });
   });
 
-  it("reads Atom: the alternate link against the feed's address, escaped HTML titles, the entry's author", () => {
+  it("reads Atom: the alternate link against the feed's address, escaped HTML titles, the entry's author and when it was updated", () => {
     const feed = itemsOf(atomFeed(), `${ORIGIN}/feeds/atom`);
     expect(feed.title).toBe("Environment & Impeachment");
     expect(feed.items).toEqual([
-      { link: `${ORIGIN}/news/whales`, title: "'What is the sea telling us?'", published: "2019-01-03T07:00:02.000Z", author: "Eleanor Ainge Roy" },
-      { link: `${ORIGIN}/news/volker`, title: "Key moments from Volker and Morrison", published: "2019-11-20T06:07:01.000Z" },
+      { link: `${ORIGIN}/news/whales`, title: "'What is the sea telling us?'", published: "2019-01-03T07:00:02.000Z", updated: "2019-01-03T07:00:02.000Z", author: "Eleanor Ainge Roy" },
+      { link: `${ORIGIN}/news/volker`, title: "Key moments from Volker and Morrison", published: "2019-11-20T06:07:01.000Z", updated: "2019-11-20T06:07:01.000Z" },
     ]);
   });
 

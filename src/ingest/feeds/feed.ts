@@ -5,6 +5,8 @@ export interface FeedItem {
   readonly title?: string;
   /** ISO 8601 when the feed's date could be read, else as the feed gives it. */
   readonly published?: string;
+  /** When the feed says the item was last changed (Atom's updated, JSON Feed's date_modified), ISO 8601. */
+  readonly updated?: string;
   readonly author?: string;
 }
 

@@ -9,6 +9,7 @@ interface RawItem {
   link: string | undefined;
   title: string | undefined;
   date: string | undefined;
+  updated?: string | undefined;
   author: string | undefined;
 }
 
@@ -46,6 +47,7 @@ function rawItems(parsed: AnyFeed): { title: string | undefined; items: RawItem[
           link: (entry.links?.find((l) => !l.rel || l.rel === "alternate") ?? entry.links?.[0])?.href,
           title: entry.title?.value,
           date: entry.published ?? entry.updated,
+          updated: entry.updated,
           author: (entry.authors ?? parsed.feed.authors)?.[0]?.name,
         })),
       };
@@ -56,6 +58,7 @@ function rawItems(parsed: AnyFeed): { title: string | undefined; items: RawItem[
           link: item.url ?? item.external_url,
           title: item.title,
           date: item.date_published ?? item.date_modified,
+          updated: item.date_modified,
           author: (item.authors ?? parsed.feed.authors)?.[0]?.name,
         })),
       };
@@ -74,7 +77,8 @@ export function feedOf(parsed: AnyFeed, base: string): Feed {
     const itemTitle = feedText(item.title);
     const published = normalisePublished(item.date?.trim());
     const author = authorName(item.author);
-    mapped.push({ link, ...(itemTitle ? { title: itemTitle } : {}), ...(published ? { published } : {}), ...(author ? { author } : {}) });
+    const updated = normalisePublished(item.updated?.trim());
+    mapped.push({ link, ...(itemTitle ? { title: itemTitle } : {}), ...(published ? { published } : {}), ...(updated ? { updated } : {}), ...(author ? { author } : {}) });
   }
   const feedTitle = feedText(title);
   return { ...(feedTitle ? { title: feedTitle } : {}), items: mapped };

@@ -2,6 +2,7 @@
 // each; `PRAGMA user_version` records the last one applied, so an older store is brought up to date.
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
+import { fileStoredTextIdentities } from "./articleIdentity.ts";
 import { placeStoredArticles } from "./stories/placeStored.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
@@ -226,12 +227,41 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS article_latest ON article(published IS NULL, published DESC, seq DESC);
   CREATE VIRTUAL TABLE IF NOT EXISTS entity_name_vocab USING fts5vocab(entity_name_fts, 'row');
   `,
+  `
+  CREATE TABLE IF NOT EXISTS feed (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_success TEXT,
+    last_error TEXT,
+    last_error_at TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    items INTEGER NOT NULL DEFAULT 0,
+    next_poll TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS article_text (
+    article_seq INTEGER PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
+    site TEXT,
+    text_hash TEXT NOT NULL,
+    lead_hash TEXT,
+    text_group TEXT NOT NULL,
+    checked_at TEXT
+  );
+  CREATE INDEX IF NOT EXISTS article_text_hash ON article_text(text_hash);
+  CREATE INDEX IF NOT EXISTS article_text_lead ON article_text(lead_hash) WHERE lead_hash IS NOT NULL;
+  CREATE TABLE IF NOT EXISTS article_alias (
+    url TEXT PRIMARY KEY,
+    article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS article_alias_article ON article_alias(article_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored. */
-const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles };
+/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored, their text identities. */
+const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles, 4: fileStoredTextIdentities };
 
 /** Brings the database up to SCHEMA_VERSION; refuses a store written by a newer release. */
 export function migrate(db: Database): void {

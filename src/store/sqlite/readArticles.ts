@@ -97,8 +97,18 @@ export function searchArticles(db: Database, text: string, limit: number): Artic
   ).map(toSummary);
 }
 
-export function storedSource(db: Database, sourcePath: string): { id: string; hash: string } | undefined {
-  return statement(db, "SELECT id, content_hash AS hash FROM article WHERE source_path = ?").get(sourcePath) as { id: string; hash: string } | undefined;
+/** The article filed from `sourcePath`, else the one reached at that address before (a feed's link, a tracking-free or canonical twin). */
+export function storedSource(db: Database, sourcePath: string): { id: string; hash: string; checkedAt: string } | undefined {
+  const columns = "a.id AS id, a.content_hash AS hash, coalesce(t.checked_at, a.ingested_at) AS checkedAt FROM article a LEFT JOIN article_text t ON t.article_seq = a.seq";
+  return (statement(db, `SELECT ${columns} WHERE a.source_path = ?`).get(sourcePath) ??
+    statement(db, `SELECT ${columns} JOIN article_alias al ON al.article_seq = a.seq WHERE al.url = ?`).get(sourcePath)) as
+    | { id: string; hash: string; checkedAt: string }
+    | undefined;
+}
+
+/** Notes that the source was fetched again and found unchanged, now. */
+export function markChecked(db: Database, sourcePath: string, now = new Date().toISOString()): void {
+  statement(db, "UPDATE article_text SET checked_at = ? WHERE article_seq = (SELECT seq FROM article WHERE source_path = ?)").run(now, sourcePath);
 }
 
 export function sourcePaths(db: Database): string[] {

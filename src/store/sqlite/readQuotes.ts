@@ -8,8 +8,8 @@ import { placeholders, statement } from "./statement.ts";
 
 const COLUMNS = `q.id AS rowId, q.n AS n, q.start AS start, q.end AS end, q.text AS text, q.kind AS kind, q.cue AS cue, q.attribution AS attribution,
   s.id AS speakerId, s.name AS speakerName, s.description AS speakerDescription,
-  a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url`;
-const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq";
+  a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url, t.text_group AS textGroup`;
+const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq LEFT JOIN article_text t ON t.article_seq = a.seq";
 
 interface QuoteRow {
   rowId: number;
@@ -27,6 +27,7 @@ interface QuoteRow {
   title: string;
   outlet: string | null;
   url: string | null;
+  textGroup: string | null;
 }
 
 function toQuotes(db: Database, rows: readonly QuoteRow[]): StoredQuote[] {
@@ -54,6 +55,7 @@ function toQuotes(db: Database, rows: readonly QuoteRow[]): StoredQuote[] {
     },
     speaker: r.speakerName ? { name: r.speakerName, ...(r.speakerDescription ? { description: r.speakerDescription } : {}) } : null,
     article: { id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
+    ...(r.textGroup ? { textGroup: r.textGroup } : {}),
   }));
 }
 

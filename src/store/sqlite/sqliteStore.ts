@@ -4,7 +4,8 @@
 import type { Database } from "better-sqlite3";
 import type { CoverageStore } from "../coverageStore.ts";
 import { openDatabase, storeError } from "./openDatabase.ts";
-import { articleCount, latestArticles, listArticles, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
+import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
+import { feedStates, keepFeeds, saveFeedState } from "./feedRows.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
@@ -63,8 +64,12 @@ export function openSqliteStore(path: string): CoverageStore {
     storyOf: (articleId) => run((d) => storyOfArticle(d, articleId)),
     storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
     sourcePaths: () => run(sourcePaths),
+    markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath)),
     putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source)),
     removeArticle: (sourcePath) => write((d) => removeArticle(d, sourcePath)),
+    feedStates: () => run(feedStates),
+    saveFeedState: (state) => write((d) => saveFeedState(d, state)),
+    keepFeeds: (urls) => write((d) => keepFeeds(d, urls)),
     close: () => run((d) => void d.close()),
   };
 }

@@ -7,6 +7,8 @@ import type { ArticleAnalysis } from "../../model/analysis.ts";
 import type { StorySource } from "../../nlp/stories/features.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
+import { textIdentity } from "../textIdentity.ts";
+import { addAliases, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
 import type { PutStatus } from "../coverageStore.ts";
 import { addForm, entityFor, entityKey, refreshEntity } from "./entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "./headlineRows.ts";
@@ -19,6 +21,8 @@ export interface Source {
   path: string;
   /** sha256 of the source's bytes: the same bytes are not filed again. */
   hash: string;
+  /** Other addresses the page was reached at (a feed's link, the address before its canonical one). */
+  alsoAt?: readonly string[];
 }
 
 /**
@@ -229,13 +233,26 @@ function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
   };
 }
 
-/** Files one analysed article: added, updated in place (same source, new content: it keeps its id), or left unchanged. */
+/**
+ * Files one analysed article: added, updated in place (same source, new content: it keeps its id), or left unchanged
+ * (same content, or the text of an article already stored from the same site under another address).
+ */
 export function putArticle(db: Database, analysis: ArticleAnalysis, source: Source, now = new Date().toISOString()): { status: PutStatus; id: string } {
   const run = db.transaction((): { status: PutStatus; id: string } => {
     const before = statement(db, "SELECT seq, id, content_hash AS hash FROM article WHERE source_path = ?").get(source.path) as
       | { seq: number; id: string; hash: string }
       | undefined;
-    if (before?.hash === source.hash) return { status: "unchanged", id: before.id };
+    const alsoAt = source.alsoAt ?? [];
+    if (before?.hash === source.hash) {
+      addAliases(db, before.seq, alsoAt);
+      return { status: "unchanged", id: before.id };
+    }
+    const identity = textIdentity(analysis.article, source.path);
+    const elsewhere = before ? undefined : sameArticleElsewhere(db, identity, undefined);
+    if (elsewhere) {
+      addAliases(db, elsewhere.seq, [source.path, ...alsoAt]);
+      return { status: "unchanged", id: elsewhere.id };
+    }
     const { terms, values } = articleValues(analysis, source, now);
     let seq: number;
     let id: string;
@@ -270,6 +287,8 @@ export function putArticle(db: Database, analysis: ArticleAnalysis, source: Sour
       normalizeName(`${analysis.article.outlet ?? ""} ${id}`),
     );
     placeInStory(db, seq, id, storySource(analysis), now);
+    fileTextIdentity(db, seq, identity);
+    addAliases(db, seq, alsoAt);
     return { status: before ? "updated" : "added", id };
   });
   return run.immediate();

@@ -6,6 +6,7 @@ import { answerQuote } from "../../../src/answer/quote.ts";
 import { mergeQuotes } from "../../../src/answer/story/mergeQuotes.ts";
 import { quoteForm, quoteWords, sameQuotation } from "../../../src/nlp/quotes/sameQuote.ts";
 import type { CoverageStore } from "../../../src/store/coverageStore.ts";
+import { quoteAnswer } from "../../support/quoteAnswer.ts";
 import { storiesStore } from "../../support/storyPages.ts";
 
 const STRZOK = "fbi-fires-peter-strzok-months-after-anti-trump-texts";
@@ -16,11 +17,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => store.close());
 
-async function quote(input: { who: string; story?: string }): Promise<QuoteResult> {
-  const result = await answerQuote(store, input);
-  if ("error" in result) throw new Error(result.error);
-  return result;
-}
+const quote = (input: { who: string; story?: string }): Promise<QuoteResult> => quoteAnswer(store, input);
 
 const outlets = (q: QuoteItem | undefined) => q?.cites?.map((c) => `${c.outlet} ¶${c.paragraph}`);
 

@@ -1,12 +1,13 @@
 // Ingesting from the web into the store: a page URL lands like a saved page under its final address
 // and is "unchanged" the next time; a feed of each format lands every item's page, the feed filling
 // in what a page does not say; an item whose page is gone is skipped while the others land; --prune
-// never drops what came from the web.
-import { mkdtempSync, rmSync } from "node:fs";
+// never drops what came from the web; --remove takes out the article from a URL or file named.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ingestSources, type FileReport } from "../../../src/app/ingestSources.ts";
+import { removeSources } from "../../../src/app/removeSources.ts";
 import type { CoverageStore } from "../../../src/store/coverageStore.ts";
 import { openSqliteStore } from "../../../src/store/sqlite/sqliteStore.ts";
 import { corpusHtml, send, startFakeWeb, type FakeWeb } from "../../fakeWeb/fakeWeb.ts";
@@ -71,19 +72,19 @@ describe("ingesting a page URL", { timeout: 60_000 }, () => {
 });
 
 describe("ingesting a feed", { timeout: 60_000 }, () => {
-  it("lands every RSS item's page, skips the one that is gone, and fills the byline and date the pages lack", async () => {
+  it("lands every RSS item's page (under its address without tracking parameters), skips the one that is gone, and fills the byline and date the pages lack", async () => {
     const reports = await ingest([web.url("/feeds/rss.xml")]);
     expect(rows(reports).sort()).toEqual(
       [
         `added ${web.url("/news/obama-guns")}`,
-        `added ${web.url("/news/airasia?utm_source=rss")}`,
+        `added ${web.url("/news/airasia")}`,
         `skipped ${web.url("/news/taken-down")} HTTP 404 Not Found`,
         `added ${web.url("/news/sudan")}`,
       ].sort(),
     );
     const bbc = await articleFrom(web.url("/news/obama-guns"));
     expect(bbc).toMatchObject({ byline: "Jon Sopel", outlet: "BBC News", published: "2015-07-24T04:36:09.000Z" });
-    const reuters = await articleFrom(web.url("/news/airasia?utm_source=rss"));
+    const reuters = await articleFrom(web.url("/news/airasia"));
     expect(reuters).toMatchObject({ byline: "Fergus Jensen", published: "2014-12-30T09:15:00.000Z" });
   });
 
@@ -105,7 +106,18 @@ describe("ingesting a feed", { timeout: 60_000 }, () => {
   });
 });
 
-describe("--prune and the web", { timeout: 60_000 }, () => {
+describe("--prune, --remove and the web", { timeout: 60_000 }, () => {
+  it("removes the article from a URL (as given, tracking parameters and all, or any address it was reached at) or from a file", async () => {
+    await ingest([web.url("/feeds/rss.xml")]);
+    writeFileSync(join(dir, "whales.html"), corpusHtml("guardian-maori-whale-strandings"));
+    await ingest([join(dir, "whales.html")]);
+    expect(await store.articleCount()).toBe(4);
+    const removed = await removeSources(store, [web.url("/news/airasia?utm_source=rss"), web.url("/old/sudan"), "whales.html"], dir);
+    expect(removed.map((r) => r.status)).toEqual(["removed", "removed", "removed"]);
+    expect(await store.articleCount()).toBe(1);
+    expect(rows(await removeSources(store, [web.url("/news/airasia")], dir))).toEqual([`skipped ${web.url("/news/airasia")} no stored article came from it (see npm run cli -- sources)`]);
+  });
+
   it("keeps articles that came from URLs: only a file that is gone is pruned", async () => {
     await ingest([web.url("/news/obama-guns")]);
     const reports = await ingest([], { prune: true });

@@ -1,0 +1,70 @@
+// The followed feeds' state in the store: read back for `npm run cli -- feeds` and by a poller that
+// restarts (keeping its backoff and conditional GET), written after each poll.
+import type { Database } from "better-sqlite3";
+import type { FeedState } from "../../model/feedState.ts";
+import { placeholders, statement } from "./statement.ts";
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_success: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  failures: number;
+  items: number;
+  next_poll: string | null;
+}
+
+function toState(row: FeedRow): FeedState {
+  const optional = (key: keyof FeedState, value: string | null) => (value === null ? {} : { [key]: value });
+  return {
+    url: row.url,
+    ...optional("title", row.title),
+    ...optional("etag", row.etag),
+    ...optional("lastModified", row.last_modified),
+    ...optional("lastSuccess", row.last_success),
+    ...optional("lastError", row.last_error),
+    ...optional("lastErrorAt", row.last_error_at),
+    failures: row.failures,
+    items: row.items,
+    ...optional("nextPoll", row.next_poll),
+  };
+}
+
+export function feedStates(db: Database): FeedState[] {
+  return (statement(db, "SELECT * FROM feed ORDER BY url").all() as FeedRow[]).map(toState);
+}
+
+export function saveFeedState(db: Database, state: FeedState): void {
+  statement(
+    db,
+    `INSERT INTO feed (url, title, etag, last_modified, last_success, last_error, last_error_at, failures, items, next_poll)
+     VALUES (@url, @title, @etag, @lastModified, @lastSuccess, @lastError, @lastErrorAt, @failures, @items, @nextPoll)
+     ON CONFLICT (url) DO UPDATE SET title = excluded.title, etag = excluded.etag, last_modified = excluded.last_modified,
+       last_success = excluded.last_success, last_error = excluded.last_error, last_error_at = excluded.last_error_at,
+       failures = excluded.failures, items = excluded.items, next_poll = excluded.next_poll`,
+  ).run({
+    url: state.url,
+    title: state.title ?? null,
+    etag: state.etag ?? null,
+    lastModified: state.lastModified ?? null,
+    lastSuccess: state.lastSuccess ?? null,
+    lastError: state.lastError ?? null,
+    lastErrorAt: state.lastErrorAt ?? null,
+    failures: state.failures,
+    items: state.items,
+    nextPoll: state.nextPoll ?? null,
+  });
+}
+
+/** The feeds followed now: the others' state is dropped, and a new one gets a row to poll at once. */
+export function keepFeeds(db: Database, urls: readonly string[]): void {
+  db.transaction(() => {
+    if (urls.length === 0) statement(db, "DELETE FROM feed").run();
+    else db.prepare(`DELETE FROM feed WHERE url NOT IN (${placeholders(urls.length)})`).run(...urls);
+    const add = statement(db, "INSERT OR IGNORE INTO feed (url) VALUES (?)");
+    for (const url of urls) add.run(url);
+  }).immediate();
+}
