@@ -30,6 +30,17 @@ describe("reported speech", () => {
     expect(quoteWith(analyse("The pier will close for two years, according to Mayor Jane Doe."), "The pier will close")).toMatchObject({ speaker: "Jane Doe", cue: "according to" });
   });
 
+  it("reads 'According to' opening a sentence, and a source named after its role: “according to fire chief Dana Wells”", () => {
+    const result = analyse("The fire started in the kitchen, according to fire chief Dana Wells.", "According to the police report, the driver was speeding at the time.");
+    expect(quoteWith(result, "The fire started")).toMatchObject({ text: "The fire started in the kitchen", speaker: "Dana Wells", cue: "according to" });
+    expect(quoteWith(result, "the driver was speeding")).toMatchObject({ text: "the driver was speeding at the time", speakerId: null, cue: "according to" });
+  });
+
+  it("never takes a name after a preposition for the source: “according to a letter sent to Mayor Jane Doe”", () => {
+    const result = analyse("The pier will close for two years, according to a letter sent to Mayor Jane Doe.");
+    expect(quoteWith(result, "The pier will close")).toMatchObject({ speakerId: null });
+  });
+
   it("ends a statement where someone else's attribution begins", () => {
     const result = analyse("Ken Albers said the harvest came in late, after the Farm Gazette reported that prices had already fallen sharply.");
     expect(quoteWith(result, "the harvest came in late")).toMatchObject({ text: "the harvest came in late", speaker: "Ken Albers" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { named, paragraphsArticle, quoteWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("speakers", paragraphs)]);
 
@@ -32,6 +32,19 @@ describe("he and she by gender and recency", () => {
   it("lets Mr. and Ms. outweigh what the given name suggests", () => {
     const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
     expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });
+  });
+});
+
+describe("inverted attributions", () => {
+  it("reads the speaker after “said” past the lower-case words describing them", () => {
+    const result = analyse("“We will appeal,” said attorney Mark Stone.", "“This is over,” said state Sen. Alice Brown, a Democrat.");
+    expect(quoteWith(result, "We will appeal")).toMatchObject({ speaker: "Mark Stone", attribution: "explicit" });
+    expect(quoteWith(result, "This is over")).toMatchObject({ speaker: "Alice Brown", attribution: "explicit" });
+  });
+
+  it("does not read a name after an article or a preposition as the speaker: “said a spokesman for Reuters”", () => {
+    const result = analyse("“The plant is safe,” said a spokesman for Reuters.");
+    expect(named(result).filter((q) => q.speaker === "Reuters")).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
 import { REPORT_CUE } from "./cueVerbs.ts";
 import type { LocalMention } from "../names/entities.ts";
-import { subjectOf, type Cue, type Subject } from "./speakers.ts";
+import { sourceOf, subjectOf, type Cue, type Subject } from "./speakers.ts";
 
 export interface Reported {
   text: string;
@@ -105,11 +105,11 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
 /** The first statement in [from, to) of the sentence that starts at `sentenceStart` (where a participle's subject is: "Hawk Sawyer acknowledged …, telling lawmakers that …"). */
 function firstReported(masked: string, [from, to]: [number, number], sentenceStart: number, mentions: readonly LocalMention[]): Reported | undefined {
   for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
-    const cue: Cue = { verb: match[0] === "according to" ? "according to" : match[0], start: from + match.index, end: from + match.index + match[0].length };
+    const cue: Cue = { verb: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
     if (PASSIVE.test(before) || ADJECTIVAL.test(before)) continue;
     if (cue.verb === "according to") {
-      const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + 6);
+      const source = sourceOf(masked, cue.end, mentions);
       const sourceEnd = source ? source.end : sourcePhraseEnd(masked, cue.end, to);
       const before = trimmedSpan(masked, from, cue.start);
       const after = trimmedSpan(masked, sourceEnd, to);
