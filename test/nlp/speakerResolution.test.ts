@@ -78,6 +78,21 @@ describe("role nouns", () => {
     expect(quoteWith(result, "The budget is fair")).toMatchObject({ speakerId: null, attribution: "unknown" });
   });
 
+  it("reads an abbreviated title as the role: Gov. Linda Hart is “the governor”", () => {
+    const result = analyse("Gov. Linda Hart signed the bill on Friday.", "“This protects renters,” the governor said.");
+    expect(quoteWith(result, "This protects renters")).toMatchObject({ speaker: "Linda Hart", attribution: "explicit" });
+  });
+
+  it("gives a role to the person the article set it before in apposition: “The company's chief executive, Paul Grant, said”", () => {
+    const result = analyse(
+      "The company's chief executive, Paul Grant, said sales would recover next year.",
+      "A spokeswoman for the hospital, Karen Liu, said the patient was stable.",
+      "“We expect a strong year,” the chief executive said.",
+    );
+    expect(quoteWith(result, "We expect a strong year")).toMatchObject({ speaker: "Paul Grant" });
+    expect(result.entities.find((e) => e.name === "Karen Liu")?.description).toBe("a spokeswoman for the hospital");
+  });
+
   it("matches a role written with its qualifiers: Iraq's ambassador is the Iraqi ambassador", () => {
     const result = analyse(
       "Lukman Faily, the Iraqi ambassador to the United States, met Gen. Sam Rowe, the American ambassador to Jordan.",

@@ -13,6 +13,13 @@ export const TITLES = set(`
   Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col
 `);
 
+/** Abbreviated titles and the role each stands for: "Gov. Linda Hart" is the governor. */
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["gen", "general"], ["lt", "lieutenant"], ["col", "colonel"],
+  ["capt", "captain"], ["sgt", "sergeant"], ["adm", "admiral"], ["prof", "professor"], ["dr", "doctor"], ["supt", "superintendent"],
+  ["atty", "attorney"], ["det", "detective"], ["insp", "inspector"], ["cmdr", "commander"], ["pres", "president"],
+]);
+
 /** Titles that tell a person's gender. */
 export const MALE_TITLES = set("Mr Mr. Sir Lord King Prince Father Fr. Spokesman Chairman");
 export const FEMALE_TITLES = set("Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Spokeswoman Chairwoman");
