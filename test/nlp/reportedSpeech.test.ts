@@ -13,6 +13,13 @@ describe("reported speech", () => {
     expect(quoteWith(chief, "officers were working")).toMatchObject({ text: "officers were working double shifts", speaker: "Tom Reyes", cue: "telling" });
   });
 
+  it("reads a participle clause whose subject is a role: the holder when the article has one, else nobody", () => {
+    const result = analyse("Mayor Jane Doe opened the new bridge.", "The mayor defended the tolls on Monday, saying that they would pay for repairs within ten years.");
+    expect(quoteWith(result, "they would pay for repairs")).toMatchObject({ text: "they would pay for repairs within ten years", speaker: "Jane Doe", cue: "saying" });
+    const nobody = analyse("The agency defended the fines on Monday, saying that they would make the roads safer for children.");
+    expect(quoteWith(nobody, "they would make the roads safer")).toMatchObject({ speakerId: null, cue: "saying" });
+  });
+
   it("reads rulings, warnings, arguments and admissions", () => {
     const result = analyse(
       "Judge Ellen Marsh ruled that the contract was void from the start.",

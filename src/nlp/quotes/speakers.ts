@@ -79,6 +79,9 @@ function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMentio
   return owner && owner.entity.kind === "person" ? owner : m;
 }
 
+/** "The mayor defended the plan, saying …", "Officials warned …, telling …": a clause opened by a common-noun subject and its verb in the past. */
+const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+
 function clauseSubject(masked: string, from: number, upTo: number, mentions: readonly LocalMention[]): Subject | undefined {
   const pronoun = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So)\b,?\s+)?(He|She|It|They)\b/u.exec(masked.slice(from, upTo));
   if (pronoun?.[1]) {
@@ -87,6 +90,8 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
   }
   const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo);
   if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: roleHolder(masked, first, mentions) };
+  const noun = NOUN_SUBJECT.exec(masked.slice(from, upTo));
+  if (noun?.[1] && !first) return { type: "noun", at: from + noun.index, phrase: noun[1] };
   return undefined;
 }
 
