@@ -70,6 +70,9 @@ export const PLACE_WORDS = set(`
   Harbor Harbour Falls Heights Hills City Town Village States East West Middle
 `);
 
+/** Place words that are common surnames too: after a given name they may end a person's name ("Jane Park", "Carla Hills"). */
+export const SURNAME_PLACE_WORDS = set("Park Hills Wall Lake Bay Beach Street Bridge");
+
 /** States, regions and cities that appear alone and capitalised (countries and capitals come from the gazetteer, people/places.ts). */
 export const PLACES = set(`
   Africa Alaska Americas Arkansas Asia California Colorado Darfur Donetsk England Europe Florida Gaza Hague Kursk Kiev
