@@ -29,6 +29,12 @@ describe("he and she by gender and recency", () => {
     expect(quoteWith(asked, "too early to tell")).toMatchObject({ speaker: "Tom Baxter" });
   });
 
+  it("learns a gender from a sentence opened by she right after one naming one person, so he is not hers", () => {
+    const result = analyse("Alex Morgan runs the clinic. She opened it in 2010.", "“We are understaffed,” he said.");
+    expect(quoteWith(result, "We are understaffed")).toMatchObject({ speakerId: null, attribution: "unknown" });
+    expect(result.entities.find((e) => e.name === "Alex Morgan")?.gender).toBe("female");
+  });
+
   it("lets Mr. and Ms. outweigh what the given name suggests", () => {
     const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
     expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });
@@ -45,6 +51,20 @@ describe("inverted attributions", () => {
   it("does not read a name after an article or a preposition as the speaker: “said a spokesman for Reuters”", () => {
     const result = analyse("“The plant is safe,” said a spokesman for Reuters.");
     expect(named(result).filter((q) => q.speaker === "Reuters")).toEqual([]);
+  });
+});
+
+describe("quotes introduced by a colon", () => {
+  it("gives the quote to the person the sentence opens with", () => {
+    const result = analyse("Mayor Jane Doe put it simply: “We cannot afford another bridge.”");
+    expect(quoteWith(result, "We cannot afford")).toMatchObject({ speaker: "Jane Doe", kind: "direct", attribution: "explicit" });
+  });
+
+  it("does not when someone else is named before the colon, or inside the quote", () => {
+    const other = analyse("Mayor Jane Doe read out the letter from Tom Baker: “The bridge must close for a year.”");
+    expect(quoteWith(other, "The bridge must close")).toMatchObject({ speakerId: null });
+    const inside = analyse("Mayor Jane Doe was blunt: “Jane Doe will not resign over a bridge.”");
+    expect(quoteWith(inside, "will not resign")).toMatchObject({ speakerId: null });
   });
 });
 
@@ -91,6 +111,8 @@ describe("role nouns", () => {
     );
     expect(quoteWith(result, "We expect a strong year")).toMatchObject({ speaker: "Paul Grant" });
     expect(result.entities.find((e) => e.name === "Karen Liu")?.description).toBe("a spokeswoman for the hospital");
+    const lawyer = analyse("The court sentenced Marco Bellini on Friday. His lawyer, Ana Ruiz, spoke outside.");
+    expect(lawyer.entities.find((e) => e.name === "Ana Ruiz")?.description).toBe("his lawyer");
   });
 
   it("matches a role written with its qualifiers: Iraq's ambassador is the Iraqi ambassador", () => {

@@ -86,13 +86,13 @@ function appositive(text: string, name: NameSpan): string | undefined {
 }
 
 /** "A spokeswoman for the hospital, Karen Liu, said": a role set off by commas before the name, opening its sentence or clause. */
-const LEADING_APPOSITIVE = /(?:^|[.!?]["”’]?\s+|,\s+|["“])((?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:"“”()]{1,100}),\s+$/u;
+const LEADING_APPOSITIVE = /(?:^|[.!?]["”’]?\s+|,\s+|["“])((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s(?:[^,;:"“”()!?.]|\.(?!\s)){1,100}),\s+$/u;
 
 function leadingAppositive(text: string, name: NameSpan): string | undefined {
   if (name.titleStart !== name.start || text[name.end] !== ",") return undefined;
   const phrase = LEADING_APPOSITIVE.exec(text.slice(Math.max(0, name.titleStart - LOOK_BACK - 40), name.titleStart))?.[1];
   if (!phrase || !phrase.split(/\s+/u).some((w) => ROLE_NOUNS.has(w) && !COLLECTIVE_ROLE_NOUNS.has(w))) return undefined;
-  return /^(?:A|An|The)\s/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  return /^(?:A|An|The|His|Her|Their|Its)\s/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
 
 /** "of the Carnegie Endowment", "with the New York Police Department". */

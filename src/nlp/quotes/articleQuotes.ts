@@ -5,7 +5,7 @@ import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { QUOTE_CUE } from "./cueVerbs.ts";
 import { describedSpeaker } from "./describedSpeaker.ts";
 import type { ArticleEntities, LocalEntity, LocalMention } from "../names/entities.ts";
-import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
+import { learnGender, learnGenderFromOpening, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
@@ -46,6 +46,8 @@ interface Speaker {
   cue: Cue;
 }
 
+/** A clause ending in a colon right before the quote, with no cue verb in it (blanked quotes aside). */
+const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
 
 /** The person or organisation a sentence opens with: its subject, for "he said" later in it or in the next one. */
@@ -130,6 +132,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const before = quotes.length;
       sentenceNow = sentence;
       currentOpening = openingMention(text, sentence, mentions);
+      if (!currentOpening) learnGenderFromOpening(masked.slice(...sentence), previousNearby);
       processSentence(sentence);
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
@@ -182,6 +185,14 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       quotes.splice(first, 0, ...statements);
     }
 
+    /** "Mayor Jane Doe put it simply: “We cannot afford it.”": a quote after a colon is the words of the person the sentence opens with, when no one else is named before it. */
+    function colonIntroducer(span: QuoteSpan, [ss]: [number, number]): LocalEntity | undefined {
+      const opening = currentOpening;
+      if (!opening || opening.entity.kind !== "person" || !COLON_LEAD.test(masked.slice(ss, span.open))) return undefined;
+      const others = mentionsWithin(mentions, opening.end, span.open).filter((m) => !m.entity.weak && m.entity !== opening.entity);
+      return others.length === 0 && !namedIn(p.n, [span.open, span.close]).has(opening.entity) ? opening.entity : undefined;
+    }
+
     function quoteFrom(span: QuoteSpan, sentence: [number, number], quoteCues: Set<number>): LocalQuote | undefined {
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
@@ -196,7 +207,11 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
-      if (!who) {
+      const introducer = who ? undefined : colonIntroducer(span, sentence);
+      if (introducer) {
+        speaker = introducer;
+        attribution = "explicit";
+      } else if (!who) {
         const named = namedIn(p.n, [span.open, span.close]);
         const unnamed = (e: LocalEntity | null | undefined) => (e && !named.has(e) ? e : undefined);
         const inherited = continuesQuote && span === spans[0] ? unnamed(previousRunOn?.speaker) : undefined;
