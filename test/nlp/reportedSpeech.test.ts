@@ -62,6 +62,13 @@ describe("reported speech", () => {
     expect(reported("“We dodged a bullet,” said Steve Cowan, a spokesman for the transport department.")).toEqual([]);
   });
 
+  it("finds the statement joined on after a partial quote: said the decision was “a betrayal” and that she would appeal", () => {
+    const result = analyse("Rita Gomez said the decision was “a betrayal” and that she would appeal it in the spring.");
+    expect(quoteWith(result, "she would appeal it")).toMatchObject({ text: "she would appeal it in the spring", kind: "reported", speaker: "Rita Gomez" });
+    expect(quoteWith(result, "a betrayal")).toMatchObject({ kind: "mixed", speaker: "Rita Gomez" });
+    expect(reported("Rita Gomez said the decision ignored the “basic rights of every tenant in the city”.")).toEqual([]);
+  });
+
   it("leaves a speaker given by description alone unknown rather than borrow a named one", () => {
     const result = analyse("Kremlin spokesman Dmitry Peskov declined to comment.", "The agency's spokesman said the flights would resume on Monday.");
     expect(quoteWith(result, "the flights would resume")).toMatchObject({ kind: "reported", speakerId: null });

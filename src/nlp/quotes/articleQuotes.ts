@@ -31,8 +31,9 @@ const MIN_WORDS = 2;
 const LIST_INTRO = new RegExp(`${QUOTE_CUE.source}:\\s*$`, "u");
 /** A listed statement has a verb of being, having or modality ("must stay", "is confident"); "Read the full transcript" has none. */
 const STATEMENT = /\b(?:is|are|was|were|will|would|must|can|could|should|needs?|has|have|had|may|might)\b/u;
-/** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
-const NAME_OF_THING = /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name)|so-called|titled|entitled|named)\s+(?:the\s+)?$/iu;
+/** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos", the film "Little Women", signs reading "Save Our Pier". */
+const NAME_OF_THING =
+  /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name|film|movie|book|novel|song|album|show|series|play|documentary|podcast|hashtag|motto|campaign)|so-called|titled|entitled|named|(?:signs?|placards?|banners?|posters?|shirts?)\s+(?:reading|that read|saying))\s+(?:the\s+)?$/iu;
 /** "Asked about Peter Quill's plan, he said": a name after a preposition is not what a later pronoun stands for. */
 const AFTER_PREPOSITION = /\b(?:about|for|with|to|of|from|against|on|at|by)\s+$/iu;
 /** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
@@ -157,7 +158,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const [ss, se] = sentence;
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
       const first = quotes.length;
-      /** Where the cues attributing this sentence's quotes start: their clauses are the quotes' attribution, not statements. */
+      /** Where the cues attributing this sentence's whole quotes start: their clauses are the quotes' attribution, not statements. */
       const quoteCues = new Set<number>();
       for (const span of inSentence) {
         const quote = quoteFrom(span, sentence, quoteCues);
@@ -200,11 +201,12 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
-      if (attributed) quoteCues.add(attributed.cue.start);
       const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
+      // A partial quote inside what its cue reports ("said the decision was “a betrayal” and that …") leaves the statement to be found.
+      if (attributed && (direct || attributed.side !== "before")) quoteCues.add(attributed.cue.start);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
       const introducer = who ? undefined : colonIntroducer(span, sentence);
