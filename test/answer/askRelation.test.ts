@@ -41,4 +41,9 @@ describe("/ask does not answer with a sentence that only shares the names", () =
     expect(await first("What did Tom Reyes say about the new stores in the port?")).toBe(8);
     expect((await answerAsk(store, { question: "What did Ivar Lund say about the port?" })).answers).toEqual([]);
   });
+
+  it("answers “why” only with a reason and “who” only with a name or role, else says no answer", async () => {
+    expect((await answerAsk(store, { question: "Why did the crane collapse at the building site?" })).answers).toEqual([]);
+    expect((await answerAsk(store, { question: "Who found the injured gull on the beach?" })).answers).toEqual([]);
+  });
 });
