@@ -54,6 +54,10 @@ describe("who counts as a person", () => {
     expect(names("Tiger Woods won again.")).toEqual([["Tiger Woods", "person"]]);
   });
 
+  it("knows schools, venues and camps named after people", () => {
+    expect(people("Students at Lincoln High and Roosevelt Elementary were sent home.", "Troops at Camp Lejeune and fans at Jordan Stadium waited.")).toEqual([]);
+  });
+
   it("takes a name that an “its” refers back to, with nothing else saying it is a person, for an organisation", () => {
     const bank = analyse("Morgan Stanley said its profits rose sharply in the third quarter.");
     expect(bank.entities.find((e) => e.name === "Morgan Stanley")?.kind).toBe("organisation");

@@ -55,6 +55,7 @@ export const ORG_WORDS = set(`
   Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance Electric Motors Dynamics
   LLC LLP PLC Plc GmbH Corp Corp. Co. Holdings Partners Associates Ventures Capital Labs Technologies Systems Solutions
   Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp
+  High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
 `);
 
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */

@@ -58,7 +58,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const PLACE_OPENERS = new Set(["New", "San", "Los", "Las", "Santa", "Fort", "Port", "Saint", "North", "South", "Puerto", "Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Central"]);
+const PLACE_OPENERS = new Set(["New", "San", "Los", "Las", "Santa", "Fort", "Port", "Saint", "North", "South", "Puerto", "Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Central", "Camp", "Cape", "Mount"]);
 
 const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(word);
 const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word);
