@@ -35,6 +35,12 @@ describe("he and she by gender and recency", () => {
     expect(result.entities.find((e) => e.name === "Alex Morgan")?.gender).toBe("female");
   });
 
+  it("reads a gender from a noun beside the name: “his sister, Sam Tate,”", () => {
+    const result = analyse("Robin Tate and his sister, Sam Tate, run the bakery. Sam Tate bakes the bread.", "“We open at six every morning,” he said.");
+    expect(result.entities.find((e) => e.name === "Sam Tate")?.gender).toBe("female");
+    expect(quoteWith(result, "We open at six")).toMatchObject({ speaker: "Robin Tate", attribution: "pronoun" });
+  });
+
   it("lets Mr. and Ms. outweigh what the given name suggests", () => {
     const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
     expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });

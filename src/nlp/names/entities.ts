@@ -4,7 +4,7 @@
 import type { Article } from "../../model/article.ts";
 import type { EntityKind, Mention } from "../../model/entity.ts";
 import { describe } from "./describe.ts";
-import { COLLECTIVE_ROLE_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, ROLE_NOUNS, TITLES } from "./nameLexicon.ts";
+import { COLLECTIVE_ROLE_NOUNS, FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, ROLE_NOUNS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord } from "../people/commonWords.ts";
 import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
@@ -44,6 +44,8 @@ interface Found {
   nounAfter?: string;
   /** First word of its sentence, where any word is capitalised ("Analysts said …"). */
   opensSentence: boolean;
+  /** The gender a noun right beside the name tells: "his brother Sam Baker", "Jo Lee, her daughter". */
+  genderWord?: "male" | "female";
   /** The possessive that refers back to the name a word or two on: "Morgan Stanley said its profits", "Ana Ruiz and her lawyer". */
   possessiveAfter?: "its" | "personal";
 }
@@ -69,6 +71,17 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 function genderByTitle(name: NameSpan): "male" | "female" | undefined {
   if (name.titles.some((t) => MALE_TITLES.has(t))) return "male";
   if (name.titles.some((t) => FEMALE_TITLES.has(t))) return "female";
+  return undefined;
+}
+
+/** A noun for a man or a woman right before the name or opening its appositive: "his brother Sam Baker", "Jo Lee, her daughter,". */
+const NOUN_BEFORE_NAME = /\b(\p{Ll}+)\s*,?\s+$/u;
+const NOUN_IN_APPOSITIVE = /^,\s+(?:his|her|their|the|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u;
+
+function genderBeside(text: string, name: NameSpan): "male" | "female" | undefined {
+  const nouns = [NOUN_BEFORE_NAME.exec(text.slice(Math.max(0, name.titleStart - 30), name.titleStart))?.[1], NOUN_IN_APPOSITIVE.exec(text.slice(name.end, name.end + 60))?.[1]];
+  if (nouns.some((w) => w !== undefined && MALE_NOUNS.has(w))) return "male";
+  if (nouns.some((w) => w !== undefined && FEMALE_NOUNS.has(w))) return "female";
   return undefined;
 }
 
@@ -208,7 +221,8 @@ export function articleEntities(article: Article): ArticleEntities {
       const nounAfter = /^\s+(\p{Ll}+)/u.exec(p.text.slice(span.end, span.end + 30))?.[1];
       const possessive = POSSESSIVE_AFTER.exec(p.text.slice(span.end, span.end + 40))?.[1];
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
-      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}) });
+      const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
+      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
   const byKey = new Map<string, LocalEntity>();
@@ -258,7 +272,7 @@ export function articleEntities(article: Article): ArticleEntities {
     const titled = f.span.titles.filter((t) => TITLES.has(t));
     if (titled.length > 0) entity.aliases.add(`${titled.join(" ")} ${f.span.name}`);
     if (!entity.description && f.description) entity.description = f.description;
-    const honorific = genderByTitle(f.span);
+    const honorific = genderByTitle(f.span) ?? f.genderWord;
     if (entity.kind === "person" && honorific) entity.gender = honorific;
     else if (!entity.gender && entity.kind === "person") {
       const gender = genderOf(f.span);

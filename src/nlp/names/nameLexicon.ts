@@ -24,6 +24,16 @@ export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
 export const MALE_TITLES = set("Mr Mr. Sir Lord King Prince Father Fr. Spokesman Chairman");
 export const FEMALE_TITLES = set("Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Spokeswoman Chairwoman");
 
+/** Nouns for men and for women: "his brother Sam Baker", "Jo Lee, her daughter," tell a gender the given name may not. */
+export const MALE_NOUNS = set(`
+  brother son father husband uncle nephew grandfather grandson boyfriend dad stepfather stepson widower king prince
+  spokesman chairman congressman actor businessman fiance
+`);
+export const FEMALE_NOUNS = set(`
+  sister daughter mother wife aunt niece grandmother granddaughter girlfriend mom mum stepmother stepdaughter widow queen
+  princess spokeswoman chairwoman congresswoman actress businesswoman fiancee
+`);
+
 /** Nouns naming a role: a description before a name ends with one ("Kremlin spokesman"). */
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson envoy analyst president minister secretary senator governor mayor ambassador official
