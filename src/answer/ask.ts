@@ -18,8 +18,8 @@ const QUESTION_MAX = 500;
 const MIN_COVERAGE = 0.5;
 /** An article that lacks this much of the question (anywhere) is not about what was asked. */
 const MIN_ARTICLE_COVERAGE = 0.65;
-/** Questions only a duration, a number or a date can answer. */
-const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(["howLong", "howMany", "howOld", "when"]);
+/** Questions only a duration, a number, a date, a reason or a name (or role) can answer. */
+const TYPED_KINDS: ReadonlySet<QuestionKind> = new Set(["howLong", "howMany", "howOld", "when", "why", "who"]);
 /** Further answers are shown when they score at least this share of the best. */
 const CLOSE = 0.6;
 const MAX_ANSWERS = 3;

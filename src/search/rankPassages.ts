@@ -3,7 +3,7 @@
 // then the best few get the finer features: how much of the question the sentence, its paragraph
 // and its article cover (a person asked about counts as met where the store says they are
 // mentioned, even as "she"), proximity, entity and answer-kind features.
-import { holdsAskedRelation } from "../nlp/question/askedRelation.ts";
+import { asksForSpeech, holdsAskedRelation, holdsSpeech } from "../nlp/question/askedRelation.ts";
 import { answerTypeScore, type QuestionKind } from "../nlp/question/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import type { CandidateParagraph, CandidateSentence, CoverageStore, ParagraphMention, TermCount } from "../store/coverageStore.ts";
@@ -158,6 +158,7 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
   const stems = new Set(terms.map((t) => t.stem));
   const weights = sentenceTerms.map((t) => t.weight * idf(levels.sentence, t.df));
   const typed = KIND_WEIGHT[question.kind];
+  const speech = asksForSpeech(terms.filter((t) => t.framing).map((t) => t.word));
   return best
     .map(({ paragraph, sentence, bag, paragraphBag, base }): RankedSentence => {
       const text = paragraph.text.slice(sentence.start, sentence.end);
@@ -177,7 +178,7 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
       const namesMet = terms.every((t) => !t.name || inArticle(t.stem));
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
-      const relationMet = holdsAskedRelation(terms, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0);
+      const relationMet = holdsAskedRelation(terms, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0) && (!speech || holdsSpeech(text));
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * (named.size > 0 ? 1 : 0);
       return { paragraph, sentence, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, relationMet, answerType };
     })

@@ -11,6 +11,9 @@ const store = await storeOf([
     "Shares of Tesla fell sharply on Monday after a weak sales report.",
     "Four workers joined the crew at the building site last week.",
     "An injured gull was found on the beach.",
+    "Mayor Tom Reyes visited the new stores in the port on Friday.",
+    "Tom Reyes said the new stores in the port would bring jobs.",
+    "Ivar Lund toured the port with his crew on Friday.",
   ]),
 ]);
 const first = async (question: string) => (await answerAsk(store, { question })).answers[0]?.paragraph;
@@ -32,5 +35,15 @@ describe("/ask meets a question worded differently from the text", () => {
 describe("/ask does not answer with a sentence that only shares the names", () => {
   it("says no answer when no sentence holds the names asked about together", async () => {
     expect((await answerAsk(store, { question: "What did Lena Ortiz of Harbour Foods say about Tesla?" })).answers).toEqual([]);
+  });
+
+  it("answers “what did X say” only with a sentence where someone speaks, not one that only names X", async () => {
+    expect(await first("What did Tom Reyes say about the new stores in the port?")).toBe(8);
+    expect((await answerAsk(store, { question: "What did Ivar Lund say about the port?" })).answers).toEqual([]);
+  });
+
+  it("answers “why” only with a reason and “who” only with a name or role, else says no answer", async () => {
+    expect((await answerAsk(store, { question: "Why did the crane collapse at the building site?" })).answers).toEqual([]);
+    expect((await answerAsk(store, { question: "Who found the injured gull on the beach?" })).answers).toEqual([]);
   });
 });

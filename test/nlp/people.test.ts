@@ -36,6 +36,34 @@ describe("who counts as a person", () => {
     expect(people("He Said It Was Over")).toEqual([]);
   });
 
+  it("reads a sentence opened by a pronoun before a word that is none as a name: “He Jiankui said”", () => {
+    expect(people("He Jiankui said the experiment was justified.")).toEqual(["He Jiankui"]);
+    expect(people("He Jiankui defended the study.", "Critics were not convinced.")).toEqual([]);
+  });
+
+  it("reads a given name before a place word that is also a surname as a person with evidence: Judge Amy Park, not Lincoln Park", () => {
+    expect(people("Judge Amy Park ruled that the lease was void.")).toEqual(["Amy Park"]);
+    expect(people("“We are moving on,” said Jane Park, the club's treasurer.")).toEqual(["Jane Park"]);
+    expect(people("Lincoln Park was closed after the storm.", "Crews cleared the paths.")).toEqual([]);
+  });
+
+  it("makes no person of a slogan of everyday words, a team or a product", () => {
+    expect(people("Black Lives Matter protesters marched downtown on Friday.")).toEqual([]);
+    expect(names("The Dallas Cowboys won again.")).toEqual([["Dallas Cowboys", "organisation"]]);
+    expect(people("“It is faster now,” Google Maps said in a post on Friday.")).toEqual([]);
+    expect(names("Tiger Woods won again.")).toEqual([["Tiger Woods", "person"]]);
+  });
+
+  it("knows schools, venues and camps named after people", () => {
+    expect(people("Students at Lincoln High and Roosevelt Elementary were sent home.", "Troops at Camp Lejeune and fans at Jordan Stadium waited.")).toEqual([]);
+  });
+
+  it("takes a name that an “its” refers back to, with nothing else saying it is a person, for an organisation", () => {
+    const bank = analyse("Morgan Stanley said its profits rose sharply in the third quarter.");
+    expect(bank.entities.find((e) => e.name === "Morgan Stanley")?.kind).toBe("organisation");
+    expect(people("Dana Morgan said her profits rose.", "Mr. Morgan said its profits rose sharply.")).toEqual(["Dana Morgan"]);
+  });
+
   it("needs more than a capital for a sentence opened by a given name that is a word", () => {
     expect(people("Will Pembury won the vote.", "Turnout was low.")).toEqual([]);
     expect(people("Will Pembury won the vote, Pembury said.")).toEqual(["Will Pembury"]);

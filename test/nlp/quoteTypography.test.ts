@@ -31,4 +31,9 @@ describe("quotation marks as wires and papers write them", () => {
     expect(quoteWith(result, "We have fished these waters")).toMatchObject({ speaker: "Ivar Lund", attribution: "continuation" });
     expect(quoteWith(result, "The rules were written")).toMatchObject({ speaker: "Ivar Lund", attribution: "explicit" });
   });
+
+  it("takes a quoted title of a work or a placard's slogan for a name, not for words spoken", () => {
+    expect(named(analyse("The film “Little Women at Sea” won the prize, said Jane Doe."))).toEqual([]);
+    expect(named(analyse("Protesters carried signs reading “Hands Off Our Harbour” past the town hall, said Jane Doe."))).toEqual([]);
+  });
 });

@@ -13,6 +13,13 @@ describe("reported speech", () => {
     expect(quoteWith(chief, "officers were working")).toMatchObject({ text: "officers were working double shifts", speaker: "Tom Reyes", cue: "telling" });
   });
 
+  it("reads a participle clause whose subject is a role: the holder when the article has one, else nobody", () => {
+    const result = analyse("Mayor Jane Doe opened the new bridge.", "The mayor defended the tolls on Monday, saying that they would pay for repairs within ten years.");
+    expect(quoteWith(result, "they would pay for repairs")).toMatchObject({ text: "they would pay for repairs within ten years", speaker: "Jane Doe", cue: "saying" });
+    const nobody = analyse("The agency defended the fines on Monday, saying that they would make the roads safer for children.");
+    expect(quoteWith(nobody, "they would make the roads safer")).toMatchObject({ speakerId: null, cue: "saying" });
+  });
+
   it("reads rulings, warnings, arguments and admissions", () => {
     const result = analyse(
       "Judge Ellen Marsh ruled that the contract was void from the start.",
@@ -30,6 +37,17 @@ describe("reported speech", () => {
     expect(quoteWith(analyse("The pier will close for two years, according to Mayor Jane Doe."), "The pier will close")).toMatchObject({ speaker: "Jane Doe", cue: "according to" });
   });
 
+  it("reads 'According to' opening a sentence, and a source named after its role: “according to fire chief Dana Wells”", () => {
+    const result = analyse("The fire started in the kitchen, according to fire chief Dana Wells.", "According to the police report, the driver was speeding at the time.");
+    expect(quoteWith(result, "The fire started")).toMatchObject({ text: "The fire started in the kitchen", speaker: "Dana Wells", cue: "according to" });
+    expect(quoteWith(result, "the driver was speeding")).toMatchObject({ text: "the driver was speeding at the time", speakerId: null, cue: "according to" });
+  });
+
+  it("never takes a name after a preposition for the source: “according to a letter sent to Mayor Jane Doe”", () => {
+    const result = analyse("The pier will close for two years, according to a letter sent to Mayor Jane Doe.");
+    expect(quoteWith(result, "The pier will close")).toMatchObject({ speakerId: null });
+  });
+
   it("ends a statement where someone else's attribution begins", () => {
     const result = analyse("Ken Albers said the harvest came in late, after the Farm Gazette reported that prices had already fallen sharply.");
     expect(quoteWith(result, "the harvest came in late")).toMatchObject({ text: "the harvest came in late", speaker: "Ken Albers" });
@@ -42,6 +60,13 @@ describe("reported speech", () => {
     expect(quoteWith(result, "the city would review the case")).toMatchObject({ text: "the city would review the case", kind: "reported", speaker: "Jane Doe" });
     expect(quoteWith(result, "a serious mistake")).toMatchObject({ kind: "mixed", speaker: "Jane Doe" });
     expect(reported("“We dodged a bullet,” said Steve Cowan, a spokesman for the transport department.")).toEqual([]);
+  });
+
+  it("finds the statement joined on after a partial quote: said the decision was “a betrayal” and that she would appeal", () => {
+    const result = analyse("Rita Gomez said the decision was “a betrayal” and that she would appeal it in the spring.");
+    expect(quoteWith(result, "she would appeal it")).toMatchObject({ text: "she would appeal it in the spring", kind: "reported", speaker: "Rita Gomez" });
+    expect(quoteWith(result, "a betrayal")).toMatchObject({ kind: "mixed", speaker: "Rita Gomez" });
+    expect(reported("Rita Gomez said the decision ignored the “basic rights of every tenant in the city”.")).toEqual([]);
   });
 
   it("leaves a speaker given by description alone unknown rather than borrow a named one", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { named, paragraphsArticle, quoteWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("speakers", paragraphs)]);
 
@@ -29,9 +29,48 @@ describe("he and she by gender and recency", () => {
     expect(quoteWith(asked, "too early to tell")).toMatchObject({ speaker: "Tom Baxter" });
   });
 
+  it("learns a gender from a sentence opened by she right after one naming one person, so he is not hers", () => {
+    const result = analyse("Alex Morgan runs the clinic. She opened it in 2010.", "“We are understaffed,” he said.");
+    expect(quoteWith(result, "We are understaffed")).toMatchObject({ speakerId: null, attribution: "unknown" });
+    expect(result.entities.find((e) => e.name === "Alex Morgan")?.gender).toBe("female");
+  });
+
+  it("reads a gender from a noun beside the name: “his sister, Sam Tate,”", () => {
+    const result = analyse("Robin Tate and his sister, Sam Tate, run the bakery. Sam Tate bakes the bread.", "“We open at six every morning,” he said.");
+    expect(result.entities.find((e) => e.name === "Sam Tate")?.gender).toBe("female");
+    expect(quoteWith(result, "We open at six")).toMatchObject({ speaker: "Robin Tate", attribution: "pronoun" });
+  });
+
   it("lets Mr. and Ms. outweigh what the given name suggests", () => {
     const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
     expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });
+  });
+});
+
+describe("inverted attributions", () => {
+  it("reads the speaker after “said” past the lower-case words describing them", () => {
+    const result = analyse("“We will appeal,” said attorney Mark Stone.", "“This is over,” said state Sen. Alice Brown, a Democrat.");
+    expect(quoteWith(result, "We will appeal")).toMatchObject({ speaker: "Mark Stone", attribution: "explicit" });
+    expect(quoteWith(result, "This is over")).toMatchObject({ speaker: "Alice Brown", attribution: "explicit" });
+  });
+
+  it("does not read a name after an article or a preposition as the speaker: “said a spokesman for Reuters”", () => {
+    const result = analyse("“The plant is safe,” said a spokesman for Reuters.");
+    expect(named(result).filter((q) => q.speaker === "Reuters")).toEqual([]);
+  });
+});
+
+describe("quotes introduced by a colon", () => {
+  it("gives the quote to the person the sentence opens with", () => {
+    const result = analyse("Mayor Jane Doe put it simply: “We cannot afford another bridge.”");
+    expect(quoteWith(result, "We cannot afford")).toMatchObject({ speaker: "Jane Doe", kind: "direct", attribution: "explicit" });
+  });
+
+  it("does not when someone else is named before the colon, or inside the quote", () => {
+    const other = analyse("Mayor Jane Doe read out the letter from Tom Baker: “The bridge must close for a year.”");
+    expect(quoteWith(other, "The bridge must close")).toMatchObject({ speakerId: null });
+    const inside = analyse("Mayor Jane Doe was blunt: “Jane Doe will not resign over a bridge.”");
+    expect(quoteWith(inside, "will not resign")).toMatchObject({ speakerId: null });
   });
 });
 
@@ -63,6 +102,23 @@ describe("role nouns", () => {
       "“The budget is fair,” the president said.",
     );
     expect(quoteWith(result, "The budget is fair")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
+  it("reads an abbreviated title as the role: Gov. Linda Hart is “the governor”", () => {
+    const result = analyse("Gov. Linda Hart signed the bill on Friday.", "“This protects renters,” the governor said.");
+    expect(quoteWith(result, "This protects renters")).toMatchObject({ speaker: "Linda Hart", attribution: "explicit" });
+  });
+
+  it("gives a role to the person the article set it before in apposition: “The company's chief executive, Paul Grant, said”", () => {
+    const result = analyse(
+      "The company's chief executive, Paul Grant, said sales would recover next year.",
+      "A spokeswoman for the hospital, Karen Liu, said the patient was stable.",
+      "“We expect a strong year,” the chief executive said.",
+    );
+    expect(quoteWith(result, "We expect a strong year")).toMatchObject({ speaker: "Paul Grant" });
+    expect(result.entities.find((e) => e.name === "Karen Liu")?.description).toBe("a spokeswoman for the hospital");
+    const lawyer = analyse("The court sentenced Marco Bellini on Friday. His lawyer, Ana Ruiz, spoke outside.");
+    expect(lawyer.entities.find((e) => e.name === "Ana Ruiz")?.description).toBe("his lawyer");
   });
 
   it("matches a role written with its qualifiers: Iraq's ambassador is the Iraqi ambassador", () => {

@@ -1,6 +1,6 @@
 // The description an article gives a name: a role written before it ("Kremlin spokesman",
-// "U.S. special envoy"), an appositive after it ("a Moscow-based political analyst…"), or an
-// affiliation ("of the Carnegie Endowment").
+// "U.S. special envoy"), an appositive after it ("a Moscow-based political analyst…") or before it
+// ("A spokeswoman for the hospital, Karen Liu, said"), or an affiliation ("of the Carnegie Endowment").
 import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "./nameLexicon.ts";
 import type { NameSpan } from "./names.ts";
 
@@ -85,6 +85,16 @@ function appositive(text: string, name: NameSpan): string | undefined {
   return relative || ((APPOSITIVE_OPENERS.has(first) || ROLE_NOUNS.has(first)) && role) ? phrase.replace(/\.$/u, "") : undefined;
 }
 
+/** "A spokeswoman for the hospital, Karen Liu, said": a role set off by commas before the name, opening its sentence or clause. */
+const LEADING_APPOSITIVE = /(?:^|[.!?]["”’]?\s+|,\s+|["“])((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s(?:[^,;:"“”()!?.]|\.(?!\s)){1,100}),\s+$/u;
+
+function leadingAppositive(text: string, name: NameSpan): string | undefined {
+  if (name.titleStart !== name.start || text[name.end] !== ",") return undefined;
+  const phrase = LEADING_APPOSITIVE.exec(text.slice(Math.max(0, name.titleStart - LOOK_BACK - 40), name.titleStart))?.[1];
+  if (!phrase || !phrase.split(/\s+/u).some((w) => ROLE_NOUNS.has(w) && !COLLECTIVE_ROLE_NOUNS.has(w))) return undefined;
+  return /^(?:A|An|The|His|Her|Their|Its)\s/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+}
+
 /** "of the Carnegie Endowment", "with the New York Police Department". */
 function affiliation(text: string, name: NameSpan): string | undefined {
   const match = /^\s+((?:of|with|from) the (?:\p{Lu}[\p{L}.'’-]*\s?(?:of |for |on |and )?)+)/u.exec(text.slice(name.end, name.end + LOOK_AHEAD));
@@ -99,5 +109,5 @@ export function describe(text: string, name: NameSpan): string | undefined {
   const role = before && link ? `${before} ${link}` : before;
   const hasRoleNoun = role !== undefined && /\s\p{Ll}|^\p{Ll}/u.test(role);
   if (hasRoleNoun) return role;
-  return apposition ?? link ?? role;
+  return apposition ?? leadingAppositive(text, name) ?? link ?? role;
 }

@@ -4,7 +4,7 @@
 import type { Article } from "../../model/article.ts";
 import type { EntityKind, Mention } from "../../model/entity.ts";
 import { describe } from "./describe.ts";
-import { COLLECTIVE_ROLE_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, ROLE_NOUNS, TITLES } from "./nameLexicon.ts";
+import { COLLECTIVE_ROLE_NOUNS, FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, NAME_PARTICLES, ORG_WORDS, PROPER_ORGS, ROLE_NOUNS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord } from "../people/commonWords.ts";
 import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
@@ -44,7 +44,14 @@ interface Found {
   nounAfter?: string;
   /** First word of its sentence, where any word is capitalised ("Analysts said …"). */
   opensSentence: boolean;
+  /** The gender a noun right beside the name tells: "his brother Sam Baker", "Jo Lee, her daughter". */
+  genderWord?: "male" | "female";
+  /** The possessive that refers back to the name a word or two on: "Morgan Stanley said its profits", "Ana Ruiz and her lawyer". */
+  possessiveAfter?: "its" | "personal";
 }
+
+/** A possessive after the name and its verb, or "and": "… said its", "… raised its", "… and her" (not "hired Peter Quill as its economist"). */
+const POSSESSIVE_AFTER = /^\s+(?:and|(?!(?:as|for|to|of|in|on|at|by|with|from|into|about|after|before|over|under|than|like)\s)\p{Ll}+(?:\s+\p{Ll}+ly)?)\s+(its|his|her)\b/u;
 
 /** Before a sentence's first word: the paragraph's start or a stop (not a closing quote: "…?” Schiff asked" is one sentence). */
 const SENTENCE_START = /(?:^|[.!?:)]\s+|^["“‘'])\s*$/u;
@@ -64,6 +71,17 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 function genderByTitle(name: NameSpan): "male" | "female" | undefined {
   if (name.titles.some((t) => MALE_TITLES.has(t))) return "male";
   if (name.titles.some((t) => FEMALE_TITLES.has(t))) return "female";
+  return undefined;
+}
+
+/** A noun for a man or a woman right before the name or opening its appositive: "his brother Sam Baker", "Jo Lee, her daughter,". */
+const NOUN_BEFORE_NAME = /\b(\p{Ll}+)\s*,?\s+$/u;
+const NOUN_IN_APPOSITIVE = /^,\s+(?:his|her|their|the|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u;
+
+function genderBeside(text: string, name: NameSpan): "male" | "female" | undefined {
+  const nouns = [NOUN_BEFORE_NAME.exec(text.slice(Math.max(0, name.titleStart - 30), name.titleStart))?.[1], NOUN_IN_APPOSITIVE.exec(text.slice(name.end, name.end + 60))?.[1]];
+  if (nouns.some((w) => w !== undefined && MALE_NOUNS.has(w))) return "male";
+  if (nouns.some((w) => w !== undefined && FEMALE_NOUNS.has(w))) return "female";
   return undefined;
 }
 
@@ -142,7 +160,7 @@ const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u)
 /** A given name that is an everyday word ("Mark", "Season") names a person only before a surname that is none ("Mark Carney", not "Season Fresh"). */
 function givenNameFirst(span: NameSpan): boolean {
   const [first, second] = span.tokens;
-  if (!first || !second || span.wordFirst || span.kind !== "person") return false;
+  if (!first || !second || span.needsEvidence || span.kind !== "person") return false;
   return personalName(first) || (isGivenName(first) && !isCommonWord(second));
 }
 
@@ -154,11 +172,20 @@ const describedAsPerson = (f: Found): boolean =>
 const describedAsBody = (f: Found): boolean =>
   !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && words(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
 
+/** A title or honorific, or a later mention by surname alone: what a given name and an "its" after the name do not outweigh. */
+function strongPersonEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
+  const length = entity.name.split(" ").length;
+  return founds.some((f) => hasPersonTitle(f.span) || (f.span.tokens.length < length && f.span.kind === "person"));
+}
+
 /** A title or honorific, a given name, or a later mention by surname alone. */
 function personEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
-  const length = entity.name.split(" ").length;
-  return founds.some((f) => hasPersonTitle(f.span) || givenNameFirst(f.span) || (f.span.tokens.length < length && f.span.kind === "person"));
+  return strongPersonEvidence(entity, founds) || founds.some((f) => givenNameFirst(f.span));
 }
+
+/** "Morgan Stanley said its …": referred back to as "it" and never as "he" or "she", with no title or surname-only mention. */
+const referredToAsThing = (entity: LocalEntity, founds: readonly Found[]): boolean =>
+  founds.some((f) => f.possessiveAfter === "its") && !founds.some((f) => f.possessiveAfter === "personal") && !strongPersonEvidence(entity, founds);
 
 /**
  * People need evidence. What the article says a name is comes first: described as a body it is an
@@ -174,7 +201,7 @@ function typeByEvidence(assigned: ReadonlyMap<Found, LocalEntity>): void {
   }
   for (const [entity, founds] of foundsOf) {
     if (entity.kind !== "person" || founds.some(describedAsPerson)) continue;
-    if (founds.some(describedAsBody)) {
+    if (founds.some(describedAsBody) || referredToAsThing(entity, founds)) {
       entity.kind = "organisation";
       entity.weak = false;
       delete entity.gender;
@@ -192,7 +219,10 @@ export function articleEntities(article: Article): ArticleEntities {
       const description = inQuote ? undefined : describe(p.text, span);
       const opensSentence = SENTENCE_START.test(p.text.slice(Math.max(0, span.titleStart - 4), span.titleStart));
       const nounAfter = /^\s+(\p{Ll}+)/u.exec(p.text.slice(span.end, span.end + 30))?.[1];
-      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}) });
+      const possessive = POSSESSIVE_AFTER.exec(p.text.slice(span.end, span.end + 40))?.[1];
+      const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
+      const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
+      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
   const byKey = new Map<string, LocalEntity>();
@@ -242,7 +272,7 @@ export function articleEntities(article: Article): ArticleEntities {
     const titled = f.span.titles.filter((t) => TITLES.has(t));
     if (titled.length > 0) entity.aliases.add(`${titled.join(" ")} ${f.span.name}`);
     if (!entity.description && f.description) entity.description = f.description;
-    const honorific = genderByTitle(f.span);
+    const honorific = genderByTitle(f.span) ?? f.genderWord;
     if (entity.kind === "person" && honorific) entity.gender = honorific;
     else if (!entity.gender && entity.kind === "person") {
       const gender = genderOf(f.span);

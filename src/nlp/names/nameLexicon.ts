@@ -13,9 +13,26 @@ export const TITLES = set(`
   Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col
 `);
 
+/** Abbreviated titles and the role each stands for: "Gov. Linda Hart" is the governor. */
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["gen", "general"], ["lt", "lieutenant"], ["col", "colonel"],
+  ["capt", "captain"], ["sgt", "sergeant"], ["adm", "admiral"], ["prof", "professor"], ["dr", "doctor"], ["supt", "superintendent"],
+  ["atty", "attorney"], ["det", "detective"], ["insp", "inspector"], ["cmdr", "commander"], ["pres", "president"],
+]);
+
 /** Titles that tell a person's gender. */
 export const MALE_TITLES = set("Mr Mr. Sir Lord King Prince Father Fr. Spokesman Chairman");
 export const FEMALE_TITLES = set("Mrs Mrs. Ms Ms. Miss Dame Lady Queen Princess Spokeswoman Chairwoman");
+
+/** Nouns for men and for women: "his brother Sam Baker", "Jo Lee, her daughter," tell a gender the given name may not. */
+export const MALE_NOUNS = set(`
+  brother son father husband uncle nephew grandfather grandson boyfriend dad stepfather stepson widower king prince
+  spokesman chairman congressman actor businessman fiance
+`);
+export const FEMALE_NOUNS = set(`
+  sister daughter mother wife aunt niece grandmother granddaughter girlfriend mom mum stepmother stepdaughter widow queen
+  princess spokeswoman chairwoman congresswoman actress businesswoman fiancee
+`);
 
 /** Nouns naming a role: a description before a name ends with one ("Kremlin spokesman"). */
 export const ROLE_NOUNS = set(`
@@ -48,6 +65,7 @@ export const ORG_WORDS = set(`
   Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance Electric Motors Dynamics
   LLC LLP PLC Plc GmbH Corp Corp. Co. Holdings Partners Associates Ventures Capital Labs Technologies Systems Solutions
   Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp
+  High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
 `);
 
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */
@@ -62,6 +80,9 @@ export const PLACE_WORDS = set(`
   Airport Terminal Station Bridge Wall Coast Peninsula Strait Gulf Desert Canal Province District Republic Kingdom Territory
   Harbor Harbour Falls Heights Hills City Town Village States East West Middle
 `);
+
+/** Place words that are common surnames too: after a given name they may end a person's name ("Jane Park", "Carla Hills"). */
+export const SURNAME_PLACE_WORDS = set("Park Hills Wall Lake Bay Beach Street Bridge");
 
 /** States, regions and cities that appear alone and capitalised (countries and capitals come from the gazetteer, people/places.ts). */
 export const PLACES = set(`

@@ -1,7 +1,7 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
-import { isCommonWord, isContentWord } from "../people/commonWords.ts";
+import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
 
@@ -19,8 +19,11 @@ export interface NameSpan {
   titles: string[];
   /** Where the titles begin (equals `start` when there are none). */
   titleStart: number;
-  /** Opens its sentence with a word that is also an everyday word ("Will Smith", "Hope Hicks"): a name only with other evidence. */
-  wordFirst: boolean;
+  /**
+   * A person's name only with other evidence: it opens its sentence with an everyday word ("Will Smith",
+   * "Hope Hicks", "He Jiankui"), or its surname is a word that names places ("Jane Park", not "Lincoln Park").
+   */
+  needsEvidence: boolean;
 }
 
 interface Token {
@@ -55,7 +58,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const PLACE_OPENERS = new Set(["New", "San", "Los", "Las", "Santa", "Fort", "Port", "Saint", "North", "South", "Puerto", "Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Central"]);
+const PLACE_OPENERS = new Set(["New", "San", "Los", "Las", "Santa", "Fort", "Port", "Saint", "North", "South", "Puerto", "Upper", "Lower", "Northwest", "Northeast", "Southwest", "Southeast", "Central", "Camp", "Cape", "Mount"]);
 
 const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(word);
 const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word);
@@ -66,11 +69,16 @@ function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   const first = tokens[0] ?? "";
   // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
   if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
+  if (surnameIsPlaceWord(tokens)) return "person";
   if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
   if (tokens.every((t) => isAcronym(t) && isPlace([t.charAt(0) + t.slice(1).toLowerCase()]))) return "place";
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
   if (PLACE_OPENERS.has(first) || isPlace(tokens) || tokens.every((t) => isPlace([t]))) return "place";
+  // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name first.
+  if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || !isGivenName(first))) return isPlace([first]) ? "organisation" : undefined;
+  // Three everyday words and more make a slogan or a title ("Black Lives Matter"), not someone's name.
+  if (tokens.length > 2 && tokens.every(isCommonWord)) return undefined;
   // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
   if (tokens.some((t) => THING_WORDS.has(t))) return undefined;
   // Digits ("Airbus A320-200", "Flight QZ8501") and web addresses ("NJ.com") are never in a person's name.
@@ -78,6 +86,10 @@ function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   if (tokens.some((t, i) => (NOT_NAMES.has(t) && !(wordFirst && i === 0)) || (DEMONYM.test(t) && !isGivenName(t)) || (t.endsWith("s") && DEMONYM.test(t.slice(0, -1))) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
   return tokens.length <= 4 ? "person" : undefined;
 }
+
+/** "Jane Park", "Carla Hills": a given name, then a place word that is also a surname. */
+const surnameIsPlaceWord = (tokens: readonly string[]): boolean =>
+  tokens.length === 2 && SURNAME_PLACE_WORDS.has(tokens[1] ?? "") && isGivenName(tokens[0] ?? "") && !isPlace([tokens[0] ?? ""]);
 
 /** A given name that is no everyday word, title, place or organisation word: "Gordon", "Dmitry", not "Will" or "Union". */
 export function personalName(word: string): boolean {
@@ -101,11 +113,12 @@ function givenNameAt(words: readonly string[]): number {
 
 /**
  * An everyday word opening a sentence is part of the name after it only when it is a given name
- * ("Will Smith", "Hope Hicks"); inside a sentence a capitalised pronoun or modal is always one ("said He Lifeng").
+ * ("Will Smith", "Hope Hicks") or a pronoun before a word that is none ("He Jiankui": no pronoun stands
+ * before a name); inside a sentence a capitalised pronoun or modal is always one ("said He Lifeng").
  */
 function startsName(word: string, next: string | undefined, opensSentence: boolean): boolean {
   if (!next || !isCapitalised(next) || NOT_NAMES.has(next) || TITLES.has(word) || CALENDAR.has(word) || !isContentWord(word)) return false;
-  return opensSentence ? isGivenName(word) : true;
+  return opensSentence ? isGivenName(word) || (isPersonalPronoun(word) && !isCommonWord(next)) : true;
 }
 
 /** Splits a run of capitalised tokens into leading titles and the name proper (from `nameFrom` when given). */
@@ -145,7 +158,7 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
     kind,
     titles: words.slice(titleFrom, i),
     titleStart: run[titleFrom]?.start ?? first.start,
-    wordFirst: wordFirst && i === 0,
+    needsEvidence: (wordFirst && i === 0) || surnameIsPlaceWord(tokens),
   };
 }
 

@@ -1,7 +1,9 @@
 // Whether a sentence holds what a question asks about, not just whom: a word of the question other
 // than its names and framing (or one related to it); for a question of names alone, the kind of answer
 // it wants ("How old is Thomas?": an age) or else every name ("What did Putin say about China?"). A
-// sentence that only shares the names does not answer.
+// sentence that only shares the names does not answer; "what did X say" is answered only by a sentence
+// holding speech (quotation marks or a verb of saying), not one that merely names X.
+import { QUOTE_CUE_SOURCE } from "../quotes/cueVerbs.ts";
 
 export interface RelationTerm {
   stem: string;
@@ -26,3 +28,13 @@ export function holdsAskedRelation(terms: readonly RelationTerm[], holds: (stem:
   const names = terms.filter((t) => !t.related && t.name && !t.givenName);
   return names.every((t) => named.has(t.stem) || holds(t.stem));
 }
+
+/** Question words that ask what someone said. */
+const SPEECH_WORDS = new Set(["say", "says", "said", "saying", "tell", "tells", "told", "speak", "spoke", "comment", "commented"]);
+const SPEECH = new RegExp(`["“”«»]|${QUOTE_CUE_SOURCE}`, "u");
+
+/** Whether the question asks what someone said ("What did Peskov say about …?", "What did Thomas tell …?"). */
+export const asksForSpeech = (words: readonly string[]): boolean => words.some((w) => SPEECH_WORDS.has(w.toLowerCase()));
+
+/** Whether a sentence holds speech: words in quotation marks, or a verb of saying. */
+export const holdsSpeech = (sentence: string): boolean => SPEECH.test(sentence);

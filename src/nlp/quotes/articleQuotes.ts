@@ -5,7 +5,7 @@ import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { QUOTE_CUE } from "./cueVerbs.ts";
 import { describedSpeaker } from "./describedSpeaker.ts";
 import type { ArticleEntities, LocalEntity, LocalMention } from "../names/entities.ts";
-import { learnGender, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
+import { learnGender, learnGenderFromOpening, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
 import { quoteSentences } from "./quoteSentences.ts";
@@ -31,8 +31,9 @@ const MIN_WORDS = 2;
 const LIST_INTRO = new RegExp(`${QUOTE_CUE.source}:\\s*$`, "u");
 /** A listed statement has a verb of being, having or modality ("must stay", "is confident"); "Read the full transcript" has none. */
 const STATEMENT = /\b(?:is|are|was|were|will|would|must|can|could|should|needs?|has|have|had|may|might)\b/u;
-/** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos". */
-const NAME_OF_THING = /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name)|so-called|titled|entitled|named)\s+(?:the\s+)?$/iu;
+/** A quoted name of a thing, not words spoken: known as the "Three Amigos", the term "three amigos", the film "Little Women", signs reading "Save Our Pier". */
+const NAME_OF_THING =
+  /\b(?:known as|the (?:term|phrase|word|words|slogan|title|name|film|movie|book|novel|song|album|show|series|play|documentary|podcast|hashtag|motto|campaign)|so-called|titled|entitled|named|(?:signs?|placards?|banners?|posters?|shirts?)\s+(?:reading|that read|saying))\s+(?:the\s+)?$/iu;
 /** "Asked about Peter Quill's plan, he said": a name after a preposition is not what a later pronoun stands for. */
 const AFTER_PREPOSITION = /\b(?:about|for|with|to|of|from|against|on|at|by)\s+$/iu;
 /** A quote with no speaker still counts when it is a whole sentence of at least this many words. */
@@ -46,6 +47,8 @@ interface Speaker {
   cue: Cue;
 }
 
+/** A clause ending in a colon right before the quote, with no cue verb in it (blanked quotes aside). */
+const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
 
 /** The person or organisation a sentence opens with: its subject, for "he said" later in it or in the next one. */
@@ -130,6 +133,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const before = quotes.length;
       sentenceNow = sentence;
       currentOpening = openingMention(text, sentence, mentions);
+      if (!currentOpening) learnGenderFromOpening(masked.slice(...sentence), previousNearby);
       processSentence(sentence);
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
@@ -154,7 +158,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const [ss, se] = sentence;
       const inSentence = spans.filter((s) => s.open >= ss && s.open < se);
       const first = quotes.length;
-      /** Where the cues attributing this sentence's quotes start: their clauses are the quotes' attribution, not statements. */
+      /** Where the cues attributing this sentence's whole quotes start: their clauses are the quotes' attribution, not statements. */
       const quoteCues = new Set<number>();
       for (const span of inSentence) {
         const quote = quoteFrom(span, sentence, quoteCues);
@@ -182,6 +186,14 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       quotes.splice(first, 0, ...statements);
     }
 
+    /** "Mayor Jane Doe put it simply: “We cannot afford it.”": a quote after a colon is the words of the person the sentence opens with, when no one else is named before it. */
+    function colonIntroducer(span: QuoteSpan, [ss]: [number, number]): LocalEntity | undefined {
+      const opening = currentOpening;
+      if (!opening || opening.entity.kind !== "person" || !COLON_LEAD.test(masked.slice(ss, span.open))) return undefined;
+      const others = mentionsWithin(mentions, opening.end, span.open).filter((m) => !m.entity.weak && m.entity !== opening.entity);
+      return others.length === 0 && !namedIn(p.n, [span.open, span.close]).has(opening.entity) ? opening.entity : undefined;
+    }
+
     function quoteFrom(span: QuoteSpan, sentence: [number, number], quoteCues: Set<number>): LocalQuote | undefined {
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
@@ -189,14 +201,19 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
-      if (attributed) quoteCues.add(attributed.cue.start);
       const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
+      // A partial quote inside what its cue reports ("said the decision was “a betrayal” and that …") leaves the statement to be found.
+      if (attributed && (direct || attributed.side !== "before")) quoteCues.add(attributed.cue.start);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
-      if (!who) {
+      const introducer = who ? undefined : colonIntroducer(span, sentence);
+      if (introducer) {
+        speaker = introducer;
+        attribution = "explicit";
+      } else if (!who) {
         const named = namedIn(p.n, [span.open, span.close]);
         const unnamed = (e: LocalEntity | null | undefined) => (e && !named.has(e) ? e : undefined);
         const inherited = continuesQuote && span === spans[0] ? unnamed(previousRunOn?.speaker) : undefined;

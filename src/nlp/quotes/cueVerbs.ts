@@ -29,10 +29,10 @@ const REPORT_CUES = forms(`
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 
 /** A cue verb as a whole word; "pointed" counts with at/to/out, "according to" is a cue of its own. */
-export const QUOTE_CUE_SOURCE = `\\b(?:according to|pointed (?:at|to|out)|points (?:at|to|out)|summed (?:it )?up|sums (?:it )?up|(?:${alternation(QUOTE_CUES.filter((w) => !w.startsWith("point")))}))\\b`;
+export const QUOTE_CUE_SOURCE = `\\b(?:[Aa]ccording to|pointed (?:at|to|out)|points (?:at|to|out)|summed (?:it )?up|sums (?:it )?up|(?:${alternation(QUOTE_CUES.filter((w) => !w.startsWith("point")))}))\\b`;
 export const QUOTE_CUE = new RegExp(QUOTE_CUE_SOURCE, "gu");
 
-export const REPORT_CUE = new RegExp(`\\b(?:according to|${alternation(REPORT_CUES)})\\b`, "gu");
+export const REPORT_CUE = new RegExp(`\\b(?:[Aa]ccording to|${alternation(REPORT_CUES)})\\b`, "gu");
 
 /** Cues that name what someone called something rather than what they said ("called his death 'a crisis'"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(forms("called calls calling described describes labelled labeled branded dubbed"));

@@ -1,7 +1,7 @@
 // A definite description as speaker ("the president said", "Iraq's ambassador … warned") linked to
 // the article's entity that holds that role, never to one whose description merely holds the word.
 import type { LocalEntity } from "../names/entities.ts";
-import { ROLE_NOUNS } from "../names/nameLexicon.ts";
+import { ROLE_NOUNS, TITLE_ROLES } from "../names/nameLexicon.ts";
 import { demonymForms } from "../question/relatedWords.ts";
 import { STOPWORDS } from "../tokens.ts";
 
@@ -12,6 +12,8 @@ const DEFINITE = /^(?:the|The|[\p{L}.]+['’]s)\s/u;
 const NOT_QUALIFIERS = new Set(["former", "then", "now", "new", "also", "still", "longtime", "current", "acting", "outgoing"]);
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+/** The role words of a title or description, abbreviations written out ("Gov." → governor). */
+const roleWordsOf = (text: string): string[] => wordsOf(text).map((w) => TITLE_ROLES.get(w) ?? w);
 
 /** The words that make a role someone's in particular: "Iraq's" and "United States" in "Iraq's ambassador to the United States". */
 function qualifiersOf(text: string, role: string): string[] {
@@ -42,8 +44,8 @@ function qualifiersMatch(qualifiers: readonly string[], written: string): boolea
 /** The ways an entity holds `role`: as a title before its name ("President Obama"), or as the head of its description. */
 function holding(entity: LocalEntity, role: string): { titled: boolean; description?: string } | undefined {
   const nameWords = new Set(wordsOf(entity.name));
-  const titled = [...entity.aliases].some((alias) => wordsOf(alias).some((w) => w === role && !nameWords.has(w)));
-  const described = entity.description && wordsOf(entity.description).includes(role) ? entity.description : undefined;
+  const titled = [...entity.aliases].some((alias) => roleWordsOf(alias).some((w) => w === role && !nameWords.has(w)));
+  const described = entity.description && roleWordsOf(entity.description).includes(role) ? entity.description : undefined;
   if (!titled && !described) return undefined;
   return { titled, ...(described ? { description: described } : {}) };
 }

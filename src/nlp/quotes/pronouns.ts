@@ -79,3 +79,14 @@ export function learnGender(entity: LocalEntity, pronoun: Pronoun): void {
     entity.gender = pronoun === "he" ? "male" : "female";
   }
 }
+
+/**
+ * "Alex Morgan runs the clinic. She opened it in 2010.": a sentence opened by he or she (its words
+ * outside quotes in `opening`) right after a sentence naming one person only tells that person's gender.
+ */
+export function learnGenderFromOpening(opening: string, previous: readonly LocalEntity[]): void {
+  const word = /^[\s"“‘'_]*(He|She)\s+\p{Ll}/u.exec(opening)?.[1];
+  const pronoun = word ? asPronoun(word) : undefined;
+  const people = [...new Set(previous)].filter((e) => e.kind === "person");
+  if (pronoun && people.length === 1 && people[0]) learnGender(people[0], pronoun);
+}

@@ -28,7 +28,7 @@ export const wordCount = (text: string): number => text.split(/\s+/u).filter((w)
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
   const found: Cue[] = [];
   for (const match of masked.slice(from, to).matchAll(QUOTE_CUE)) {
-    const verb = match[0].split(" ")[0] ?? match[0];
+    const verb = (match[0].split(" ")[0] ?? match[0]).toLowerCase();
     found.push({ verb, start: from + match.index, end: from + match.index + match[0].length });
   }
   return found;

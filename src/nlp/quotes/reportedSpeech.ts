@@ -2,7 +2,7 @@
 // "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
 import { REPORT_CUE } from "./cueVerbs.ts";
 import type { LocalMention } from "../names/entities.ts";
-import { subjectOf, type Cue, type Subject } from "./speakers.ts";
+import { sourceOf, subjectOf, type Cue, type Subject } from "./speakers.ts";
 
 export interface Reported {
   text: string;
@@ -84,6 +84,27 @@ function nextAttribution(clause: string, at: number, mentions: readonly LocalMen
   return undefined;
 }
 
+/** "… and that she would appeal it": a clause joined on after a partial quote, its joining words left out. */
+const JOINED_CLAUSE = /^[”"’'\s,;]*(?:and|but)\s+(?:that\s+)?/u;
+
+const startsWithCue = (text: string): boolean => new RegExp(`^${REPORT_CUE.source}`, "u").test(text);
+
+/**
+ * A statement's words outside quotation marks: the statement itself when it has no quote in it, else the clause
+ * joined on after its last partial quote ("the decision was “a betrayal” and that she would appeal it" states
+ * "she would appeal it"; the partial quote is a mixed quote of its own). Words running into a quote are no statement.
+ */
+function outsideQuotes(statement: Reported): Reported[] {
+  const lastQuoted = statement.text.lastIndexOf("_");
+  if (lastQuoted < 0) return [statement];
+  const after = statement.text.slice(lastQuoted + 1);
+  const joined = JOINED_CLAUSE.exec(after);
+  if (!joined) return [];
+  const [start, end] = trimmedSpan(statement.text, lastQuoted + 1 + joined[0].length, statement.text.length);
+  const text = statement.text.slice(start, end);
+  return words(text) >= MIN_WORDS && !startsWithCue(text) ? [{ ...statement, text, start: statement.start + start, end: statement.start + end }] : [];
+}
+
 /** The reported statements of the sentence [from, to) of `masked`, in order, none reaching into a quote. */
 export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported[] {
   const found: Reported[] = [];
@@ -92,12 +113,9 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
     const statement = firstReported(masked, [next, to], from, mentions);
     if (!statement) break;
     // Beside a quote only what stands outside the quotation marks (blanked in `masked`) is reported speech.
-    if (statement.text.includes("_")) {
-      next = statement.cue.end;
-      continue;
-    }
-    found.push(statement);
-    next = Math.max(statement.end, statement.cue.end);
+    found.push(...outsideQuotes(statement));
+    // A statement holding a quote may hold further cues with statements of their own ("… but insisted progress had been made").
+    next = statement.text.includes("_") ? statement.cue.end : Math.max(statement.end, statement.cue.end);
   }
   return found;
 }
@@ -105,11 +123,11 @@ export function reportedIn(masked: string, [from, to]: [number, number], mention
 /** The first statement in [from, to) of the sentence that starts at `sentenceStart` (where a participle's subject is: "Hawk Sawyer acknowledged …, telling lawmakers that …"). */
 function firstReported(masked: string, [from, to]: [number, number], sentenceStart: number, mentions: readonly LocalMention[]): Reported | undefined {
   for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
-    const cue: Cue = { verb: match[0] === "according to" ? "according to" : match[0], start: from + match.index, end: from + match.index + match[0].length };
+    const cue: Cue = { verb: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
     if (PASSIVE.test(before) || ADJECTIVAL.test(before)) continue;
     if (cue.verb === "according to") {
-      const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + 6);
+      const source = sourceOf(masked, cue.end, mentions);
       const sourceEnd = source ? source.end : sourcePhraseEnd(masked, cue.end, to);
       const before = trimmedSpan(masked, from, cue.start);
       const after = trimmedSpan(masked, sourceEnd, to);

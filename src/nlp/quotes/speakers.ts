@@ -3,6 +3,7 @@
 // for "… and said", "by warning", ", saying"; a common-noun subject ("one source") is unknown.
 import type { LocalMention } from "../names/entities.ts";
 import { ROLE_NOUNS } from "../names/nameLexicon.ts";
+import { STOPWORDS } from "../tokens.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
 export type Subject =
@@ -38,6 +39,8 @@ const NOUN_BEFORE = new RegExp(
 );
 /** Before an inverted subject there is only the quote's end or a comma. */
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
+/** "said attorney Mark Stone", "said state Sen. Alice Brown": lower-case words describing the inverted subject, up to three. */
+const INVERTED_DESCRIPTOR = /^\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
 /** An inverted subject closes its clause: "said Fyodor Lukyanov, a …", "said Jose Ramirez." */
 const INVERTED_END = /^\s*(?:[,.;:!?]|$)/u;
 const AFFILIATION_REACH = 20;
@@ -76,6 +79,9 @@ function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMentio
   return owner && owner.entity.kind === "person" ? owner : m;
 }
 
+/** "The mayor defended the plan, saying …", "Officials warned …, telling …": a clause opened by a common-noun subject and its verb in the past. */
+const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+
 function clauseSubject(masked: string, from: number, upTo: number, mentions: readonly LocalMention[]): Subject | undefined {
   const pronoun = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So)\b,?\s+)?(He|She|It|They)\b/u.exec(masked.slice(from, upTo));
   if (pronoun?.[1]) {
@@ -84,6 +90,8 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
   }
   const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo);
   if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: roleHolder(masked, first, mentions) };
+  const noun = NOUN_SUBJECT.exec(masked.slice(from, upTo));
+  if (noun?.[1] && !first) return { type: "noun", at: from + noun.index, phrase: noun[1] };
   return undefined;
 }
 
@@ -96,10 +104,20 @@ export function roleHolder(masked: string, m: LocalMention, mentions: readonly L
   return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && between.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)) ? next : m;
 }
 
+/** Between an inverted cue and its subject only describing words stand, never a preposition or article ("said in a statement to Reuters"). */
+function describesInverted(gap: string): boolean {
+  return INVERTED_DESCRIPTOR.test(gap) && gap.split(/\s+/u).every((w) => !STOPWORDS.has(w));
+}
+
+/** The name "according to" cites: within a few characters ("according to the FAA") or after describing words ("according to fire chief Dana Wells"). */
+export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
+  return mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+}
+
 /** The subject of `cue` within the sentence starting at `from` and ending at `to`. */
 export function subjectOf(masked: string, from: number, to: number, cue: Cue, mentions: readonly LocalMention[]): Subject | undefined {
   if (cue.verb === "according") {
-    const source = mentions.find((m) => m.titleStart >= cue.end && m.titleStart <= cue.end + SOURCE_REACH);
+    const source = sourceOf(masked, cue.end, mentions);
     return source ? { type: "entity", mention: source } : { type: "noun", at: cue.start, phrase: "" };
   }
   const before = masked.slice(from, cue.start);
@@ -112,9 +130,7 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
   if (entity) return { type: "entity", mention: entity };
   if (INVERTIBLE.has(cue.verb) && INVERSION_SLOT.test(before)) {
     const after = masked.slice(cue.end, to);
-    const next = mentions.find(
-      (m) => m.titleStart >= cue.end && /^\s*$/u.test(masked.slice(cue.end, m.titleStart)) && INVERTED_END.test(masked.slice(m.end, to)),
-    );
+    const next = mentions.find((m) => m.titleStart >= cue.end && describesInverted(masked.slice(cue.end, m.titleStart)) && INVERTED_END.test(masked.slice(m.end, to)));
     if (next) return { type: "entity", mention: next };
     const p = PRONOUN_AFTER.exec(after);
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
