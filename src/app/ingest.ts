@@ -41,7 +41,7 @@ const totals = (reports: readonly FileReport[]): string =>
   STATUSES.map((status) => `${reports.filter((r) => r.status === status).length} ${status}`).join(", ");
 
 async function ingest(paths: string[], flags: { prune?: boolean; store?: string }): Promise<void> {
-  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env, { seed: false });
+  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store, DATABASE_URL: "" } : process.env, { seed: false });
   if (!opened.ok) {
     console.error(opened.message);
     process.exitCode = 1;
@@ -68,7 +68,7 @@ const program = new Program("npm run ingest --")
   .description("Ingest .txt/.html/.htm files (or folders of them), web pages and feeds (RSS, Atom, JSON Feed) into the store.")
   .argument("<paths...>", "files, folders or http(s) URLs of pages or feeds to ingest")
   .option("--prune", "drop stored articles whose source files are gone")
-  .option("--store <path>", "store file (default: STORE_PATH or data/coverage.db)")
+  .option("--store <path>", "SQLite store file (default: STORE_PATH or data/coverage.db; overrides DATABASE_URL)")
   .showHelpAfterError()
   .action(ingest);
 

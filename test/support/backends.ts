@@ -1,0 +1,75 @@
+// The store backends every store test runs against: SQLite always (in memory or a temporary file),
+// PostgreSQL when TEST_DATABASE_URL names a server (`npm run test:pg` starts a throwaway one; CI
+// always does). Each PostgreSQL store is a database of its own, dropped when the store closes, so
+// test files running at once never see each other's articles.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { describe } from "vitest";
+import type { CoverageStore } from "../../src/store/coverageStore.ts";
+import { openPostgresStore } from "../../src/store/postgres/postgresStore.ts";
+import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
+
+export const PG_SKIPPED = "skipped: TEST_DATABASE_URL not set, run `npm run test:pg`";
+
+export interface Backend {
+  name: "sqlite" | "postgres";
+  /** Why its tests are skipped here, when they are. */
+  skipped?: string;
+  /** A new, empty store. */
+  open(): Promise<CoverageStore>;
+}
+
+const serverUrl = (): string | undefined => process.env.TEST_DATABASE_URL?.trim() || undefined;
+
+/** A new empty database on the test server: its URL, and how to drop it. */
+export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = serverUrl();
+  if (!server) throw new Error(`PostgreSQL tests need TEST_DATABASE_URL (${PG_SKIPPED})`);
+  const name = `coverage_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  };
+  return { url: url.toString(), drop };
+}
+
+/** A PostgreSQL store in a database of its own, dropped when the store is closed. */
+export async function postgresStore(): Promise<CoverageStore> {
+  const database = await freshDatabase();
+  const store = await openPostgresStore(database.url);
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+export const sqliteBackend: Backend = { name: "sqlite", open: () => Promise.resolve(openSqliteStore(":memory:")) };
+
+export const postgresBackend: Backend = { name: "postgres", ...(serverUrl() ? {} : { skipped: PG_SKIPPED }), open: postgresStore };
+
+export const backends: readonly Backend[] = [sqliteBackend, postgresBackend];
+
+/** A describe block run once per backend; a backend that is not there shows as a skipped block saying why. */
+export function describeEachBackend(title: string, body: (backend: Backend) => void): void {
+  for (const backend of backends) {
+    if (backend.skipped) describe.skip(`${title} (${backend.name}: ${backend.skipped})`, () => body(backend));
+    else describe(`${title} (${backend.name})`, () => body(backend));
+  }
+}
