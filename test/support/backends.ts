@@ -3,6 +3,9 @@
 // always does). Each PostgreSQL store is a database of its own, dropped when the store closes, so
 // test files running at once never see each other's articles.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { describe } from "vitest";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
@@ -17,6 +20,13 @@ export interface Backend {
   skipped?: string;
   /** A new, empty store. */
   open(): Promise<CoverageStore>;
+  /** Where child processes find a new, empty store: the variables to give them, and how to remove it afterwards. */
+  target(): Promise<StoreTarget>;
+}
+
+export interface StoreTarget {
+  env: NodeJS.ProcessEnv;
+  remove(): Promise<void>;
 }
 
 const serverUrl = (): string | undefined => process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -60,16 +70,34 @@ export async function postgresStore(): Promise<CoverageStore> {
   };
 }
 
-export const sqliteBackend: Backend = { name: "sqlite", open: () => Promise.resolve(openSqliteStore(":memory:")) };
+export const sqliteBackend: Backend = {
+  name: "sqlite",
+  open: () => Promise.resolve(openSqliteStore(":memory:")),
+  target: () => {
+    const dir = mkdtempSync(join(tmpdir(), "coverage-store-"));
+    return Promise.resolve({ env: { STORE_PATH: join(dir, "coverage.db") }, remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) });
+  },
+};
 
-export const postgresBackend: Backend = { name: "postgres", ...(serverUrl() ? {} : { skipped: PG_SKIPPED }), open: postgresStore };
+export const postgresBackend: Backend = {
+  name: "postgres",
+  ...(serverUrl() ? {} : { skipped: PG_SKIPPED }),
+  open: postgresStore,
+  target: async () => {
+    const database = await freshDatabase();
+    return { env: { DATABASE_URL: database.url }, remove: database.drop };
+  },
+};
 
 export const backends: readonly Backend[] = [sqliteBackend, postgresBackend];
 
-/** A describe block run once per backend; a backend that is not there shows as a skipped block saying why. */
+/** A describe block on one backend; when that backend is not there it shows as a skipped block saying why. */
+export function describeOn(backend: Backend, title: string, body: (backend: Backend) => void): void {
+  if (backend.skipped) describe.skip(`${title} (${backend.name}: ${backend.skipped})`, () => body(backend));
+  else describe(`${title} (${backend.name})`, () => body(backend));
+}
+
+/** A describe block run once per backend. */
 export function describeEachBackend(title: string, body: (backend: Backend) => void): void {
-  for (const backend of backends) {
-    if (backend.skipped) describe.skip(`${title} (${backend.name}: ${backend.skipped})`, () => body(backend));
-    else describe(`${title} (${backend.name})`, () => body(backend));
-  }
+  for (const backend of backends) describeOn(backend, title, body);
 }
