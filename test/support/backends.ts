@@ -2,6 +2,7 @@
 // PostgreSQL when TEST_DATABASE_URL names a server (`npm run test:pg` starts a throwaway one; CI
 // always does). Each PostgreSQL store is a database of its own, dropped when the store closes, so
 // test files running at once never see each other's articles.
+import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +27,28 @@ export interface Backend {
 
 export interface StoreTarget {
   env: NodeJS.ProcessEnv;
+  /** The rows of a query (plain SQL both databases read alike), each row as its values. */
+  query(sql: string): Promise<unknown[][]>;
   remove(): Promise<void>;
+}
+
+async function queryPostgres(url: string, sql: string): Promise<unknown[][]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<unknown[]>({ text: sql, rowMode: "array" })).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function querySqlite(path: string, sql: string): Promise<unknown[][]> {
+  const db = new Database(path, { readonly: true });
+  try {
+    return Promise.resolve(db.prepare(sql).raw().all() as unknown[][]);
+  } finally {
+    db.close();
+  }
 }
 
 const serverUrl = (): string | undefined => process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -75,7 +97,12 @@ export const sqliteBackend: Backend = {
   open: () => Promise.resolve(openSqliteStore(":memory:")),
   target: () => {
     const dir = mkdtempSync(join(tmpdir(), "coverage-store-"));
-    return Promise.resolve({ env: { STORE_PATH: join(dir, "coverage.db") }, remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) });
+    const path = join(dir, "coverage.db");
+    return Promise.resolve({
+      env: { STORE_PATH: path },
+      query: (sql) => querySqlite(path, sql),
+      remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    });
   },
 };
 
@@ -85,7 +112,7 @@ export const postgresBackend: Backend = {
   open: postgresStore,
   target: async () => {
     const database = await freshDatabase();
-    return { env: { DATABASE_URL: database.url }, remove: database.drop };
+    return { env: { DATABASE_URL: database.url }, query: (sql) => queryPostgres(database.url, sql), remove: database.drop };
   },
 };
 
