@@ -6,6 +6,8 @@ import pg from "pg";
 import { first, types, type Db } from "./connection.ts";
 
 export const CHANNEL = "coverage_changed";
+/** How the listening connections name themselves in pg_stat_activity. */
+export const LISTENER_NAME = "coverage-bot changes";
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 10_000;
 
@@ -36,7 +38,7 @@ export async function listenForChanges(url: string): Promise<ChangeFeed> {
   };
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url, types });
+    const next = new pg.Client({ connectionString: url, types, application_name: LISTENER_NAME });
     next.on("notification", (message) => saw(Number(message.payload ?? 0)));
     next.on("error", () => reconnect(next));
     next.on("end", () => reconnect(next));

@@ -31,7 +31,7 @@ export function describeUrl(url: string): string {
 }
 
 export function openPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types, idleTimeoutMillis: 30_000, application_name: "coverage-bot" });
   // An idle connection the server closed must not crash the process: the next query opens another.
   pool.on("error", () => undefined);
   return pool;
