@@ -3,7 +3,7 @@
 // typo), the key itself under pg_trgm for word-prefix autocomplete, and the name forms as words, by
 // which /ask finds the entities a question names.
 import { formWords } from "../sqlite/nameIndex.ts";
-import { first, rows, type Db } from "./connection.ts";
+import { rows, type Db } from "./connection.ts";
 
 /** A key's letter trigrams in order, repeats kept, as FTS5's trigram tokenizer reads it (by code point). */
 export function keyTrigrams(key: string): string[] {
@@ -16,36 +16,33 @@ export function keyTrigrams(key: string): string[] {
 /** Descriptions this short ("Kremlin spokesman") name someone; longer ones are sentences. */
 const DESCRIPTION_MAX_WORDS = 4;
 
-async function countGrams(db: Db, grams: readonly string[], sign: 1 | -1): Promise<void> {
-  const distinct = [...new Set(grams)];
-  await rows(
-    db,
-    "UPDATE totals SET names = names + $1, name_length = name_length + $2",
-    [sign, sign * grams.length],
-  );
-  if (distinct.length === 0) return;
-  await rows(
-    db,
-    `INSERT INTO name_gram (gram, docs) SELECT g, $2 FROM unnest($1::text[]) AS g
-     ON CONFLICT (gram) DO UPDATE SET docs = name_gram.docs + excluded.docs`,
-    [distinct, sign],
-  );
-  if (sign < 0) await rows(db, "DELETE FROM name_gram WHERE gram = ANY($1::text[]) AND docs <= 0", [distinct]);
-}
-
+/** Files a new name in the indexes: its trigrams (with the totals ranking reads) and its words as a name form. */
 export async function indexForm(db: Db, seq: number, id: number, form: string, key: string): Promise<void> {
-  const grams = keyTrigrams(key);
-  await rows(db, "UPDATE entity_name SET grams = $2 WHERE id = $1", [id, grams]);
-  await countGrams(db, grams, 1);
-  const words = formWords(form);
-  if (words) await rows(db, "INSERT INTO name_form (entity_seq, name_id, words, by_description) VALUES ($1, $2, $3, 0)", [seq, id, words]);
+  await rows(
+    db,
+    `WITH named AS (UPDATE entity_name SET grams = $3 WHERE id = $2),
+     counted AS (UPDATE totals SET names = names + 1, name_length = name_length + cardinality($3::text[])),
+     grams AS (
+       INSERT INTO name_gram (gram, docs) SELECT DISTINCT g, 1 FROM unnest($3::text[]) AS g
+       ON CONFLICT (gram) DO UPDATE SET docs = name_gram.docs + 1
+     ),
+     words AS (INSERT INTO name_form (entity_seq, name_id, words, by_description) SELECT $1, $2, $4, 0 WHERE $4::text IS NOT NULL)
+     SELECT 1`,
+    [seq, id, keyTrigrams(key), formWords(form)],
+  );
 }
 
-/** Takes a name's rows out of the indexes (before the name itself is deleted). */
+/** Takes a name's rows out of the indexes (before the name itself is deleted); a trigram no name holds any more stays, counted 0. */
 export async function deleteFormIndex(db: Db, id: number): Promise<void> {
-  const row = await first<{ grams: string[] }>(db, "SELECT grams FROM entity_name WHERE id = $1", [id]);
-  if (row) await countGrams(db, row.grams, -1);
-  await rows(db, "DELETE FROM name_form WHERE name_id = $1", [id]);
+  await rows(
+    db,
+    `WITH name AS (SELECT grams FROM entity_name WHERE id = $1),
+     counted AS (UPDATE totals SET names = names - 1, name_length = name_length - (SELECT cardinality(grams) FROM name) WHERE EXISTS (SELECT 1 FROM name)),
+     grams AS (UPDATE name_gram SET docs = docs - 1 WHERE gram IN (SELECT DISTINCT unnest(grams) FROM name)),
+     words AS (DELETE FROM name_form WHERE name_id = $1)
+     SELECT 1`,
+    [id],
+  );
 }
 
 /** Replaces the description form of an entity. */

@@ -88,43 +88,72 @@ async function insertEntitiesAndQuotes(db: Db, seq: number, analysis: ArticleAna
   for (const entity of analysis.entities) {
     const key = entityKey(entity);
     const entitySeq = await entityFor(db, entity, key);
+    const m = entity.mentions;
     const member = await first<{ id: number }>(
       db,
-      "INSERT INTO member (article_seq, entity_seq, key, surname, name, aliases, description, gender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-      [seq, entitySeq, key.key, key.surname, entity.name, JSON.stringify(entity.aliases), entity.description ?? null, entity.gender ?? null],
+      `WITH member AS (
+         INSERT INTO member (article_seq, entity_seq, key, surname, name, aliases, description, gender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+       ), mentions AS (
+         INSERT INTO mention (member_id, entity_seq, article_seq, paragraph_id, n, start, "end")
+         SELECT member.id, $2, $1, paragraph, n, start, "end" FROM member, unnest($9::integer[], $10::integer[], $11::integer[], $12::integer[]) AS m(paragraph, n, start, "end")
+       ), counted AS (
+         UPDATE entity SET mentions = mentions + cardinality($10::integer[]) WHERE seq = $2
+       )
+       SELECT id FROM member`,
+      [
+        seq,
+        entitySeq,
+        key.key,
+        key.surname,
+        entity.name,
+        JSON.stringify(entity.aliases),
+        entity.description ?? null,
+        entity.gender ?? null,
+        m.map((x) => paragraphIds.get(x.paragraph) ?? 0),
+        m.map((x) => x.paragraph),
+        m.map((x) => x.start),
+        m.map((x) => x.end),
+      ],
     );
-    const memberId = member?.id ?? 0;
-    members.push({ id: memberId, entity: entitySeq });
+    members.push({ id: member?.id ?? 0, entity: entitySeq });
     touched.add(entitySeq);
     await addForm(db, entitySeq, entity.name, 1, 0);
     for (const alias of entity.aliases) await addForm(db, entitySeq, alias, 0, 1);
-    const m = entity.mentions;
-    await rows(
-      db,
-      `INSERT INTO mention (member_id, entity_seq, article_seq, paragraph_id, n, start, "end")
-       SELECT $1, $2, $3, paragraph, n, start, "end" FROM unnest($4::integer[], $5::integer[], $6::integer[], $7::integer[]) AS m(paragraph, n, start, "end")`,
-      [memberId, entitySeq, seq, m.map((x) => paragraphIds.get(x.paragraph) ?? 0), m.map((x) => x.paragraph), m.map((x) => x.start), m.map((x) => x.end)],
-    );
-    await rows(db, "UPDATE entity SET mentions = mentions + $1 WHERE seq = $2", [m.length, entitySeq]);
   }
-  for (const q of analysis.quotes) {
-    const speaker = q.speaker === null ? undefined : members[q.speaker];
-    const quote = await first<{ id: number }>(
-      db,
-      `INSERT INTO quote (article_seq, n, start, "end", text, kind, speaker_member, speaker_seq, cue, attribution)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [seq, q.paragraph, q.start, q.end, q.text, q.kind, speaker?.id ?? null, speaker?.entity ?? null, q.cue, speaker ? q.attribution : "unknown"],
-    );
-    if (speaker) await rows(db, "UPDATE entity SET quotes = quotes + 1 WHERE seq = $1", [speaker.entity]);
-    const about = q.about.map((index) => members[index]).filter((a): a is { id: number; entity: number } => a !== undefined && a.entity !== speaker?.entity);
-    if (about.length > 0) {
-      await rows(
-        db,
-        "INSERT INTO quote_about (entity_seq, quote_id, member_id) SELECT e, $1, m FROM unnest($2::integer[], $3::integer[]) AS a(e, m) ON CONFLICT DO NOTHING",
-        [quote?.id ?? 0, about.map((a) => a.entity), about.map((a) => a.id)],
-      );
-    }
-  }
+  const quotes = analysis.quotes.map((q) => ({ ...q, by: q.speaker === null ? undefined : members[q.speaker] }));
+  const ids = await rows<{ id: number }>(
+    db,
+    `INSERT INTO quote (article_seq, n, start, "end", text, kind, speaker_member, speaker_seq, cue, attribution)
+     SELECT $1, n, start, "end", text, kind, member, speaker, cue, attribution
+     FROM unnest($2::integer[], $3::integer[], $4::integer[], $5::text[], $6::text[], $7::integer[], $8::integer[], $9::text[], $10::text[])
+       WITH ORDINALITY AS q(n, start, "end", text, kind, member, speaker, cue, attribution, i)
+     ORDER BY i RETURNING id`,
+    [
+      seq,
+      quotes.map((q) => q.paragraph),
+      quotes.map((q) => q.start),
+      quotes.map((q) => q.end),
+      quotes.map((q) => q.text),
+      quotes.map((q) => q.kind),
+      quotes.map((q) => q.by?.id ?? null),
+      quotes.map((q) => q.by?.entity ?? null),
+      quotes.map((q) => q.cue),
+      quotes.map((q) => (q.by ? q.attribution : "unknown")),
+    ],
+  );
+  const spoken = quotes.flatMap((q) => (q.by ? [q.by.entity] : []));
+  await rows(db, "UPDATE entity SET quotes = entity.quotes + s.count FROM (SELECT e, count(*) AS count FROM unnest($1::integer[]) AS e GROUP BY e) s WHERE entity.seq = s.e", [spoken]);
+  const about = quotes.flatMap((q, i) =>
+    q.about.flatMap((index) => {
+      const subject = members[index];
+      return subject && subject.entity !== q.by?.entity ? [{ quote: ids[i]?.id ?? 0, ...subject }] : [];
+    }),
+  );
+  await rows(
+    db,
+    "INSERT INTO quote_about (entity_seq, quote_id, member_id) SELECT * FROM unnest($1::integer[], $2::integer[], $3::integer[]) ON CONFLICT DO NOTHING",
+    [about.map((a) => a.entity), about.map((a) => a.quote), about.map((a) => a.id)],
+  );
   for (const entitySeq of touched) await refreshEntity(db, entitySeq);
 }
 

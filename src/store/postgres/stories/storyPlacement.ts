@@ -1,6 +1,6 @@
 // Files an article in its story inside the article's own transaction, as the SQLite store does and
 // at a cost that does not grow with the store: its candidates are the articles within the time
-// window sharing one of its signature stems (an indexed range read per stem, at most MAX_POSTINGS of
+// window sharing one of its signature stems (an indexed range read per stem in one query, at most MAX_POSTINGS of
 // it, at most MAX_CANDIDATES kept). Taking an article out splits its story when it was the only bridge.
 import { connectedGroups } from "../../../nlp/stories/components.ts";
 import { storyFeatures, type StoryFeatures, type StorySource } from "../../../nlp/stories/features.ts";
@@ -36,21 +36,19 @@ const featuresOf = (row: MemberRow): StoryFeatures => ({
 
 /** The candidates for the article `seq`, each with its story's seq. */
 async function candidates(db: Db, seq: number, features: StoryFeatures, signature: readonly string[]): Promise<(Candidate<number> & { seq: number })[]> {
+  const postings = await rows<{ seq: number }>(
+    db,
+    `SELECT p.seq FROM unnest($1::text[]) AS s(stem)
+     CROSS JOIN LATERAL (
+       (SELECT article_seq AS seq FROM story_posting WHERE stem = s.stem AND time BETWEEN $2 AND $3 ORDER BY time DESC LIMIT $5)
+       UNION ALL
+       (SELECT article_seq AS seq FROM story_posting WHERE stem = s.stem AND time > $3 AND time <= $4 ORDER BY time LIMIT $5)
+     ) p`,
+    [signature, features.time - WINDOW_MS, features.time, features.time + WINDOW_MS, MAX_POSTINGS / 2],
+  );
   const shared = new Map<number, number>();
-  for (const stem of signature) {
-    const earlier = await rows<{ seq: number }>(
-      db,
-      "SELECT article_seq AS seq FROM story_posting WHERE stem = $1 AND time BETWEEN $2 AND $3 ORDER BY time DESC LIMIT $4",
-      [stem, features.time - WINDOW_MS, features.time, MAX_POSTINGS / 2],
-    );
-    const later = await rows<{ seq: number }>(
-      db,
-      "SELECT article_seq AS seq FROM story_posting WHERE stem = $1 AND time > $2 AND time <= $3 ORDER BY time LIMIT $4",
-      [stem, features.time, features.time + WINDOW_MS, MAX_POSTINGS / 2],
-    );
-    for (const { seq: other } of [...earlier, ...later]) {
-      if (other !== seq) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
+  for (const { seq: other } of postings) {
+    if (other !== seq) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
   const chosen = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([other]) => other);
   if (chosen.length === 0) return [];
