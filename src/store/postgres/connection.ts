@@ -47,8 +47,15 @@ const statementName = (text: string): string => {
   return name;
 };
 
+/**
+ * A value as PostgreSQL can take it: text there cannot hold NUL, which stored text never has (ingest takes
+ * it out) but what someone types may; without it the text matches what it would have matched in SQLite.
+ */
+const bindable = (value: unknown): unknown =>
+  typeof value === "string" ? value.replaceAll("\u0000", "") : Array.isArray(value) ? value.map(bindable) : value;
+
 export async function rows<T>(db: Db, text: string, values: readonly unknown[] = []): Promise<T[]> {
-  const result = await db.query<T & pg.QueryResultRow>({ name: statementName(text), text, values: [...values] });
+  const result = await db.query<T & pg.QueryResultRow>({ name: statementName(text), text, values: values.map(bindable) });
   return result.rows;
 }
 

@@ -61,10 +61,11 @@ const typedWords = (text: string): string[] => normalizeName(text).split(" ").fi
 export async function searchArticles(db: Db, text: string, limit: number): Promise<ArticleSummary[]> {
   const words = typedWords(text);
   if (words.length === 0) return [];
+  // One LIKE per word, ORed: each is a scan of the trigram index (PostgreSQL's GIN takes no LIKE ANY).
   const found = await rows<{ seq: number; title: string[]; source: string[] }>(
     db,
-    "SELECT seq, title_words AS title, source_words AS source FROM article WHERE search LIKE ANY($1::text[])",
-    [words.map((w) => `% ${w}%`)],
+    `SELECT seq, title_words AS title, source_words AS source FROM article WHERE ${words.map((_, i) => `search LIKE $${i + 1}`).join(" OR ")}`,
+    words.map((w) => `% ${w}%`),
   );
   const totals = await first<{ rows: number; tokens: number }>(db, "SELECT (SELECT count(*) FROM article) AS rows, article_length AS tokens FROM totals");
   const count = (tokens: readonly string[], word: string) => tokens.filter((t) => t.startsWith(word)).length;
