@@ -1,10 +1,12 @@
 // Promise: the PostgreSQL store answers exactly as the SQLite store does. The seed, the test corpus
 // and the stories pages are ingested into both (at one fixed clock, since undated articles are
 // placed in time by when they were filed), then every command's --json answer is compared, for the
-// questions of the /ask set, the most quoted names and their typos, every article and the topics.
+// questions of the /ask set, the most quoted names and their typos, every article and the topics, and
+// every autocomplete's choices for what someone starts typing.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { ingestSources } from "../../src/app/ingestSources.ts";
+import { commands } from "../../commands/index.ts";
 import { runnables } from "../../src/cli/runnables.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { describeOn, postgresBackend, sqliteBackend, type Backend } from "../support/backends.ts";
@@ -46,12 +48,35 @@ async function requests(store: CoverageStore): Promise<[string, string, Record<s
     ["sources", "", {}],
     ["stories", "", {}],
     ["quotes", "", {}],
+    ...typing(names, articles).flatMap((typed) => AUTOCOMPLETED.map(([command, option]): [string, string, Record<string, string>] => [`${command} autocomplete`, typed, { option }])),
   ];
 }
+
+/** The options that autocomplete, by command. */
+const AUTOCOMPLETED = [
+  ["quote", "who"],
+  ["quote", "article"],
+  ["who", "name"],
+  ["summary", "article"],
+] as const;
+
+/** What someone may have typed so far: nothing, a letter or two, the start of names and titles, and their typos. */
+const typing = (names: readonly string[], articles: readonly string[]): string[] => [
+  "",
+  "p",
+  "tr",
+  ...names.slice(0, 10).flatMap((n) => [n.slice(0, 3), n.slice(0, 6), typo(n)]),
+  ...articles.slice(0, 20).map((id) => id.split("-").slice(0, 2).join(" ")),
+];
 
 async function answers(store: CoverageStore, asked: readonly [string, string, Record<string, string>][]): Promise<string[]> {
   const out: string[] = [];
   for (const [name, text, options] of asked) {
+    if (name.endsWith(" autocomplete")) {
+      const command = commands.find((c) => c.definition.name === name.split(" ")[0]);
+      out.push(`${name} ${text} ${JSON.stringify(options)}\n${JSON.stringify(await command?.autocomplete?.(store, options.option ?? "", text))}`);
+      continue;
+    }
     const runnable = runnables.find((r) => r.name === name);
     if (!runnable) throw new Error(`no command ${name}`);
     out.push(`${name} ${text} ${JSON.stringify(options)}\n${JSON.stringify((await runnable.run(store, text, options)).result, null, 1)}`);
