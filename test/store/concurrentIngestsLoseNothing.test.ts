@@ -114,7 +114,9 @@ describeEachBackend("two ingests at once on one store", (backend) => {
     expect(await census(together)).toEqual(await census(inARow));
   });
 
-  it.runIf(backend.name === "sqlite")("leave a store that passes SQLite's integrity check", async () => {
-    expect(await together.query("PRAGMA integrity_check")).toEqual([["ok"]]);
-  });
+  if (backend.name === "sqlite") {
+    it("leave a store that passes SQLite's integrity check", async () => {
+      expect(await together.query("PRAGMA integrity_check")).toEqual([["ok"]]);
+    });
+  }
 });
