@@ -49,7 +49,7 @@ async function ingest(paths: string[], flags: { prune?: boolean; remove?: boolea
     process.exitCode = 1;
     return;
   }
-  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store } : process.env, { seed: false });
+  const opened = await openStore(flags.store ? { ...process.env, STORE_PATH: flags.store, DATABASE_URL: "" } : process.env, { seed: false });
   if (!opened.ok) {
     console.error(opened.message);
     process.exitCode = 1;
@@ -79,7 +79,7 @@ const program = new Program("npm run ingest --")
   .argument("<paths...>", "files, folders or http(s) URLs of pages or feeds to ingest")
   .option("--prune", "drop stored articles whose source files are gone")
   .option("--remove", "take the articles that came from these files or URLs out of the store instead")
-  .option("--store <path>", "store file (default: STORE_PATH or data/coverage.db)")
+  .option("--store <path>", "SQLite store file (default: STORE_PATH or data/coverage.db; overrides DATABASE_URL)")
   .showHelpAfterError()
   .action(ingest);
 

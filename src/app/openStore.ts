@@ -1,4 +1,5 @@
-// Opens the store for a process: the SQLite file at STORE_PATH (default data/coverage.db). A store
+// Opens the store for a process: PostgreSQL when DATABASE_URL is set, else the SQLite file at
+// STORE_PATH (default data/coverage.db). A SQLite store
 // created just now at the default path by the bot or the CLI is filled with the bundled articles of
 // data/sources, so a fresh clone answers at once; an operator's own store never gets them (nor does
 // one that `npm run ingest` creates: it holds what the operator ingests). A JSON store left by the
@@ -6,10 +7,12 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CoverageStore } from "../store/coverageStore.ts";
+import { describeUrl } from "../store/postgres/connection.ts";
+import { openPostgresStore } from "../store/postgres/postgresStore.ts";
 import { openSqliteStore } from "../store/sqlite/sqliteStore.ts";
 import { StoreProblem } from "../store/storeProblem.ts";
 import { ingestSources } from "./ingestSources.ts";
-import { BUNDLED_SOURCES, DEFAULT_STORE_PATH, LEGACY_STORE_PATH, storePath } from "./storeConfig.ts";
+import { BUNDLED_SOURCES, DEFAULT_STORE_PATH, LEGACY_STORE_PATH, storeLocation } from "./storeConfig.ts";
 
 export type OpenResult = { ok: true; store: CoverageStore; path: string; notice?: string } | { ok: false; message: string };
 
@@ -20,8 +23,22 @@ export interface OpenOptions {
   seed?: boolean;
 }
 
+/** The PostgreSQL store is the operator's own: it holds what they ingest, never the bundled articles. */
+async function openShared(url: string): Promise<OpenResult> {
+  const where = describeUrl(url);
+  try {
+    return { ok: true, store: await openPostgresStore(url), path: `postgres ${where}` };
+  } catch (error) {
+    if (error instanceof StoreProblem) return { ok: false, message: error.message };
+    return { ok: false, message: `The PostgreSQL store ${where} could not be opened: ${(error as Error).message}` };
+  }
+}
+
 export async function openStore(env: NodeJS.ProcessEnv = process.env, options: OpenOptions = {}): Promise<OpenResult> {
-  const path = storePath(env);
+  const location = storeLocation(env);
+  if (location.kind === "invalid") return { ok: false, message: location.message };
+  if (location.kind === "postgres") return openShared(location.url);
+  const { path } = location;
   const isNew = !existsSync(path);
   let store: CoverageStore;
   try {

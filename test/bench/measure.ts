@@ -4,12 +4,11 @@
 // --baseline, the same queries answered the naive way (fuse.js over every quote, paragraph and
 // headline, read out of the store first). Prints one JSON object.
 import { readFileSync } from "node:fs";
-import Database from "better-sqlite3";
 import Fuse from "fuse.js";
 import { commands } from "../../commands/index.ts";
 import type { Command } from "../../commands/command.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
-import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
+import { countRows, openBenchStore } from "./benchStore.ts";
 import type { QueryMix } from "./queryMix.ts";
 import { time, type Latency } from "./stats.ts";
 
@@ -30,7 +29,7 @@ async function run(store: CoverageStore, name: string, options: Record<string, s
 }
 
 const opening = performance.now();
-const store = openSqliteStore(path);
+const store = await openBenchStore(path);
 await run(store, "quote", { who: mix.names[0] ?? "Putin" });
 /** performance.now() counts from the process's start: module loading included, as `npm start` pays it. */
 const firstAnswerFromStartMs = performance.now();
@@ -72,15 +71,13 @@ async function naive(): Promise<Record<string, Latency>> {
 }
 
 const baseline = withBaseline ? await naive() : null;
-/** The store's row counts, read straight from the file: the interface has no question that counts everything. */
-const counted = new Database(path, { readonly: true });
-const count = (table: string): number => (counted.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+/** The store's row counts, read straight from the database: the interface has no question that counts everything. */
 console.log(
   JSON.stringify({
-    articles: count("article"),
-    paragraphs: count("paragraph"),
-    entities: count("entity"),
-    quotes: count("quote"),
+    articles: await countRows(path, "article"),
+    paragraphs: await countRows(path, "paragraph"),
+    entities: await countRows(path, "entity"),
+    quotes: await countRows(path, "quote"),
     firstAnswerFromStartMs: Math.round(firstAnswerFromStartMs),
     firstAnswerFromOpenMs: Math.round(firstAnswerFromOpenMs),
     rssAfterStartMb: Math.round(rssAfterStartMb),
@@ -89,5 +86,4 @@ console.log(
     ...(baseline ? { baseline } : {}),
   }),
 );
-counted.close();
 await store.close();

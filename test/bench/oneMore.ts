@@ -5,7 +5,7 @@
 import { commands } from "../../commands/index.ts";
 import { analyseFile } from "../../src/ingest/analyseFile.ts";
 import { contentHash } from "../../src/ingest/buildArticle.ts";
-import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
+import { openBenchStore } from "./benchStore.ts";
 import { synthesize } from "./synthesize.ts";
 
 export interface OneMore {
@@ -27,8 +27,8 @@ export async function oneMoreArticle(storePath: string, base: string, size: numb
   const text = `${synthesize(base, size + 1, size + 1)}\n\n“The harbour will reopen next week,” said ${SPEAKER}, the port director.\n`;
   const bytes = Buffer.from(text);
   const path = `bench/one-more-${size}.txt`;
-  const reader = openSqliteStore(storePath);
-  const writer = openSqliteStore(storePath);
+  const reader = await openBenchStore(storePath);
+  const writer = await openBenchStore(storePath);
   try {
     const quoted = async (): Promise<boolean> => JSON.stringify(await quote.answer(reader, { who: SPEAKER })).includes("harbour will reopen");
     if (await quoted()) throw new Error(`${SPEAKER} is already quoted in ${storePath}`);

@@ -1,16 +1,17 @@
-// `npm run bench [-- --sizes 1,1000,10000,100000] [--json]`: builds SQLite stores of growing size from
-// the seed and synthetic variations of the corpus (kept in .scratch/bench/ and reused while the schema
-// and the generator are unchanged: 100,000 articles take a while to build), and prints for each size the
+// `npm run bench [-- --sizes 1,1000,10000,100000] [--backend sqlite|postgres] [--json]`: builds stores of
+// growing size from the seed and synthetic variations of the corpus (SQLite files in .scratch/bench/, or
+// PostgreSQL databases on BENCH_DATABASE_URL's server, reused while the schema and the generator are
+// unchanged: 100,000 articles take a while to build), and prints for each size the
 // ingest rate, store size on disk, time to first answer, memory, per-command latency beside a naive
 // fuse.js baseline, and the time for one more article to be committed and answered by a running bot.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command as Program } from "commander";
 import { ingestSources } from "../../src/app/ingestSources.ts";
-import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
+import { locationOf, openBenchStore, removeStore, storeExists, storeSizeMb, type BackendName } from "./benchStore.ts";
 import { oneMoreArticle, type OneMore } from "./oneMore.ts";
 import { mixSource, queryMix } from "./queryMix.ts";
 import type { Latency } from "./stats.ts";
@@ -19,9 +20,12 @@ import { baseTexts, writeSyntheticSources } from "./synthesize.ts";
 const program = new Program("npm run bench --")
   .option("--sizes <list>", "store sizes in articles", "1,1000,10000,100000")
   .option("--baseline-max <n>", "largest size the naive baseline runs at", "1000")
+  .option("--backend <name>", "the store's backend: sqlite, or postgres (on BENCH_DATABASE_URL's server)", "sqlite")
   .option("--json", "print one JSON object instead of tables")
   .parse();
-const flags = program.opts<{ sizes: string; baselineMax: string; json?: boolean }>();
+const flags = program.opts<{ sizes: string; baselineMax: string; backend: string; json?: boolean }>();
+if (flags.backend !== "sqlite" && flags.backend !== "postgres") program.error(`--backend is sqlite or postgres, not "${flags.backend}"`);
+const backend = flags.backend as BackendName;
 const sizes = flags.sizes.split(",").map(Number);
 const CACHE = ".scratch/bench";
 const work = mkdtempSync(join(tmpdir(), "coverage-bench-"));
@@ -63,11 +67,14 @@ async function htmlThroughput(): Promise<number> {
   for (let round = 0; round < 3; round++) {
     for (const slug of pages) copyFileSync(join(corpus, slug, "source.html"), join(dir, `${round}-${slug}.html`));
   }
-  const store = openSqliteStore(join(work, "html.db"));
+  const location = locationOf(backend, work, "html");
+  await removeStore(location);
+  const store = await openBenchStore(location);
   const start = performance.now();
   const reports = await ingestSources(store, [dir]);
   const seconds = (performance.now() - start) / 1000;
   await store.close();
+  await removeStore(location);
   return reports.filter((r) => r.status === "added").length / seconds;
 }
 
@@ -89,13 +96,15 @@ function cachedSources(size: number, bases: readonly string[], key: string): str
  * is resumed by the next run: the articles already filed are passed over as unchanged.
  */
 async function builtStore(size: number, bases: readonly string[], key: string): Promise<{ path: string; built: Built; reused: boolean }> {
-  const path = join(CACHE, `${size}-${key}.db`);
-  const metaPath = `${path}.json`;
-  if (existsSync(path) && existsSync(metaPath)) return { path, built: JSON.parse(readFileSync(metaPath, "utf8")) as Built, reused: true };
+  const path = locationOf(backend, CACHE, `${size}-${key}`);
+  /** Written once the store is complete: a store without it was interrupted, and is built again. */
+  const metaPath = backend === "sqlite" ? `${path}.json` : join(CACHE, `postgres-${size}-${key}.json`);
+  if (existsSync(metaPath) && (await storeExists(path))) return { path, built: JSON.parse(readFileSync(metaPath, "utf8")) as Built, reused: true };
   mkdirSync(CACHE, { recursive: true });
   const sources = cachedSources(size, bases, key);
-  const building = `${path}.building`;
-  const store = openSqliteStore(building);
+  /** SQLite builds in a side file renamed when complete; PostgreSQL in place, the meta file saying it is complete. Either resumes. */
+  const building = backend === "sqlite" ? `${path}.building` : path;
+  const store = await openBenchStore(building);
   const start = performance.now();
   const reports = await ingestSources(store, [sources], {
     onFile: (index) => {
@@ -104,8 +113,10 @@ async function builtStore(size: number, bases: readonly string[], key: string): 
   });
   const seconds = (performance.now() - start) / 1000;
   await store.close();
-  for (const suffix of ["-wal", "-shm"]) rmSync(`${building}${suffix}`, { force: true });
-  renameSync(building, path);
+  if (backend === "sqlite") {
+    for (const suffix of ["-wal", "-shm"]) rmSync(`${building}${suffix}`, { force: true });
+    renameSync(building, path);
+  }
   const filedNow = reports.filter((r) => r.status === "added").length;
   const built = { articles: await articlesIn(path), textArticlesPerSecond: Math.round(filedNow / seconds) };
   writeFileSync(metaPath, JSON.stringify(built));
@@ -113,7 +124,7 @@ async function builtStore(size: number, bases: readonly string[], key: string): 
 }
 
 async function articlesIn(path: string): Promise<number> {
-  const store = openSqliteStore(path);
+  const store = await openBenchStore(path);
   const count = await store.articleCount();
   await store.close();
   return count;
@@ -121,7 +132,7 @@ async function articlesIn(path: string): Promise<number> {
 
 async function benchSize(size: number, bases: readonly string[], key: string) {
   const { path, built, reused } = await builtStore(size, bases, key);
-  const reader = openSqliteStore(path);
+  const reader = await openBenchStore(path);
   const source = await mixSource(reader);
   await reader.close();
   const mixFile = join(work, `mix-${size}.json`);
@@ -134,7 +145,7 @@ async function benchSize(size: number, bases: readonly string[], key: string) {
     size,
     ...built,
     reusedStore: reused,
-    storeMb: Math.round((statSync(path).size / 2 ** 20) * 10) / 10,
+    storeMb: await storeSizeMb(path),
     ...measured,
     oneMore,
   };
@@ -159,7 +170,7 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
-log(`coverage-bot bench on ${machine}`);
+log(`coverage-bot bench on ${machine}, ${backend} store`);
 const htmlPerSecond = Math.round(await htmlThroughput());
 log(`HTML ingest: ${htmlPerSecond} pages/s (the corpus's saved pages, 3 rounds)`);
 const bases = baseTexts("test/fixtures");
@@ -171,5 +182,5 @@ for (const size of sizes) {
   results.push(result);
   if (!flags.json) console.log(table([result]));
 }
-if (flags.json) console.log(JSON.stringify({ machine, htmlArticlesPerSecond: htmlPerSecond, sizes: results }, null, 2));
+if (flags.json) console.log(JSON.stringify({ machine, backend, htmlArticlesPerSecond: htmlPerSecond, sizes: results }, null, 2));
 rmSync(work, { recursive: true, force: true });

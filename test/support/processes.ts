@@ -16,10 +16,12 @@ export interface Finished {
 
 /**
  * The environment for a child: this one's, with the store at `storePath` (or at the default path when
- * null) and no Discord token or interactions port, so `npm start` runs the console.
+ * null; PostgreSQL only when `extra` names a DATABASE_URL) and no Discord token or interactions port,
+ * so `npm start` runs the console.
  */
 export function childEnv(storePath: string | null, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  if (extra.DATABASE_URL === undefined) delete env.DATABASE_URL;
   delete env.DISCORD_TOKEN;
   delete env.INTERACTIONS_PORT;
   delete env.SHARD_COUNT;

@@ -46,7 +46,7 @@ interface CountedParagraph {
 }
 
 /** Per stem: in how many sentences and paragraphs of these paragraphs it occurs. */
-function stemCounts(paragraphs: readonly CountedParagraph[]): Map<string, [number, number]> {
+export function stemCounts(paragraphs: readonly CountedParagraph[]): Map<string, [number, number]> {
   const counts = new Map<string, [number, number]>();
   for (const paragraph of paragraphs) {
     const inParagraph = new Set<string>();
@@ -204,7 +204,7 @@ function deleteContents(db: Database, seq: number): void {
 }
 
 /** What story grouping reads of an analysed article. */
-function storySource({ article, entities }: ArticleAnalysis): StorySource {
+export function storySource({ article, entities }: ArticleAnalysis): StorySource {
   return { ...article, names: entities.map((e) => ({ name: e.name, mentions: e.mentions.length })) };
 }
 

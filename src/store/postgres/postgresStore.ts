@@ -1,0 +1,81 @@
+// The store on PostgreSQL, for deployments where bot processes and feed workers on several machines
+// share one store: the same interface and the same answers as the SQLite store. Reads run on a
+// small pool (one query at a time, each a round trip, so reads take no transaction unless their
+// queries must agree), each article is filed in one transaction under the store's write lock, and a change
+// committed by any process is heard through LISTEN/NOTIFY, which `generation` reports.
+import type pg from "pg";
+import type { CoverageStore } from "../coverageStore.ts";
+import { listenForChanges, recordChange } from "./changeFeed.ts";
+import { openPool, snapshot, storeError, writing, type Db } from "./connection.ts";
+import { migrate } from "./migrations.ts";
+import { articleCount, latestArticles, listArticles, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
+import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
+import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
+import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
+import { allQuotes, quotesAbout, quotesBy } from "./readQuotes.ts";
+import { latestStories, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { putArticle, removeArticle } from "./writeArticle.ts";
+
+export async function openPostgresStore(url: string): Promise<CoverageStore> {
+  const pool = openPool(url);
+  let changes: Awaited<ReturnType<typeof listenForChanges>>;
+  try {
+    await migrate(pool);
+    changes = await listenForChanges(url);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw storeError(error, url);
+  }
+  const failed = (error: unknown) => Promise.reject(storeError(error, url));
+  /** A read of one query, or of several where a commit landing between them does no harm (a row gone is left out). */
+  const read = <T>(work: (db: Db) => Promise<T>): Promise<T> => work(pool).catch(failed);
+  /** Several queries that must see one state of the store: an article's row and its paragraphs. */
+  const consistent = <T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> => snapshot(pool, work).catch(failed);
+  /** A write, recorded as a change when it changed anything. */
+  const write = <T>(work: (db: pg.PoolClient) => Promise<T>, changed: (result: T) => boolean): Promise<T> =>
+    writing(pool, async (client) => {
+      const result = await work(client);
+      if (changed(result)) changes.saw(await recordChange(client));
+      return result;
+    }).catch(failed);
+  return {
+    generation: () => Promise.resolve(changes.current()),
+    articleCount: () => read(articleCount),
+    listArticles: (limit) => read((d) => listArticles(d, limit)),
+    latestArticles: (limit) => read((d) => latestArticles(d, limit)),
+    article: (id) => consistent((d) => readArticle(d, id)),
+    searchArticles: (text, limit) => read((d) => searchArticles(d, text, limit)),
+    entitiesNamed: (key) => read((d) => entitiesNamed(d, key)),
+    peopleWithFirstName: (word) => read((d) => peopleWithFirstName(d, word)),
+    namesWithPrefix: (prefix, query) => read((d) => namesWithPrefix(d, prefix, query)),
+    namesLike: (key, query) => read((d) => namesLike(d, key, query)),
+    topEntities: (query) => read((d) => topEntities(d, query)),
+    firstMention: (id) => read((d) => firstMention(d, id)),
+    quotesBy: (id, query) => read((d) => quotesBy(d, id, query)),
+    quotesAbout: (id, query) => read((d) => quotesAbout(d, id, query)),
+    allQuotes: () => read(allQuotes),
+    passageTotals: () => read(passageTotals),
+    termCounts: (stems) => read((d) => termCounts(d, stems)),
+    candidateParagraphs: (stems, limit) => read((d) => candidateParagraphs(d, stems, limit)),
+    mentionsIn: (paragraphs) => read((d) => mentionsIn(d, paragraphs)),
+    articleStems: (seqs) => read((d) => articleStems(d, seqs)),
+    wordUses: (words) => read((d) => wordUses(d, words)),
+    wordsLike: (first, grams, min, max, shared) => read((d) => wordsLike(d, first, grams, min, max, shared)),
+    nameForms: (phrases) => read((d) => nameForms(d, phrases)),
+    listHeadlines: (limit) => read((d) => listHeadlines(d, limit)),
+    searchHeadlines: (stems, limit) => read((d) => searchHeadlines(d, stems, limit)),
+    headlineStems: (stems) => read((d) => headlineStems(d, stems)),
+    headlineWords: (first, min, max) => read((d) => headlineWords(d, first, min, max)),
+    stories: (limit) => read((d) => latestStories(d, limit)),
+    story: (id) => read((d) => storyById(d, id)),
+    storyOf: (articleId) => read((d) => storyOfArticle(d, articleId)),
+    storedSource: (sourcePath) => read((d) => storedSource(d, sourcePath)),
+    sourcePaths: () => read(sourcePaths),
+    putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source), (r) => r.status !== "unchanged"),
+    removeArticle: (sourcePath) => write((d) => removeArticle(d, sourcePath), (id) => id !== null),
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Articles read back: the list, one whole article with its paragraphs, sentences and summary
+// scores, and the articles whose title or source words start with what someone typed (found
+// through pg_trgm, kept as SQLite's FTS5 ranks them).
+import type { Article, RelatedHeadline, Section } from "../../model/article.ts";
+import { normalizeName } from "../../nlp/names/nameKey.ts";
+import type { ArticleSummary } from "../coverageStore.ts";
+import { toSummary } from "../sqlite/readArticles.ts";
+import { bestByScore } from "./bm25.ts";
+import { first, rows, type Db } from "./connection.ts";
+
+const SUMMARY_COLUMNS = `seq, id, title, outlet, url, published, source_path AS "sourcePath", paragraphs, quotes`;
+
+type SummaryRow = Parameters<typeof toSummary>[0];
+
+export async function articleCount(db: Db): Promise<number> {
+  return (await first<{ count: number }>(db, "SELECT count(*) AS count FROM article"))?.count ?? 0;
+}
+
+export async function listArticles(db: Db, limit: number): Promise<ArticleSummary[]> {
+  return (await rows<SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM article ORDER BY seq LIMIT $1`, [limit])).map(toSummary);
+}
+
+export async function latestArticles(db: Db, limit: number): Promise<ArticleSummary[]> {
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM article ORDER BY published IS NULL, published DESC, seq DESC LIMIT $1`;
+  return (await rows<SummaryRow>(db, sql, [limit])).map(toSummary);
+}
+
+export async function readArticle(db: Db, id: string): Promise<Article | null> {
+  const row = await first<SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string }>(
+    db,
+    `SELECT seq, id, title, outlet, url, published, byline, source_path AS "sourcePath", content_hash AS hash, sections, captions, related FROM article WHERE id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  const paragraphs = await rows<{ id: number; n: number; text: string; spans: [number, number, number][] }>(
+    db,
+    `SELECT p.id, p.n, p.text, coalesce((SELECT json_agg(json_build_array(s.start, s."end", s.score) ORDER BY s.ordinal) FROM sentence s WHERE s.paragraph_id = p.id), '[]') AS spans
+     FROM paragraph p WHERE p.article_seq = (SELECT seq FROM article WHERE id = $1) ORDER BY p.n`,
+    [id],
+  );
+  return {
+    id: row.id,
+    title: row.title,
+    ...(row.outlet ? { outlet: row.outlet } : {}),
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.published ? { published: row.published } : {}),
+    ...(row.byline ? { byline: row.byline } : {}),
+    sourcePath: row.sourcePath,
+    contentHash: row.hash,
+    sections: JSON.parse(row.sections) as Section[],
+    paragraphs: paragraphs.map((p) => ({ n: p.n, text: p.text, sentences: p.spans.map(([start, end]): [number, number] => [start, end]) })),
+    captions: JSON.parse(row.captions) as string[],
+    related: JSON.parse(row.related) as RelatedHeadline[],
+    sentenceScores: paragraphs.map((p) => p.spans.map(([, , score]) => score)),
+  };
+}
+
+/** The words of what was typed, as the article search reads them (as SQLite's prefix query does). */
+const typedWords = (text: string): string[] => normalizeName(text).split(" ").filter(Boolean).slice(0, 12);
+
+export async function searchArticles(db: Db, text: string, limit: number): Promise<ArticleSummary[]> {
+  const words = typedWords(text);
+  if (words.length === 0) return [];
+  // One LIKE per word, ORed: each is a scan of the trigram index (PostgreSQL's GIN takes no LIKE ANY).
+  const found = await rows<{ seq: number; title: string[]; source: string[] }>(
+    db,
+    `SELECT seq, title_words AS title, source_words AS source FROM article WHERE ${words.map((_, i) => `search LIKE $${i + 1}`).join(" OR ")}`,
+    words.map((w) => `% ${w}%`),
+  );
+  const totals = await first<{ rows: number; tokens: number }>(db, "SELECT (SELECT count(*) FROM article) AS rows, article_length AS tokens FROM totals");
+  const count = (tokens: readonly string[], word: string) => tokens.filter((t) => t.startsWith(word)).length;
+  const candidates = found.map((r) => ({
+    key: r.seq,
+    frequencies: words.map((w) => count(r.title, w) + count(r.source, w)),
+    length: r.title.length + r.source.length,
+  }));
+  const best = bestByScore(candidates, totals ?? { rows: 0, tokens: 0 }, limit).map((b) => b.key);
+  return (await rows<SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM article WHERE seq = ANY($1::integer[]) ORDER BY seq`, [best])).map(toSummary);
+}
+
+export async function storedSource(db: Db, sourcePath: string): Promise<{ id: string; hash: string } | undefined> {
+  return first<{ id: string; hash: string }>(db, "SELECT id, content_hash AS hash FROM article WHERE source_path = $1", [sourcePath]);
+}
+
+export async function sourcePaths(db: Db): Promise<string[]> {
+  return (await rows<{ path: string }>(db, "SELECT source_path AS path FROM article ORDER BY seq")).map((r) => r.path);
+}

@@ -1,0 +1,151 @@
+// Entities read back by name: exactly, by first name, by word prefix (autocomplete, through the
+// pg_trgm index over name keys), by shared letter trigrams (the shortlist a typo is matched on, the
+// rarest trigrams first, ranked as SQLite's FTS5 ranks them), by standing; and where one is first mentioned.
+import type { EntityKind } from "../../model/entity.ts";
+import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
+import { bestByScore, termFrequencies } from "./bm25.ts";
+import { first, rows, type Db } from "./connection.ts";
+
+const ENTITY_COLUMNS = "e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description, e.quotes AS quotes, e.mentions AS mentions";
+const STANDING = "e.quotes DESC, e.mentions DESC, e.name";
+
+export interface EntityRow {
+  seq: number;
+  id: string;
+  name: string;
+  kind: EntityKind;
+  description: string | null;
+  quotes: number;
+  mentions: number;
+}
+
+/** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
+export async function withAliases(db: Db, found: readonly EntityRow[]): Promise<StoredEntity[]> {
+  if (found.length === 0) return [];
+  const seqs = [...new Set(found.map((r) => r.seq))];
+  const forms = await rows<{ seq: number; form: string }>(db, "SELECT entity_seq AS seq, form FROM entity_name WHERE entity_seq = ANY($1::integer[]) ORDER BY id", [seqs]);
+  const aliases = new Map<number, string[]>(seqs.map((s) => [s, []]));
+  const names = new Map(found.map((r) => [r.seq, r.name]));
+  for (const f of forms) if (f.form !== names.get(f.seq)) aliases.get(f.seq)?.push(f.form);
+  return found.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    aliases: aliases.get(r.seq) ?? [],
+    ...(r.description ? { description: r.description } : {}),
+    quotes: r.quotes,
+    mentions: r.mentions,
+  }));
+}
+
+type HitRow = EntityRow & { key: string; form: string };
+
+async function hits(db: Db, found: readonly HitRow[]): Promise<NameHit[]> {
+  const entities = await withAliases(db, found);
+  const bySeq = new Map(entities.map((e, i) => [found[i]?.seq ?? -1, e]));
+  return found.flatMap((r) => {
+    const entity = bySeq.get(r.seq);
+    return entity ? [{ entity, key: r.key, alias: r.form !== r.name }] : [];
+  });
+}
+
+export async function entitiesNamed(db: Db, key: string): Promise<StoredEntity[]> {
+  const found = await rows<EntityRow>(
+    db,
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = $1 ORDER BY ${STANDING}, e.seq`,
+    [key],
+  );
+  return withAliases(db, found);
+}
+
+export async function peopleWithFirstName(db: Db, word: string): Promise<StoredEntity[]> {
+  const found = await rows<EntityRow>(
+    db,
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     WHERE n.key > $1 AND n.key < $2 AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING}, e.seq`,
+    [`${word} `, `${word}!`],
+  );
+  return withAliases(db, found);
+}
+
+/** $2 true keeps to entities that are quoted. */
+const SPEAKERS_ONLY = "AND (NOT $2::boolean OR e.quotes > 0)";
+
+export async function namesWithPrefix(db: Db, prefix: string, query: NameQuery): Promise<NameHit[]> {
+  if (!prefix) return [];
+  const found = await rows<HitRow>(
+    db,
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     WHERE (' ' || n.key) LIKE $1 ${SPEAKERS_ONLY} ORDER BY ${STANDING}, n.id LIMIT $3`,
+    [`% ${prefix.toLowerCase().replace(/[\\%_]/gu, "\\$&")}%`, query.speakers ?? false, query.limit],
+  );
+  return hits(db, found);
+}
+
+/** Postings a fuzzy name search reads at most, beyond its three rarest trigrams: common trigrams ("son", "an ") are left to the ranking. */
+const NAME_POSTINGS = 4_000;
+const MIN_GRAMS = 3;
+
+/** The trigrams of `key` a fuzzy search looks names up by: its rarest, as many as fit NAME_POSTINGS (and at least three). */
+async function searchGrams(db: Db, key: string): Promise<string[]> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
+  const docs = await rows<{ gram: string; docs: number }>(db, "SELECT gram, docs FROM name_gram WHERE gram = ANY($1::text[])", [[...grams]]);
+  const byGram = new Map(docs.map((d) => [d.gram, d.docs]));
+  const counted = [...grams]
+    .map((gram) => ({ gram, docs: byGram.get(gram) ?? 0 }))
+    .filter((g) => g.docs > 0)
+    .sort((a, b) => a.docs - b.docs);
+  let postings = 0;
+  return counted
+    .filter((g, i) => {
+      postings += g.docs;
+      return i < MIN_GRAMS || postings <= NAME_POSTINGS;
+    })
+    .map((g) => g.gram);
+}
+
+export async function namesLike(db: Db, key: string, query: NameQuery): Promise<NameHit[]> {
+  const grams = await searchGrams(db, key);
+  if (grams.length === 0) return [];
+  const found = await rows<{ id: number; grams: string[] }>(db, "SELECT id, grams FROM entity_name WHERE grams && $1::text[]", [grams]);
+  const totals = await first<{ rows: number; tokens: number }>(db, "SELECT names AS rows, name_length AS tokens FROM totals");
+  const best = bestByScore(
+    found.map((r) => ({ key: r.id, frequencies: termFrequencies(grams, r.grams), length: r.grams.length })),
+    totals ?? { rows: 0, tokens: 0 },
+    query.limit,
+  );
+  const rank = new Map(best.map((b, i) => [b.key, i]));
+  const named = await rows<HitRow & { nameId: number }>(
+    db,
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form, n.id AS "nameId" FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     WHERE n.id = ANY($1::integer[]) ${SPEAKERS_ONLY}`,
+    [best.map((b) => b.key), query.speakers ?? false],
+  );
+  return hits(db, named.sort((a, b) => (rank.get(a.nameId) ?? 0) - (rank.get(b.nameId) ?? 0)));
+}
+
+export async function topEntities(db: Db, query: NameQuery): Promise<StoredEntity[]> {
+  const found = await rows<EntityRow>(db, `SELECT ${ENTITY_COLUMNS} FROM entity e WHERE NOT $1::boolean OR e.quotes > 0 ORDER BY ${STANDING} LIMIT $2`, [
+    query.speakers ?? false,
+    query.limit,
+  ]);
+  return withAliases(db, found);
+}
+
+export async function firstMention(db: Db, entityId: string): Promise<FirstMention | null> {
+  const row = await first<{ id: string; title: string; outlet: string | null; url: string | null; n: number; text: string; start: number | null; end: number | null }>(
+    db,
+    `SELECT a.id AS id, a.title AS title, a.outlet AS outlet, a.url AS url, m.n AS n, p.text AS text, s.start AS start, s."end" AS "end"
+     FROM entity e JOIN mention m ON m.entity_seq = e.seq JOIN article a ON a.seq = m.article_seq JOIN paragraph p ON p.id = m.paragraph_id
+     LEFT JOIN LATERAL (SELECT start, "end" FROM sentence WHERE paragraph_id = p.id AND start <= m.start AND "end" >= m."end" ORDER BY ordinal LIMIT 1) s ON true
+     WHERE e.id = $1 ORDER BY m.article_seq, m.n, m.start, m.id LIMIT 1`,
+    [entityId],
+  );
+  if (!row) return null;
+  return {
+    article: { id: row.id, title: row.title, ...(row.outlet ? { outlet: row.outlet } : {}), ...(row.url ? { url: row.url } : {}) },
+    paragraph: row.n,
+    text: row.text.slice(row.start ?? 0, row.end ?? row.text.length),
+  };
+}

@@ -1,0 +1,86 @@
+// Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
+// first, then reported, newest article first), about an entity (by others), or every quote.
+import type { Attribution, QuoteKind } from "../../model/quote.ts";
+import { quoteId } from "../../model/quote.ts";
+import type { QuoteQuery, StoredQuote } from "../coverageStore.ts";
+import { rows, type Db } from "./connection.ts";
+
+const COLUMNS = `q.id AS "rowId", q.n AS n, q.start AS start, q."end" AS "end", q.text AS text, q.kind AS kind, q.cue AS cue, q.attribution AS attribution,
+  s.id AS "speakerId", s.name AS "speakerName", s.description AS "speakerDescription",
+  a.id AS "articleId", a.title AS title, a.outlet AS outlet, a.url AS url`;
+const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq";
+
+interface QuoteRow {
+  rowId: number;
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  cue: string | null;
+  attribution: Attribution;
+  speakerId: string | null;
+  speakerName: string | null;
+  speakerDescription: string | null;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+}
+
+async function toQuotes(db: Db, found: readonly QuoteRow[]): Promise<StoredQuote[]> {
+  const about = new Map<number, string[]>();
+  if (found.length > 0) {
+    const subjects = await rows<{ quote: number; entity: string }>(
+      db,
+      "SELECT qa.quote_id AS quote, e.id AS entity FROM quote_about qa JOIN entity e ON e.seq = qa.entity_seq WHERE qa.quote_id = ANY($1::integer[]) ORDER BY qa.quote_id, qa.entity_seq",
+      [found.map((r) => r.rowId)],
+    );
+    for (const f of subjects) about.set(f.quote, [...(about.get(f.quote) ?? []), f.entity]);
+  }
+  return found.map((r) => ({
+    quote: {
+      id: quoteId(r.articleId, r.n, r.start),
+      text: r.text,
+      kind: r.kind,
+      speakerId: r.speakerId,
+      cue: r.cue,
+      article: r.articleId,
+      paragraph: r.n,
+      start: r.start,
+      end: r.end,
+      attribution: r.attribution,
+      about: (about.get(r.rowId) ?? []).filter((e) => e !== r.speakerId),
+    },
+    speaker: r.speakerName ? { name: r.speakerName, ...(r.speakerDescription ? { description: r.speakerDescription } : {}) } : null,
+    article: { id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
+  }));
+}
+
+/** $3 is the article id to keep to, or null for every article. */
+const IN_ARTICLE = "AND ($3::text IS NULL OR a.id = $3)";
+
+export async function quotesBy(db: Db, entityId: string, query: QuoteQuery): Promise<StoredQuote[]> {
+  const found = await rows<QuoteRow>(
+    db,
+    `SELECT ${COLUMNS} ${FROM} WHERE q.speaker_seq = (SELECT seq FROM entity WHERE id = $1) ${IN_ARTICLE}
+     ORDER BY q.kind = 'reported', q.article_seq DESC, q.n, q.start, q.id LIMIT $2`,
+    [entityId, query.limit, query.article ?? null],
+  );
+  return toQuotes(db, found);
+}
+
+export async function quotesAbout(db: Db, entityId: string, query: QuoteQuery): Promise<StoredQuote[]> {
+  const found = await rows<QuoteRow>(
+    db,
+    `SELECT ${COLUMNS} ${FROM} JOIN quote_about qa ON qa.quote_id = q.id
+     WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = $1) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq) ${IN_ARTICLE}
+     ORDER BY q.article_seq DESC, q.n, q.start, q.id LIMIT $2`,
+    [entityId, query.limit, query.article ?? null],
+  );
+  return toQuotes(db, found);
+}
+
+export async function allQuotes(db: Db): Promise<StoredQuote[]> {
+  return toQuotes(db, await rows<QuoteRow>(db, `SELECT ${COLUMNS} ${FROM} ORDER BY q.article_seq, q.n, q.start, q.id`));
+}
