@@ -3,10 +3,14 @@
 // sees, never what the test's own connection sees.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
+/**
+ * tsx's loader, for `node --import`: started through the tsx CLI, a child gets a signal relayed only if it
+ * confirms within 30 ms, and a loaded machine misses that and sees it killed (exit 143).
+ */
+const TSX_LOADER = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 export interface Finished {
   code: number | null;
@@ -32,7 +36,7 @@ export function childEnv(storePath: string | null, extra: NodeJS.ProcessEnv = {}
 
 /** Starts `src/app/<script>` with `args`; the caller reads and ends it. */
 export function startApp(script: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; cwd?: string }): ChildProcessWithoutNullStreams {
-  return spawn(TSX, [join(ROOT, "src/app", script), ...args], { cwd: options.cwd ?? ROOT, env: options.env });
+  return spawn(process.execPath, ["--import", TSX_LOADER, join(ROOT, "src/app", script), ...args], { cwd: options.cwd ?? ROOT, env: options.env });
 }
 
 /** Runs `src/app/<script>` with `args` to the end and gives its exit code and output. */
