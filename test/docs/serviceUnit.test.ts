@@ -45,8 +45,8 @@ describe("the systemd unit", () => {
 
   it("runs what npm start runs, and stops it with SIGTERM", () => {
     const start = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).scripts.start as string;
-    expect(start).toBe("tsx src/app/start.ts");
-    expect(service.get("ExecStart")).toBe("/usr/bin/env node --import tsx src/app/start.ts");
+    expect(start).toBe("node --import tsx src/app/start.ts");
+    expect(service.get("ExecStart")).toBe(`/usr/bin/env ${start}`);
     expect(existsSync(`${ROOT}src/app/start.ts`)).toBe(true);
     expect(service.get("KillSignal")).toBe("SIGTERM");
   });
