@@ -166,6 +166,7 @@ describe("odd and long input", () => {
     const start = performance.now();
     const result = analyse(unit.repeat(Math.ceil(100_000 / unit.length)));
     expect(result.quotes.length).toBeGreaterThan(1000);
-    expect(performance.now() - start).toBeLessThan(3000);
+    // About 1 s on a quiet machine; a quadratic pass over 100,000 characters takes minutes, so a loaded machine's 15 s still tells them apart.
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });
