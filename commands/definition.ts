@@ -2,7 +2,7 @@
 // server and where a member installed it for themselves, in servers, in DMs with the bot and in
 // group DMs (Discord's integration_types and contexts).
 import { SlashCommandBuilder } from "@discordjs/builders";
-import { ApplicationIntegrationType, InteractionContextType } from "discord.js";
+import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
 
 export const commandDefinition = (name: string, description: string): SlashCommandBuilder =>
   new SlashCommandBuilder()

@@ -2,7 +2,7 @@
 import type { HelpResult } from "../src/answer/contract.ts";
 import { answerHelp, type CommandOutline } from "../src/answer/help.ts";
 import { documentMessage } from "../src/render/discord/document.ts";
-import { MessageFlags } from "discord.js";
+import { MessageFlags } from "discord-api-types/v10";
 import { helpDocument } from "../src/render/documents/help.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";
 import type { Command } from "./command.ts";

@@ -1,6 +1,6 @@
 // One verified interaction, as Discord POSTs it, to the response body Discord expects: PING → PONG,
 // slash commands, autocomplete and page buttons through the same responder the gateway bot uses.
-import { InteractionResponseType, InteractionType, MessageFlags } from "discord.js";
+import { InteractionResponseType, InteractionType, MessageFlags } from "discord-api-types/v10";
 import { z } from "zod";
 import type { OptionValues } from "../../../commands/command.ts";
 import { noticeMessage } from "../../render/discord/error.ts";

@@ -1,7 +1,7 @@
 // A document as a Discord reply: one embed (title, notes and a page of items, source in the footer)
 // and Previous/Next buttons when it runs to several pages. A reply that found nothing (the document's
 // "empty" text: the reason and what to try next) is shown only to the asker, not to the channel.
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow } from "discord.js";
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow } from "discord-api-types/v10";
 import { itemCount, type Document } from "../document.ts";
 import { escapeText, safeUrl } from "./escape.ts";
 import { fitMessage } from "./limits.ts";

@@ -1,6 +1,6 @@
 // Short replies that are not answers: an answer's error (unknown article, empty store), a failed
 // handler, a flood; one escaped line, ephemeral when only the asker needs to see it.
-import { MessageFlags } from "discord.js";
+import { MessageFlags } from "discord-api-types/v10";
 import type { AnswerError } from "../../answer/contract.ts";
 import { escapeText } from "./escape.ts";
 import { fitMessage } from "./limits.ts";

@@ -1,7 +1,7 @@
 // Every Discord size limit, and the one place that enforces them: each payload the bot sends and
 // each autocomplete answer passes through `fitMessage` or `fitChoices` last, which also take out the
 // control and bidi characters of every text in it (see inertText.ts).
-import type { APIEmbed } from "discord.js";
+import type { APIEmbed } from "discord-api-types/v10";
 import { inertText } from "../inertText.ts";
 import type { Choice, DiscordMessage } from "./message.ts";
 import { truncateWords } from "./truncate.ts";

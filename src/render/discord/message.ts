@@ -1,6 +1,6 @@
 // The reply payload the bot sends, in Discord's own JSON shape so the gateway bot and an HTTP
 // interactions endpoint can send it as it is.
-import type { APIActionRowComponent, APIApplicationCommandOptionChoice, APIComponentInMessageActionRow, APIEmbed } from "discord.js";
+import type { APIActionRowComponent, APIApplicationCommandOptionChoice, APIComponentInMessageActionRow, APIEmbed } from "discord-api-types/v10";
 
 export interface DiscordMessage {
   content?: string;
