@@ -10,7 +10,7 @@ import { resolveStory } from "./story/resolveStory.ts";
 import { storiesByContent, storyWords } from "./story/relatedStories.ts";
 
 /** Most headlines listed: the newest coverage's first. */
-const MAX_HEADLINES = 200;
+const MAX_HEADLINES = 100;
 const MAX_STORIES = 5;
 /** A related story holds this share of the weight of a story's telling words (some of them: it is another event)… */
 const STORY_SHARE = 0.3;

@@ -3,8 +3,8 @@
 import type { CoverageStore, StoredStory } from "../store/coverageStore.ts";
 import type { SourcesResult } from "./contract.ts";
 
-/** Most articles listed: a store of thousands is paged through in Discord, not dumped. */
-const MAX_LISTED = 1000;
+/** Most articles listed (50 pages of five in Discord): the total says how many more the store holds. */
+const MAX_LISTED = 250;
 
 export async function answerSources(store: CoverageStore): Promise<SourcesResult> {
   const [total, articles, stories] = await Promise.all([store.articleCount(), store.latestArticles(MAX_LISTED), store.stories(MAX_LISTED)]);

@@ -7,7 +7,7 @@ import { contentStems } from "../../nlp/tokens.ts";
 import type { CoverageStore, StoredStory } from "../../store/coverageStore.ts";
 
 /** Candidate paragraphs read: the most relevant first, as /ask reads them. */
-const CANDIDATES = 200;
+const CANDIDATES = 100;
 /** A story's most telling words searched for. */
 const SIGNATURE = 15;
 /** Of each article, the opening paragraphs read for its story's words: where the news is. */
