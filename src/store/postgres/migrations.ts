@@ -1,9 +1,11 @@
 // The PostgreSQL schema as numbered forward migrations, run on open by one process at a time (under
-// a session advisory lock), each in its own transaction; `store_version` records the last applied,
-// so an older store is brought up to date and one from a newer release is refused. Text that is
-// sorted or compared by range uses the "C" collation: byte order, as SQLite compares.
+// a session advisory lock), each in its own transaction with any work it needs done in code;
+// `store_version` records the last applied, so an older store is brought up to date and one from a
+// newer release is refused. Text that is sorted or compared by range uses the "C" collation: byte
+// order, as SQLite compares.
 import type pg from "pg";
 import { StoreProblem } from "../storeProblem.ts";
+import { fileStoredTextIdentities } from "./articles/articleIdentity.ts";
 import { first } from "./connection.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
@@ -250,9 +252,41 @@ export const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO store_change VALUES (1, 0);
   `,
+  `
+  CREATE TABLE feed (
+    url text COLLATE "C" PRIMARY KEY,
+    title text,
+    etag text,
+    last_modified text,
+    last_success text,
+    last_error text,
+    last_error_at text,
+    failures integer NOT NULL DEFAULT 0,
+    items integer NOT NULL DEFAULT 0,
+    next_poll text
+  );
+  CREATE TABLE article_text (
+    article_seq integer PRIMARY KEY REFERENCES article(seq) ON DELETE CASCADE,
+    site text,
+    text_hash text NOT NULL,
+    lead_hash text,
+    text_group text NOT NULL,
+    checked_at text
+  );
+  CREATE INDEX article_text_hash ON article_text(text_hash);
+  CREATE INDEX article_text_lead ON article_text(lead_hash) WHERE lead_hash IS NOT NULL;
+  CREATE TABLE article_alias (
+    url text COLLATE "C" PRIMARY KEY,
+    article_seq integer NOT NULL REFERENCES article(seq) ON DELETE CASCADE
+  );
+  CREATE INDEX article_alias_article ON article_alias(article_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Work a migration needs done in code after its SQL, in the same transaction: the text identities of the articles already stored. */
+const AFTER_MIGRATION: Readonly<Record<number, (client: pg.PoolClient) => Promise<void>>> = { 2: fileStoredTextIdentities };
 
 /** The session advisory lock migrations run under: one process migrates, the others wait and find it done. */
 const MIGRATION_LOCK = 0x636f7666;
@@ -282,6 +316,7 @@ export async function migrate(pool: pg.Pool): Promise<void> {
       await client.query("BEGIN");
       try {
         await client.query(MIGRATIONS[version - 1] ?? "");
+        await AFTER_MIGRATION[version]?.(client);
         await client.query("UPDATE store_version SET version = $1", [version]);
         await client.query("COMMIT");
       } catch (error) {

@@ -8,13 +8,14 @@ import type { CoverageStore } from "../coverageStore.ts";
 import { listenForChanges, recordChange } from "./changeFeed.ts";
 import { openPool, snapshot, storeError, writing, type Db } from "./connection.ts";
 import { migrate } from "./migrations.ts";
-import { articleCount, latestArticles, listArticles, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
+import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./articles/readArticles.ts";
+import { feedStates, keepFeeds, saveFeedState } from "./feeds/feedRows.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
-import { allQuotes, quotesAbout, quotesBy } from "./readQuotes.ts";
+import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storyById, storyOfArticle } from "./stories/readStories.ts";
-import { putArticle, removeArticle } from "./writeArticle.ts";
+import { putArticle, removeArticle } from "./articles/writeArticle.ts";
 
 export async function openPostgresStore(url: string): Promise<CoverageStore> {
   const pool = openPool(url);
@@ -31,7 +32,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
   const read = <T>(work: (db: Db) => Promise<T>): Promise<T> => work(pool).catch(failed);
   /** Several queries that must see one state of the store: an article's row and its paragraphs. */
   const consistent = <T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> => snapshot(pool, work).catch(failed);
-  /** A write, recorded as a change when it changed anything. */
+  /** A write, recorded as a change when it changed anything an answer reads (feed state and check times change none). */
   const write = <T>(work: (db: pg.PoolClient) => Promise<T>, changed: (result: T) => boolean): Promise<T> =>
     writing(pool, async (client) => {
       const result = await work(client);
@@ -54,6 +55,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     quotesBy: (id, query) => read((d) => quotesBy(d, id, query)),
     quotesAbout: (id, query) => read((d) => quotesAbout(d, id, query)),
     allQuotes: () => read(allQuotes),
+    speakersIn: (ids) => read((d) => speakersIn(d, ids)),
     passageTotals: () => read(passageTotals),
     termCounts: (stems) => read((d) => termCounts(d, stems)),
     candidateParagraphs: (stems, limit) => read((d) => candidateParagraphs(d, stems, limit)),
@@ -71,8 +73,12 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     storyOf: (articleId) => read((d) => storyOfArticle(d, articleId)),
     storedSource: (sourcePath) => read((d) => storedSource(d, sourcePath)),
     sourcePaths: () => read(sourcePaths),
+    markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath), () => false),
     putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source), (r) => r.status !== "unchanged"),
     removeArticle: (sourcePath) => write((d) => removeArticle(d, sourcePath), (id) => id !== null),
+    feedStates: () => read(feedStates),
+    saveFeedState: (state) => write((d) => saveFeedState(d, state), () => false),
+    keepFeeds: (urls) => write((d) => keepFeeds(d, urls), () => false),
     close: async () => {
       await changes.close();
       await pool.end();

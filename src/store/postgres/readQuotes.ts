@@ -1,5 +1,5 @@
 // Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
-// first, then reported, newest article first), about an entity (by others), or every quote.
+// first, then reported, newest article first), about an entity (by others), or every quote; and who a set of articles quotes.
 import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { quoteId } from "../../model/quote.ts";
 import type { QuoteQuery, StoredQuote } from "../coverageStore.ts";
@@ -7,8 +7,8 @@ import { rows, type Db } from "./connection.ts";
 
 const COLUMNS = `q.id AS "rowId", q.n AS n, q.start AS start, q."end" AS "end", q.text AS text, q.kind AS kind, q.cue AS cue, q.attribution AS attribution,
   s.id AS "speakerId", s.name AS "speakerName", s.description AS "speakerDescription",
-  a.id AS "articleId", a.title AS title, a.outlet AS outlet, a.url AS url`;
-const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq";
+  a.id AS "articleId", a.title AS title, a.outlet AS outlet, a.url AS url, t.text_group AS "textGroup"`;
+const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq LEFT JOIN article_text t ON t.article_seq = a.seq";
 
 interface QuoteRow {
   rowId: number;
@@ -26,6 +26,7 @@ interface QuoteRow {
   title: string;
   outlet: string | null;
   url: string | null;
+  textGroup: string | null;
 }
 
 async function toQuotes(db: Db, found: readonly QuoteRow[]): Promise<StoredQuote[]> {
@@ -54,6 +55,7 @@ async function toQuotes(db: Db, found: readonly QuoteRow[]): Promise<StoredQuote
     },
     speaker: r.speakerName ? { name: r.speakerName, ...(r.speakerDescription ? { description: r.speakerDescription } : {}) } : null,
     article: { id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
+    ...(r.textGroup ? { textGroup: r.textGroup } : {}),
   }));
 }
 
@@ -79,6 +81,17 @@ export async function quotesAbout(db: Db, entityId: string, query: QuoteQuery): 
     [entityId, query.limit, query.article ?? null],
   );
   return toQuotes(db, found);
+}
+
+export async function speakersIn(db: Db, articleIds: readonly string[]): Promise<{ name: string; quotes: number }[]> {
+  if (articleIds.length === 0) return [];
+  return rows<{ name: string; quotes: number }>(
+    db,
+    `SELECT s.name AS name, count(*) AS quotes FROM quote q JOIN entity s ON s.seq = q.speaker_seq
+     WHERE q.article_seq IN (SELECT seq FROM article WHERE id = ANY($1::text[]))
+     GROUP BY s.seq, s.name ORDER BY quotes DESC, min(q.article_seq), min(q.n)`,
+    [articleIds],
+  );
 }
 
 export async function allQuotes(db: Db): Promise<StoredQuote[]> {

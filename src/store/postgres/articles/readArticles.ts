@@ -1,12 +1,12 @@
 // Articles read back: the list, one whole article with its paragraphs, sentences and summary
-// scores, and the articles whose title or source words start with what someone typed (found
-// through pg_trgm, kept as SQLite's FTS5 ranks them).
-import type { Article, RelatedHeadline, Section } from "../../model/article.ts";
-import { normalizeName } from "../../nlp/names/nameKey.ts";
-import type { ArticleSummary } from "../coverageStore.ts";
-import { toSummary } from "../sqlite/readArticles.ts";
-import { bestByScore } from "./bm25.ts";
-import { first, rows, type Db } from "./connection.ts";
+// scores, the articles whose title or source words start with what someone typed (found through
+// pg_trgm, kept as SQLite's FTS5 ranks them), and the article filed for a source or reached at its address.
+import type { Article, RelatedHeadline, Section } from "../../../model/article.ts";
+import { normalizeName } from "../../../nlp/names/nameKey.ts";
+import type { ArticleSummary } from "../../coverageStore.ts";
+import { toSummary } from "../../sqlite/readArticles.ts";
+import { bestByScore } from "../bm25.ts";
+import { first, rows, type Db } from "../connection.ts";
 
 const SUMMARY_COLUMNS = `seq, id, title, outlet, url, published, source_path AS "sourcePath", paragraphs, quotes`;
 
@@ -78,8 +78,21 @@ export async function searchArticles(db: Db, text: string, limit: number): Promi
   return (await rows<SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM article WHERE seq = ANY($1::integer[]) ORDER BY seq`, [best])).map(toSummary);
 }
 
-export async function storedSource(db: Db, sourcePath: string): Promise<{ id: string; hash: string } | undefined> {
-  return first<{ id: string; hash: string }>(db, "SELECT id, content_hash AS hash FROM article WHERE source_path = $1", [sourcePath]);
+type StoredSource = { id: string; hash: string; checkedAt: string };
+const STORED_SOURCE = `SELECT a.id, a.content_hash AS hash, coalesce(t.checked_at, a.ingested_at) AS "checkedAt"
+  FROM article a LEFT JOIN article_text t ON t.article_seq = a.seq`;
+
+/** The article filed from `sourcePath`, else the one reached at that address before (a feed's link, a tracking-free or canonical twin). */
+export async function storedSource(db: Db, sourcePath: string): Promise<StoredSource | undefined> {
+  return (
+    (await first<StoredSource>(db, `${STORED_SOURCE} WHERE a.source_path = $1`, [sourcePath])) ??
+    first<StoredSource>(db, `${STORED_SOURCE} JOIN article_alias al ON al.article_seq = a.seq WHERE al.url = $1`, [sourcePath])
+  );
+}
+
+/** Notes that the source was fetched again and found unchanged, now. */
+export async function markChecked(db: Db, sourcePath: string, now = new Date().toISOString()): Promise<void> {
+  await rows(db, "UPDATE article_text SET checked_at = $1 WHERE article_seq = (SELECT seq FROM article WHERE source_path = $2)", [now, sourcePath]);
 }
 
 export async function sourcePaths(db: Db): Promise<string[]> {

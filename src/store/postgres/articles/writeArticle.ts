@@ -3,17 +3,19 @@
 // body and passage index, its entities (joined to the store's), mentions, quotes, headlines and its
 // place in a story, with every count kept up to date. Rows go in batches (unnest) to save round trips.
 import { createHash } from "node:crypto";
-import type { ArticleAnalysis } from "../../model/analysis.ts";
-import { normalizeName } from "../../nlp/names/nameKey.ts";
-import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
-import type { PutStatus } from "../coverageStore.ts";
-import { entityKey } from "../sqlite/entityGroups.ts";
-import { stemCounts, storySource, type Source } from "../sqlite/writeArticle.ts";
-import { first, rows, type Db } from "./connection.ts";
-import { addForm, entityFor, refreshEntity } from "./entityGroups.ts";
-import { deleteHeadlines, insertHeadlines } from "./headlineRows.ts";
-import { placeInStory, takeOutOfStory } from "./stories/storyPlacement.ts";
-import { countWords } from "./vocabulary.ts";
+import type { ArticleAnalysis } from "../../../model/analysis.ts";
+import { normalizeName } from "../../../nlp/names/nameKey.ts";
+import { articleTerms, type ParagraphTerms } from "../../articleTerms.ts";
+import type { PutStatus } from "../../coverageStore.ts";
+import { entityKey } from "../../sqlite/entityGroups.ts";
+import { stemCounts, storySource, type Source } from "../../sqlite/writeArticle.ts";
+import { textIdentity } from "../../textIdentity.ts";
+import { first, rows, type Db } from "../connection.ts";
+import { addForm, entityFor, refreshEntity } from "../entityGroups.ts";
+import { deleteHeadlines, insertHeadlines } from "../headlineRows.ts";
+import { placeInStory, takeOutOfStory } from "../stories/storyPlacement.ts";
+import { countWords } from "../vocabulary.ts";
+import { addAliases, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
 
 /** The id for an article from `path`: the slug of its title, or with a suffix hashed from the path when another source's article has it. */
 async function uniqueArticleId(db: Db, base: string, path: string): Promise<string> {
@@ -238,10 +240,23 @@ function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
   };
 }
 
-/** Files one analysed article: added, updated in place (same source, new content: it keeps its id), or left unchanged. */
+/**
+ * Files one analysed article: added, updated in place (same source, new content: it keeps its id), or left unchanged
+ * (same content, or the text of an article already stored from the same site under another address).
+ */
 export async function putArticle(db: Db, analysis: ArticleAnalysis, source: Source, now = new Date().toISOString()): Promise<{ status: PutStatus; id: string }> {
   const before = await first<{ seq: number; id: string; hash: string }>(db, "SELECT seq, id, content_hash AS hash FROM article WHERE source_path = $1", [source.path]);
-  if (before?.hash === source.hash) return { status: "unchanged", id: before.id };
+  const alsoAt = source.alsoAt ?? [];
+  if (before?.hash === source.hash) {
+    await addAliases(db, before.seq, alsoAt);
+    return { status: "unchanged", id: before.id };
+  }
+  const identity = textIdentity(analysis.article, source.path);
+  const elsewhere = before ? undefined : await sameArticleElsewhere(db, identity, undefined);
+  if (elsewhere) {
+    await addAliases(db, elsewhere.seq, [source.path, ...alsoAt]);
+    return { status: "unchanged", id: elsewhere.id };
+  }
   const { terms, values } = articleValues(analysis, source, now);
   const id = before?.id ?? (await uniqueArticleId(db, analysis.article.id, source.path));
   const search = searchWords(analysis.article.title, analysis.article.outlet, id);
@@ -273,6 +288,8 @@ export async function putArticle(db: Db, analysis: ArticleAnalysis, source: Sour
   await insertEntitiesAndQuotes(db, seq, analysis, paragraphIds);
   await insertHeadlines(db, seq, { ...analysis.article, id });
   await placeInStory(db, seq, id, storySource(analysis), now);
+  await fileTextIdentity(db, seq, identity);
+  await addAliases(db, seq, alsoAt);
   return { status: before ? "updated" : "added", id };
 }
 

@@ -1,0 +1,66 @@
+// The followed feeds' state in the store, as the SQLite store keeps it: read back for `npm run cli --
+// feeds` and by a poller that restarts (keeping its backoff and conditional GET), written after each poll.
+import type { FeedState } from "../../../model/feedState.ts";
+import { rows, type Db } from "../connection.ts";
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_success: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  failures: number;
+  items: number;
+  next_poll: string | null;
+}
+
+function toState(row: FeedRow): FeedState {
+  const optional = (key: keyof FeedState, value: string | null) => (value === null ? {} : { [key]: value });
+  return {
+    url: row.url,
+    ...optional("title", row.title),
+    ...optional("etag", row.etag),
+    ...optional("lastModified", row.last_modified),
+    ...optional("lastSuccess", row.last_success),
+    ...optional("lastError", row.last_error),
+    ...optional("lastErrorAt", row.last_error_at),
+    failures: row.failures,
+    items: row.items,
+    ...optional("nextPoll", row.next_poll),
+  };
+}
+
+export async function feedStates(db: Db): Promise<FeedState[]> {
+  return (await rows<FeedRow>(db, "SELECT * FROM feed ORDER BY url")).map(toState);
+}
+
+export async function saveFeedState(db: Db, state: FeedState): Promise<void> {
+  await rows(
+    db,
+    `INSERT INTO feed (url, title, etag, last_modified, last_success, last_error, last_error_at, failures, items, next_poll)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (url) DO UPDATE SET title = excluded.title, etag = excluded.etag, last_modified = excluded.last_modified,
+       last_success = excluded.last_success, last_error = excluded.last_error, last_error_at = excluded.last_error_at,
+       failures = excluded.failures, items = excluded.items, next_poll = excluded.next_poll`,
+    [
+      state.url,
+      state.title ?? null,
+      state.etag ?? null,
+      state.lastModified ?? null,
+      state.lastSuccess ?? null,
+      state.lastError ?? null,
+      state.lastErrorAt ?? null,
+      state.failures,
+      state.items,
+      state.nextPoll ?? null,
+    ],
+  );
+}
+
+/** The feeds followed now: the others' state is dropped, and a new one gets a row to poll at once. */
+export async function keepFeeds(db: Db, urls: readonly string[]): Promise<void> {
+  await rows(db, "DELETE FROM feed WHERE url != ALL($1::text[])", [urls]);
+  await rows(db, "INSERT INTO feed (url) SELECT unnest($1::text[]) ON CONFLICT (url) DO NOTHING", [urls]);
+}
