@@ -66,82 +66,62 @@ export function peopleWithFirstName(db: Database, word: string): StoredEntity[] 
 
 const speakersOnly = (query: NameQuery) => (query.speakers ? "AND e.quotes > 0" : "");
 
-/**
- * Entities of most standing a prefix is first looked for among: a common prefix ("a", "jo") finds its
- * best names there at once, so only a rarer one reaches the word index, where it has few postings.
- */
-const STANDING_WALK = 500;
-/** Names a prefix reads from the word index at most, before they are put in order of standing. */
-const PREFIX_POSTINGS = 2_000;
+/** Prefixes this short match so many names that walking the entities by standing finds the best ones sooner. */
+const SHORT_PREFIX = 2;
 
 export function namesWithPrefix(db: Database, prefix: string, query: NameQuery): NameHit[] {
   if (!prefix) return [];
-  const walked = statement(
-    db,
-    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form
-     FROM (SELECT * FROM entity e WHERE 1 = 1 ${speakersOnly(query)} ORDER BY ${STANDING} LIMIT ${STANDING_WALK}) e
-     JOIN entity_name n ON n.entity_seq = e.seq
-     WHERE (' ' || n.key) LIKE ? ESCAPE '\\' ORDER BY ${STANDING}, n.id LIMIT ?`,
-  ).all(`% ${prefix.replace(/[\\%_]/gu, "\\$&")}%`, query.limit) as HitRow[];
-  if (walked.length >= query.limit) return hits(db, walked);
-  const indexed = statement(
-    db,
-    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     WHERE n.id IN (SELECT rowid FROM entity_word_fts WHERE entity_word_fts MATCH ? LIMIT ${PREFIX_POSTINGS}) ${speakersOnly(query)}
-     ORDER BY ${STANDING}, n.id LIMIT ?`,
-  ).all(`"${prefix.replace(/"/gu, '""')}"*`, query.limit) as HitRow[];
-  return hits(db, indexed);
+  const rows =
+    prefix.length <= SHORT_PREFIX
+      ? (statement(
+          db,
+          `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity e JOIN entity_name n ON n.entity_seq = e.seq
+           WHERE (' ' || n.key) LIKE ? ESCAPE '\\' ${speakersOnly(query)} ORDER BY ${STANDING}, n.id LIMIT ?`,
+        ).all(`% ${prefix.replace(/[\\%_]/gu, "\\$&")}%`, query.limit) as HitRow[])
+      : (statement(
+          db,
+          `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+           WHERE n.id IN (SELECT rowid FROM entity_word_fts WHERE entity_word_fts MATCH ?) ${speakersOnly(query)} ORDER BY ${STANDING}, n.id LIMIT ?`,
+        ).all(`"${prefix.replace(/"/gu, '""')}"*`, query.limit) as HitRow[]);
+  return hits(db, rows);
 }
 
-/** Postings a fuzzy name search reads at most, from its rarest trigrams up: common ones ("son", "kal") are left out. */
-const NAME_POSTINGS = 10_000;
+/** The letter trigrams of a name a fuzzy match starts from. */
+/** Postings a fuzzy name search reads at most, beyond its three rarest trigrams: common trigrams ("son", "an ") are left to the ranking. */
+const NAME_POSTINGS = 4_000;
+const MIN_GRAMS = 3;
 
-interface StoredGram {
-  gram: string;
-  docs: number;
-}
-
-/** A name's letter trigrams that some stored name has, rarest first, with how many names have each. */
-function rarestGrams(db: Database, key: string): StoredGram[] {
+/**
+ * The FTS query for names sharing trigrams with `key`: its rarest trigrams, as many as fit NAME_POSTINGS
+ * (and at least three), so a search reads a bounded share of the index however many names the store holds.
+ * A trigram no stored name has is left out; null when none is left.
+ */
+function trigramQuery(db: Database, key: string): string | null {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
   const lookup = statement(db, "SELECT doc FROM entity_name_vocab WHERE term = ?");
-  return [...grams]
+  const counted = [...grams]
     .map((gram) => ({ gram, docs: (lookup.get(gram) as { doc: number } | undefined)?.doc ?? 0 }))
     .filter((g) => g.docs > 0)
     .sort((a, b) => a.docs - b.docs);
-}
-
-/**
- * Stored names scored by the trigrams they share with `key`, each weighted by its rarity (idf), read
- * rarest first until NAME_POSTINGS: a typo spoils a trigram or two and the rest still count, and a
- * search reads a bounded share of the index however many names the store holds.
- */
-function trigramScores(db: Database, key: string): Map<number, number> {
-  const total = Math.max(1, (statement(db, "SELECT max(id) AS n FROM entity_name").get() as { n: number | null }).n ?? 0);
-  const postings = statement(db, "SELECT rowid AS id FROM entity_name_fts WHERE entity_name_fts MATCH ? LIMIT ?").pluck();
-  const scores = new Map<number, number>();
-  let budget = NAME_POSTINGS;
-  for (const { gram, docs } of rarestGrams(db, key)) {
-    if (budget <= 0) break;
-    const weight = Math.log(1 + total / docs);
-    for (const id of postings.all(`"${gram.replace(/"/gu, '""')}"`, budget) as number[]) scores.set(id, (scores.get(id) ?? 0) + weight);
-    budget -= docs;
-  }
-  return scores;
+  let postings = 0;
+  const kept = counted.filter((g, i) => {
+    postings += g.docs;
+    return i < MIN_GRAMS || postings <= NAME_POSTINGS;
+  });
+  return kept.length > 0 ? kept.map((g) => `"${g.gram.replace(/"/gu, '""')}"`).join(" OR ") : null;
 }
 
 export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
-  const scores = trigramScores(db, key);
-  const best = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, query.limit * (query.speakers ? 3 : 1));
-  if (best.length === 0) return [];
+  const match = trigramQuery(db, key);
+  if (!match) return [];
   const rows = statement(
     db,
-    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form, n.id AS nameId FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     WHERE n.id IN (${placeholders(best.length)}) ${speakersOnly(query)}`,
-  ).all(...best.map(([id]) => id)) as (HitRow & { nameId: number })[];
-  const rank = new Map(best.map(([id], i) => [id, i]));
-  return hits(db, rows.sort((a, b) => (rank.get(a.nameId) ?? 0) - (rank.get(b.nameId) ?? 0)).slice(0, query.limit));
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     JOIN (SELECT rowid AS id, rank FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rank LIMIT ?) t ON t.id = n.id
+     WHERE 1 = 1 ${speakersOnly(query)} ORDER BY t.rank`,
+  ).all(match, query.limit) as HitRow[];
+  return hits(db, rows);
 }
 
 export function topEntities(db: Database, query: NameQuery): StoredEntity[] {
