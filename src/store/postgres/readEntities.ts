@@ -1,41 +1,17 @@
 // Entities read back by name: exactly, by first name, by word prefix (autocomplete, through the
 // pg_trgm index over name keys), by shared letter trigrams (the shortlist a typo is matched on, the
 // rarest trigrams first, ranked as SQLite's FTS5 ranks them), by standing; and where one is first mentioned.
-import type { EntityKind } from "../../model/entity.ts";
 import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
+import { ENTITY_COLUMNS, STANDING, toEntities, type EntityRow } from "../rows/entityRow.ts";
 import { bestByScore, termFrequencies } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
-
-const ENTITY_COLUMNS = "e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description, e.quotes AS quotes, e.mentions AS mentions";
-const STANDING = "e.quotes DESC, e.mentions DESC, e.name";
-
-export interface EntityRow {
-  seq: number;
-  id: string;
-  name: string;
-  kind: EntityKind;
-  description: string | null;
-  quotes: number;
-  mentions: number;
-}
 
 /** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
 export async function withAliases(db: Db, found: readonly EntityRow[]): Promise<StoredEntity[]> {
   if (found.length === 0) return [];
   const seqs = [...new Set(found.map((r) => r.seq))];
   const forms = await rows<{ seq: number; form: string }>(db, "SELECT entity_seq AS seq, form FROM entity_name WHERE entity_seq = ANY($1::integer[]) ORDER BY id", [seqs]);
-  const aliases = new Map<number, string[]>(seqs.map((s) => [s, []]));
-  const names = new Map(found.map((r) => [r.seq, r.name]));
-  for (const f of forms) if (f.form !== names.get(f.seq)) aliases.get(f.seq)?.push(f.form);
-  return found.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    aliases: aliases.get(r.seq) ?? [],
-    ...(r.description ? { description: r.description } : {}),
-    quotes: r.quotes,
-    mentions: r.mentions,
-  }));
+  return toEntities(found, forms);
 }
 
 type HitRow = EntityRow & { key: string; form: string };

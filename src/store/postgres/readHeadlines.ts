@@ -2,30 +2,9 @@
 // articles, every article's own title, each title once, newest articles first) or searched by
 // stems, found through the GIN index and ranked as SQLite's FTS5 ranks them (title counted twice).
 import type { Headline } from "../coverageStore.ts";
+import { HEADLINE_COLUMNS, toHeadlines, type HeadlineRow } from "../rows/headlineRow.ts";
 import { bm25Scores, termFrequencies } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
-
-interface HeadlineRow {
-  key: string;
-  title: string;
-  snippet: string | null;
-  outlet: string | null;
-  article: string;
-}
-
-function toHeadlines(found: readonly HeadlineRow[], limit: number): Headline[] {
-  const seen = new Set<string>();
-  const out: Headline[] = [];
-  for (const r of found) {
-    if (seen.has(r.key)) continue;
-    seen.add(r.key);
-    out.push({ title: r.title, ...(r.snippet ? { snippet: r.snippet } : {}), ...(r.outlet ? { outlet: r.outlet } : {}), article: r.article });
-    if (out.length === limit) break;
-  }
-  return out;
-}
-
-const COLUMNS = "h.key AS key, h.title AS title, h.snippet AS snippet, h.outlet AS outlet, a.id AS article";
 
 async function severalArticles(db: Db): Promise<boolean> {
   return (await first<{ several: boolean }>(db, "SELECT count(*) > 1 AS several FROM (SELECT 1 FROM article LIMIT 2) a"))?.several ?? false;
@@ -34,7 +13,7 @@ async function severalArticles(db: Db): Promise<boolean> {
 export async function listHeadlines(db: Db, limit: number): Promise<Headline[]> {
   const found = await rows<HeadlineRow>(
     db,
-    `SELECT ${COLUMNS} FROM headline h JOIN article a ON a.seq = h.article_seq WHERE h.own = 0 OR $1::boolean ORDER BY h.own, h.article_seq DESC, h.id LIMIT $2`,
+    `SELECT ${HEADLINE_COLUMNS} FROM headline h JOIN article a ON a.seq = h.article_seq WHERE h.own = 0 OR $1::boolean ORDER BY h.own, h.article_seq DESC, h.id LIMIT $2`,
     [await severalArticles(db), limit * 2],
   );
   return toHeadlines(found, limit);
@@ -66,7 +45,7 @@ export async function searchHeadlines(db: Db, stems: readonly string[], limit: n
     .map(([id]) => id);
   const listed = await rows<HeadlineRow & { id: number }>(
     db,
-    `SELECT h.id AS id, ${COLUMNS} FROM headline h JOIN article a ON a.seq = h.article_seq WHERE h.id = ANY($1::integer[]) AND (h.own = 0 OR $2::boolean)`,
+    `SELECT h.id AS id, ${HEADLINE_COLUMNS} FROM headline h JOIN article a ON a.seq = h.article_seq WHERE h.id = ANY($1::integer[]) AND (h.own = 0 OR $2::boolean)`,
     [best, await severalArticles(db)],
   );
   const order = new Map(best.map((id, i) => [id, i]));

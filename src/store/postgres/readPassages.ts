@@ -5,7 +5,8 @@
 import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
 import { bestByScore } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
-import { withAliases, type EntityRow } from "./readEntities.ts";
+import type { EntityRow } from "../rows/entityRow.ts";
+import { withAliases } from "./readEntities.ts";
 
 export async function passageTotals(db: Db): Promise<PassageTotals> {
   const row = await first<PassageTotals>(

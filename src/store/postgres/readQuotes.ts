@@ -1,33 +1,12 @@
 // Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
 // first, then reported, newest article first), about an entity (by others), or every quote; and who a set of articles quotes.
-import type { Attribution, QuoteKind } from "../../model/quote.ts";
-import { quoteId } from "../../model/quote.ts";
 import type { QuoteQuery, StoredQuote } from "../coverageStore.ts";
+import { QUOTE_FROM, toStoredQuote, type QuoteRow } from "../rows/quoteRow.ts";
 import { rows, type Db } from "./connection.ts";
 
 const COLUMNS = `q.id AS "rowId", q.n AS n, q.start AS start, q."end" AS "end", q.text AS text, q.kind AS kind, q.cue AS cue, q.attribution AS attribution,
   s.id AS "speakerId", s.name AS "speakerName", s.description AS "speakerDescription",
   a.id AS "articleId", a.title AS title, a.outlet AS outlet, a.url AS url, t.text_group AS "textGroup"`;
-const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq LEFT JOIN article_text t ON t.article_seq = a.seq";
-
-interface QuoteRow {
-  rowId: number;
-  n: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: QuoteKind;
-  cue: string | null;
-  attribution: Attribution;
-  speakerId: string | null;
-  speakerName: string | null;
-  speakerDescription: string | null;
-  articleId: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  textGroup: string | null;
-}
 
 async function toQuotes(db: Db, found: readonly QuoteRow[]): Promise<StoredQuote[]> {
   const about = new Map<number, string[]>();
@@ -39,24 +18,7 @@ async function toQuotes(db: Db, found: readonly QuoteRow[]): Promise<StoredQuote
     );
     for (const f of subjects) about.set(f.quote, [...(about.get(f.quote) ?? []), f.entity]);
   }
-  return found.map((r) => ({
-    quote: {
-      id: quoteId(r.articleId, r.n, r.start),
-      text: r.text,
-      kind: r.kind,
-      speakerId: r.speakerId,
-      cue: r.cue,
-      article: r.articleId,
-      paragraph: r.n,
-      start: r.start,
-      end: r.end,
-      attribution: r.attribution,
-      about: (about.get(r.rowId) ?? []).filter((e) => e !== r.speakerId),
-    },
-    speaker: r.speakerName ? { name: r.speakerName, ...(r.speakerDescription ? { description: r.speakerDescription } : {}) } : null,
-    article: { id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
-    ...(r.textGroup ? { textGroup: r.textGroup } : {}),
-  }));
+  return found.map((r) => toStoredQuote(r, about));
 }
 
 /** $3 is the article id to keep to, or null for every article. */
@@ -65,7 +27,7 @@ const IN_ARTICLE = "AND ($3::text IS NULL OR a.id = $3)";
 export async function quotesBy(db: Db, entityId: string, query: QuoteQuery): Promise<StoredQuote[]> {
   const found = await rows<QuoteRow>(
     db,
-    `SELECT ${COLUMNS} ${FROM} WHERE q.speaker_seq = (SELECT seq FROM entity WHERE id = $1) ${IN_ARTICLE}
+    `SELECT ${COLUMNS} ${QUOTE_FROM} WHERE q.speaker_seq = (SELECT seq FROM entity WHERE id = $1) ${IN_ARTICLE}
      ORDER BY q.kind = 'reported', q.article_seq DESC, q.n, q.start, q.id LIMIT $2`,
     [entityId, query.limit, query.article ?? null],
   );
@@ -75,7 +37,7 @@ export async function quotesBy(db: Db, entityId: string, query: QuoteQuery): Pro
 export async function quotesAbout(db: Db, entityId: string, query: QuoteQuery): Promise<StoredQuote[]> {
   const found = await rows<QuoteRow>(
     db,
-    `SELECT ${COLUMNS} ${FROM} JOIN quote_about qa ON qa.quote_id = q.id
+    `SELECT ${COLUMNS} ${QUOTE_FROM} JOIN quote_about qa ON qa.quote_id = q.id
      WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = $1) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq) ${IN_ARTICLE}
      ORDER BY q.article_seq DESC, q.n, q.start, q.id LIMIT $2`,
     [entityId, query.limit, query.article ?? null],
@@ -95,5 +57,5 @@ export async function speakersIn(db: Db, articleIds: readonly string[]): Promise
 }
 
 export async function allQuotes(db: Db): Promise<StoredQuote[]> {
-  return toQuotes(db, await rows<QuoteRow>(db, `SELECT ${COLUMNS} ${FROM} ORDER BY q.article_seq, q.n, q.start, q.id`));
+  return toQuotes(db, await rows<QuoteRow>(db, `SELECT ${COLUMNS} ${QUOTE_FROM} ORDER BY q.article_seq, q.n, q.start, q.id`));
 }

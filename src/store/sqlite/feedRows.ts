@@ -2,39 +2,11 @@
 // restarts (keeping its backoff and conditional GET), written after each poll.
 import type { Database } from "better-sqlite3";
 import type { FeedState } from "../../model/feedState.ts";
+import { toFeedState, type FeedRow } from "../rows/feedRow.ts";
 import { placeholders, statement } from "./statement.ts";
 
-interface FeedRow {
-  url: string;
-  title: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  last_success: string | null;
-  last_error: string | null;
-  last_error_at: string | null;
-  failures: number;
-  items: number;
-  next_poll: string | null;
-}
-
-function toState(row: FeedRow): FeedState {
-  const optional = (key: keyof FeedState, value: string | null) => (value === null ? {} : { [key]: value });
-  return {
-    url: row.url,
-    ...optional("title", row.title),
-    ...optional("etag", row.etag),
-    ...optional("lastModified", row.last_modified),
-    ...optional("lastSuccess", row.last_success),
-    ...optional("lastError", row.last_error),
-    ...optional("lastErrorAt", row.last_error_at),
-    failures: row.failures,
-    items: row.items,
-    ...optional("nextPoll", row.next_poll),
-  };
-}
-
 export function feedStates(db: Database): FeedState[] {
-  return (statement(db, "SELECT * FROM feed ORDER BY url").all() as FeedRow[]).map(toState);
+  return (statement(db, "SELECT * FROM feed ORDER BY url").all() as FeedRow[]).map(toFeedState);
 }
 
 export function saveFeedState(db: Database, state: FeedState): void {

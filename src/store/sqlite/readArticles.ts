@@ -4,34 +4,10 @@ import type { Database } from "better-sqlite3";
 import type { Article, RelatedHeadline, Section } from "../../model/article.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
 import type { ArticleSummary } from "../coverageStore.ts";
+import { toSummary, type SummaryRow } from "../rows/articleSummary.ts";
 import { statement } from "./statement.ts";
 
 const SUMMARY_COLUMNS = "seq, id, title, outlet, url, published, source_path AS sourcePath, paragraphs, quotes";
-
-interface SummaryRow {
-  seq: number;
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  sourcePath: string;
-  paragraphs: number;
-  quotes: number;
-}
-
-export function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    ...(row.outlet ? { outlet: row.outlet } : {}),
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.published ? { published: row.published } : {}),
-    sourcePath: row.sourcePath,
-    paragraphs: row.paragraphs,
-    quotes: row.quotes,
-  };
-}
 
 export function articleCount(db: Database): number {
   return (statement(db, "SELECT count(*) AS count FROM article").get() as { count: number }).count;

@@ -1,22 +1,9 @@
 // Entities read back by name: exactly, by first name, by word prefix (autocomplete), by shared
 // letter trigrams (the shortlist a typo is matched on), by standing; and where one is first mentioned.
 import type { Database } from "better-sqlite3";
-import type { EntityKind } from "../../model/entity.ts";
 import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
+import { ENTITY_COLUMNS, STANDING, toEntities, type EntityRow } from "../rows/entityRow.ts";
 import { placeholders, statement } from "./statement.ts";
-
-const ENTITY_COLUMNS = "e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description, e.quotes AS quotes, e.mentions AS mentions";
-const STANDING = "e.quotes DESC, e.mentions DESC, e.name";
-
-interface EntityRow {
-  seq: number;
-  id: string;
-  name: string;
-  kind: EntityKind;
-  description: string | null;
-  quotes: number;
-  mentions: number;
-}
 
 /** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
 export function withAliases(db: Database, rows: readonly EntityRow[]): StoredEntity[] {
@@ -24,18 +11,7 @@ export function withAliases(db: Database, rows: readonly EntityRow[]): StoredEnt
   const seqs = [...new Set(rows.map((r) => r.seq))];
   const forms = statement(db, `SELECT entity_seq AS seq, form FROM entity_name WHERE entity_seq IN (${placeholders(seqs.length)}) ORDER BY id`)
     .all(...seqs) as { seq: number; form: string }[];
-  const aliases = new Map<number, string[]>(seqs.map((s) => [s, []]));
-  const names = new Map(rows.map((r) => [r.seq, r.name]));
-  for (const f of forms) if (f.form !== names.get(f.seq)) aliases.get(f.seq)?.push(f.form);
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    aliases: aliases.get(r.seq) ?? [],
-    ...(r.description ? { description: r.description } : {}),
-    quotes: r.quotes,
-    mentions: r.mentions,
-  }));
+  return toEntities(rows, forms);
 }
 
 type HitRow = EntityRow & { key: string; form: string };

@@ -2,35 +2,14 @@
 // articles, every article's own title, each title once, newest articles first) or searched by stems.
 import type { Database } from "better-sqlite3";
 import type { Headline } from "../coverageStore.ts";
+import { HEADLINE_COLUMNS, toHeadlines, type HeadlineRow } from "../rows/headlineRow.ts";
 import { placeholders, statement } from "./statement.ts";
-
-interface HeadlineRow {
-  key: string;
-  title: string;
-  snippet: string | null;
-  outlet: string | null;
-  article: string;
-}
-
-function toHeadlines(rows: readonly HeadlineRow[], limit: number): Headline[] {
-  const seen = new Set<string>();
-  const out: Headline[] = [];
-  for (const r of rows) {
-    if (seen.has(r.key)) continue;
-    seen.add(r.key);
-    out.push({ title: r.title, ...(r.snippet ? { snippet: r.snippet } : {}), ...(r.outlet ? { outlet: r.outlet } : {}), article: r.article });
-    if (out.length === limit) break;
-  }
-  return out;
-}
-
-const COLUMNS = "h.key AS key, h.title AS title, h.snippet AS snippet, h.outlet AS outlet, a.id AS article";
 
 export function listHeadlines(db: Database, limit: number): Headline[] {
   const several = (statement(db, "SELECT count(*) > 1 AS several FROM (SELECT 1 FROM article LIMIT 2)").get() as { several: number }).several === 1;
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} FROM headline h JOIN article a ON a.seq = h.article_seq WHERE h.own = 0 OR ? ORDER BY h.own, h.article_seq DESC, h.id LIMIT ?`,
+    `SELECT ${HEADLINE_COLUMNS} FROM headline h JOIN article a ON a.seq = h.article_seq WHERE h.own = 0 OR ? ORDER BY h.own, h.article_seq DESC, h.id LIMIT ?`,
   ).all(several ? 1 : 0, limit * 2) as HeadlineRow[];
   return toHeadlines(rows, limit);
 }
@@ -43,7 +22,7 @@ export function searchHeadlines(db: Database, stems: readonly string[], limit: n
   const several = (statement(db, "SELECT count(*) > 1 AS several FROM (SELECT 1 FROM article LIMIT 2)").get() as { several: number }).several === 1;
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} FROM (SELECT rowid AS id, bm25(headline_fts, ${TITLE_WEIGHT}, ${SNIPPET_WEIGHT}) AS score FROM headline_fts WHERE headline_fts MATCH ? ORDER BY score LIMIT ?) hit
+    `SELECT ${HEADLINE_COLUMNS} FROM (SELECT rowid AS id, bm25(headline_fts, ${TITLE_WEIGHT}, ${SNIPPET_WEIGHT}) AS score FROM headline_fts WHERE headline_fts MATCH ? ORDER BY score LIMIT ?) hit
      JOIN headline h ON h.id = hit.id JOIN article a ON a.seq = h.article_seq WHERE h.own = 0 OR ? ORDER BY hit.score, h.id`,
   ).all(stems.map((s) => `"${s.replace(/"/gu, '""')}"`).join(" OR "), limit * 2, several ? 1 : 0) as HeadlineRow[];
   return toHeadlines(rows, limit);

@@ -1,34 +1,13 @@
 // Quotes read back with their speaker and the article to cite: by an entity (direct and mixed
 // first, then reported, newest article first), about an entity (by others), or every quote; and who a set of articles quotes.
 import type { Database } from "better-sqlite3";
-import type { Attribution, QuoteKind } from "../../model/quote.ts";
-import { quoteId } from "../../model/quote.ts";
 import type { QuoteQuery, StoredQuote } from "../coverageStore.ts";
+import { QUOTE_FROM, toStoredQuote, type QuoteRow } from "../rows/quoteRow.ts";
 import { placeholders, statement } from "./statement.ts";
 
 const COLUMNS = `q.id AS rowId, q.n AS n, q.start AS start, q.end AS end, q.text AS text, q.kind AS kind, q.cue AS cue, q.attribution AS attribution,
   s.id AS speakerId, s.name AS speakerName, s.description AS speakerDescription,
   a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url, t.text_group AS textGroup`;
-const FROM = "FROM quote q JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq LEFT JOIN article_text t ON t.article_seq = a.seq";
-
-interface QuoteRow {
-  rowId: number;
-  n: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: QuoteKind;
-  cue: string | null;
-  attribution: Attribution;
-  speakerId: string | null;
-  speakerName: string | null;
-  speakerDescription: string | null;
-  articleId: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  textGroup: string | null;
-}
 
 function toQuotes(db: Database, rows: readonly QuoteRow[]): StoredQuote[] {
   const ids = rows.map((r) => r.rowId);
@@ -39,24 +18,7 @@ function toQuotes(db: Database, rows: readonly QuoteRow[]): StoredQuote[] {
       .all(...chunk) as { quote: number; entity: string }[];
     for (const f of found) about.set(f.quote, [...(about.get(f.quote) ?? []), f.entity]);
   }
-  return rows.map((r) => ({
-    quote: {
-      id: quoteId(r.articleId, r.n, r.start),
-      text: r.text,
-      kind: r.kind,
-      speakerId: r.speakerId,
-      cue: r.cue,
-      article: r.articleId,
-      paragraph: r.n,
-      start: r.start,
-      end: r.end,
-      attribution: r.attribution,
-      about: (about.get(r.rowId) ?? []).filter((e) => e !== r.speakerId),
-    },
-    speaker: r.speakerName ? { name: r.speakerName, ...(r.speakerDescription ? { description: r.speakerDescription } : {}) } : null,
-    article: { id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
-    ...(r.textGroup ? { textGroup: r.textGroup } : {}),
-  }));
+  return rows.map((r) => toStoredQuote(r, about));
 }
 
 const inArticle = (query: QuoteQuery) => (query.article ? "AND a.id = @article" : "");
@@ -64,7 +26,7 @@ const inArticle = (query: QuoteQuery) => (query.article ? "AND a.id = @article" 
 export function quotesBy(db: Database, entityId: string, query: QuoteQuery): StoredQuote[] {
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} ${FROM} WHERE q.speaker_seq = (SELECT seq FROM entity WHERE id = @entity) ${inArticle(query)}
+    `SELECT ${COLUMNS} ${QUOTE_FROM} WHERE q.speaker_seq = (SELECT seq FROM entity WHERE id = @entity) ${inArticle(query)}
      ORDER BY q.kind = 'reported', q.article_seq DESC, q.n, q.start LIMIT @limit`,
   ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
   return toQuotes(db, rows);
@@ -73,7 +35,7 @@ export function quotesBy(db: Database, entityId: string, query: QuoteQuery): Sto
 export function quotesAbout(db: Database, entityId: string, query: QuoteQuery): StoredQuote[] {
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} ${FROM} JOIN quote_about qa ON qa.quote_id = q.id
+    `SELECT ${COLUMNS} ${QUOTE_FROM} JOIN quote_about qa ON qa.quote_id = q.id
      WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = @entity) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq) ${inArticle(query)}
      ORDER BY q.article_seq DESC, q.n, q.start LIMIT @limit`,
   ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
@@ -91,5 +53,5 @@ export function speakersIn(db: Database, articleIds: readonly string[]): { name:
 }
 
 export function allQuotes(db: Database): StoredQuote[] {
-  return toQuotes(db, statement(db, `SELECT ${COLUMNS} ${FROM} ORDER BY q.article_seq, q.n, q.start`).all() as QuoteRow[]);
+  return toQuotes(db, statement(db, `SELECT ${COLUMNS} ${QUOTE_FROM} ORDER BY q.article_seq, q.n, q.start`).all() as QuoteRow[]);
 }

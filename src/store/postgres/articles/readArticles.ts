@@ -4,13 +4,11 @@
 import type { Article, RelatedHeadline, Section } from "../../../model/article.ts";
 import { normalizeName } from "../../../nlp/names/nameKey.ts";
 import type { ArticleSummary } from "../../coverageStore.ts";
-import { toSummary } from "../../sqlite/readArticles.ts";
+import { toSummary, type SummaryRow } from "../../rows/articleSummary.ts";
 import { bestByScore } from "../bm25.ts";
 import { first, rows, type Db } from "../connection.ts";
 
 const SUMMARY_COLUMNS = `seq, id, title, outlet, url, published, source_path AS "sourcePath", paragraphs, quotes`;
-
-type SummaryRow = Parameters<typeof toSummary>[0];
 
 export async function articleCount(db: Db): Promise<number> {
   return (await first<{ count: number }>(db, "SELECT count(*) AS count FROM article"))?.count ?? 0;

@@ -1,39 +1,11 @@
 // The followed feeds' state in the store, as the SQLite store keeps it: read back for `npm run cli --
 // feeds` and by a poller that restarts (keeping its backoff and conditional GET), written after each poll.
 import type { FeedState } from "../../../model/feedState.ts";
+import { toFeedState, type FeedRow } from "../../rows/feedRow.ts";
 import { rows, type Db } from "../connection.ts";
 
-interface FeedRow {
-  url: string;
-  title: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  last_success: string | null;
-  last_error: string | null;
-  last_error_at: string | null;
-  failures: number;
-  items: number;
-  next_poll: string | null;
-}
-
-function toState(row: FeedRow): FeedState {
-  const optional = (key: keyof FeedState, value: string | null) => (value === null ? {} : { [key]: value });
-  return {
-    url: row.url,
-    ...optional("title", row.title),
-    ...optional("etag", row.etag),
-    ...optional("lastModified", row.last_modified),
-    ...optional("lastSuccess", row.last_success),
-    ...optional("lastError", row.last_error),
-    ...optional("lastErrorAt", row.last_error_at),
-    failures: row.failures,
-    items: row.items,
-    ...optional("nextPoll", row.next_poll),
-  };
-}
-
 export async function feedStates(db: Db): Promise<FeedState[]> {
-  return (await rows<FeedRow>(db, "SELECT * FROM feed ORDER BY url")).map(toState);
+  return (await rows<FeedRow>(db, "SELECT * FROM feed ORDER BY url")).map(toFeedState);
 }
 
 export async function saveFeedState(db: Db, state: FeedState): Promise<void> {

@@ -1,44 +1,17 @@
 // Stories read back: the latest ones (by their last publication), one by id, and the story an
 // article belongs to, each with its articles in publication order.
 import type { StoredStory } from "../../coverageStore.ts";
+import { toStory, type StoryArticleRow, type StoryRow } from "../../rows/storyRow.ts";
 import { first, rows, type Db } from "../connection.ts";
 
-interface StoryRow {
-  seq: number;
-  id: string;
-  title: string;
-  first: string;
-  last: string;
-}
-
-interface ArticleRow {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-}
-
 async function withArticles(db: Db, row: StoryRow): Promise<StoredStory> {
-  const articles = await rows<ArticleRow>(
+  const articles = await rows<StoryArticleRow>(
     db,
     `SELECT a.id AS id, a.title AS title, a.outlet AS outlet, a.url AS url, a.published AS published
      FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.story_seq = $1 ORDER BY m.time, m.article_seq`,
     [row.seq],
   );
-  return {
-    id: row.id,
-    title: row.title,
-    first: row.first,
-    last: row.last,
-    articles: articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.published ? { published: a.published } : {}),
-    })),
-  };
+  return toStory(row, articles);
 }
 
 export async function latestStories(db: Db, limit: number): Promise<StoredStory[]> {

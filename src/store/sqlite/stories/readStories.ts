@@ -2,43 +2,16 @@
 // article belongs to, each with its articles in publication order.
 import type { Database } from "better-sqlite3";
 import type { StoredStory } from "../../coverageStore.ts";
+import { toStory, type StoryArticleRow, type StoryRow } from "../../rows/storyRow.ts";
 import { statement } from "../statement.ts";
-
-interface StoryRow {
-  seq: number;
-  id: string;
-  title: string;
-  first: string;
-  last: string;
-}
-
-interface ArticleRow {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-}
 
 function withArticles(db: Database, row: StoryRow): StoredStory {
   const articles = statement(
     db,
     `SELECT a.id AS id, a.title AS title, a.outlet AS outlet, a.url AS url, a.published AS published
      FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.story_seq = ? ORDER BY m.time, m.article_seq`,
-  ).all(row.seq) as ArticleRow[];
-  return {
-    id: row.id,
-    title: row.title,
-    first: row.first,
-    last: row.last,
-    articles: articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.published ? { published: a.published } : {}),
-    })),
-  };
+  ).all(row.seq) as StoryArticleRow[];
+  return toStory(row, articles);
 }
 
 export function latestStories(db: Database, limit: number): StoredStory[] {
