@@ -8,6 +8,7 @@ import { findStories } from "../search/findStories.ts";
 import type { CoverageStore, StoredStory } from "../store/coverageStore.ts";
 import { cite, shortTitle } from "./cite.ts";
 import type { AnswerError, CoverageResult, StoriesResult } from "./contract.ts";
+import { noStory } from "./notFound.ts";
 import { answerStories } from "./stories.ts";
 
 /** Stories listed when none is named. */
@@ -39,7 +40,7 @@ export async function answerCoverage(store: CoverageStore, input: { story?: stri
   const wanted = input.story?.trim();
   if (!wanted) return answerStories(store, LATEST);
   const [story] = await findStories(store, wanted, 1);
-  if (!story) return { error: `No story matches "${wanted}": run /coverage without a story to see the latest ones, or try a name from a headline.` };
+  if (!story) return noStory(wanted);
 
   const outletNames = [...new Set(story.articles.map(outletOf))];
   const compared = outletNames.slice(0, MAX_COMPARED).flatMap((outlet) => story.articles.find((a) => outletOf(a) === outlet) ?? []);

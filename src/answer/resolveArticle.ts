@@ -4,6 +4,7 @@ import type { Article } from "../model/article.ts";
 import { findArticle } from "../search/findArticle.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
 import type { AnswerError } from "./contract.ts";
+import { noArticle } from "./notFound.ts";
 
 export async function resolveArticle(store: CoverageStore, query: string | undefined): Promise<Article | AnswerError> {
   const wanted = query?.trim();
@@ -23,5 +24,5 @@ export async function resolveArticle(store: CoverageStore, query: string | undef
   if (exact) return exact;
   const found = await findArticle(store, wanted);
   const article = found ? await store.article(found.id) : null;
-  return article ?? { error: `No stored article matches "${wanted}": see /sources for the list.` };
+  return article ?? noArticle(wanted);
 }

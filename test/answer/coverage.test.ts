@@ -50,7 +50,7 @@ describe("finding the story", () => {
 
   it("says in one line that nothing matches, and what to do instead", async () => {
     const result = await answerCoverage(store, { story: "quagga zebras" });
-    expect(result).toEqual({ error: expect.stringMatching(/^No story matches "quagga zebras": run \/coverage without a story/u) as unknown });
+    expect(result).toEqual({ error: expect.stringMatching(/^No story matches "quagga zebras": pick one from the list .* or run \/coverage with no story/u) as unknown });
   });
 });
 

@@ -1,7 +1,7 @@
 // /coverage through the real discord.js client against the fake Discord, on a store of two events of
 // test/fixtures/stories as ingest files them: the story found by a name, its outlets and the figure
 // two of them state differently, each side cited; the latest stories without an option; story
-// autocomplete; an unknown story answered in one line. Every reply within limits, mentioning nobody.
+// autocomplete; an unknown story answered in one line only its asker sees. Every reply within limits, mentioning nobody.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,10 +61,11 @@ describe("/coverage in Discord", () => {
     assertWithinLimits({}, choices);
   });
 
-  it("answers a story nobody covered in one line", async () => {
+  it("answers a story nobody covered in one line with the next step, shown only to the asker", async () => {
     const message = (await harness.answer(commandInteraction("coverage", { story: "quagga zebras" }, asker()))) as Message;
     assertWithinLimits(message);
-    expect(message.content).toMatch(/^⚠️ No story matches "quagga zebras"/u);
+    expect(message.content).toMatch(/^⚠️ No story matches "quagga zebras": pick one from the list .* run \/coverage with no story/u);
     expect(message.content?.split("\n")).toHaveLength(1);
+    expect(message.flags).toBe(64);
   });
 });

@@ -71,9 +71,10 @@ describe("story-aware answers in Discord", () => {
     expect(message.embeds?.[0]?.description).toMatch(/The story: .*Strzok/u);
   });
 
-  it("/quote with a story nobody has is one line with what to do", async () => {
-    const message = (await harness.answer(commandInteraction("quote", { who: "Goelman", story: "zzqx" }, asker()))) as Message;
+  it("/quote with a story nobody has is one line with what to do, shown only to the asker", async () => {
+    const message = (await harness.answer(commandInteraction("quote", { who: "Goelman", story: "zzqx" }, asker()))) as Message & { content?: string; flags?: number };
     assertWithinLimits(message);
-    expect((message as { content?: string }).content).toMatch(/No story matches "zzqx": pick one from the list/u);
+    expect(message.content).toMatch(/No story matches "zzqx": pick one from the list/u);
+    expect(message.flags).toBe(64);
   });
 });

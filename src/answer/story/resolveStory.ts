@@ -3,6 +3,7 @@
 import { findStory } from "../../search/findStory.ts";
 import type { CoverageStore, StoredStory } from "../../store/coverageStore.ts";
 import type { AnswerError } from "../contract.ts";
+import { noStory } from "../notFound.ts";
 
 export async function resolveStory(store: CoverageStore, query: string | undefined): Promise<StoredStory | AnswerError> {
   const wanted = query?.trim();
@@ -11,5 +12,5 @@ export async function resolveStory(store: CoverageStore, query: string | undefin
     return latest ?? { error: "No articles are stored yet: ingest some with `npm run ingest -- <files or folders>`." };
   }
   const found = await findStory(store, wanted);
-  return found ?? { error: `No story matches "${wanted}": pick one from the list, or see /sources for what is stored.` };
+  return found ?? noStory(wanted);
 }

@@ -1,5 +1,5 @@
-// Short replies that are not answers: an answer's error (unknown article, empty store), a failed
-// handler, a flood; one escaped line, ephemeral when only the asker needs to see it.
+// Short replies that are not answers: an answer's error (an unknown story or article, an empty store), a
+// failed handler, a flood; one escaped line, ephemeral when only the asker needs to see it.
 import { MessageFlags } from "discord-api-types/v10";
 import type { AnswerError } from "../../answer/contract.ts";
 import { escapeText } from "./escape.ts";
@@ -15,4 +15,5 @@ export const noticeMessage = (text: string, ephemeral: boolean): DiscordMessage 
     ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   });
 
-export const errorMessage = (error: AnswerError): DiscordMessage => noticeMessage(`⚠️ ${error.error}`, false);
+/** An answer's error is about what the asker typed: only they see it, not the channel. */
+export const errorMessage = (error: AnswerError): DiscordMessage => noticeMessage(`⚠️ ${error.error}`, true);
