@@ -33,7 +33,8 @@ function storyCite(articles: readonly StoryArticle[], article: StoryArticle, par
 
 function sentencesOf(article: Article): OutletSentence[] {
   const outlet = outletOf(article);
-  return article.paragraphs.flatMap((p) => sentenceSpans(p).map(([start, end]) => ({ outlet, article: article.id, paragraph: p.n, text: p.text.slice(start, end).trim() })));
+  const published = article.published ? { published: article.published } : {};
+  return article.paragraphs.flatMap((p) => sentenceSpans(p).map(([start, end]) => ({ outlet, article: article.id, paragraph: p.n, text: p.text.slice(start, end).trim(), ...published })));
 }
 
 export async function answerCoverage(store: CoverageStore, input: { story?: string }): Promise<CoverageResult | StoriesResult | AnswerError> {

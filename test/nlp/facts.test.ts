@@ -1,26 +1,11 @@
 // Facts across outlets: the quantities a news sentence states (with the range its wording allows and
 // what it measures), the same fact aligned across outlets and found to agree or differ, and what one
 // outlet alone reports; on the sentences of real pages in test/fixtures/stories and the seed.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sentenceSpans } from "../../src/model/article.ts";
 import { compareFacts, consistent, type OutletSentence } from "../../src/nlp/facts/compareFacts.ts";
 import { findQuantities } from "../../src/nlp/facts/quantities.ts";
 import { reportedByOne } from "../../src/nlp/facts/reportedByOne.ts";
-import { analysePage, STORY_PAGES } from "../support/storyPages.ts";
-
-/** The sentences of the pages whose file names start with `prefix` (one event's three outlets). */
-function eventSentences(prefix: string): OutletSentence[] {
-  return readdirSync(STORY_PAGES)
-    .filter((f) => f.startsWith(prefix))
-    .flatMap((f) => {
-      const { article } = analysePage(join(STORY_PAGES, f));
-      return article.paragraphs.flatMap((p) =>
-        sentenceSpans(p).map(([start, end]) => ({ outlet: article.outlet ?? f, article: article.id, paragraph: p.n, text: p.text.slice(start, end).trim() })),
-      );
-    });
-}
+import { eventSentences } from "../support/outletSentences.ts";
 
 const stated = (sentence: string) => findQuantities(sentence).map((q) => ({ text: sentence.slice(q.start, q.end), kind: q.kind, low: q.low, high: q.high }));
 
@@ -84,14 +69,14 @@ describe("the same fact across outlets", () => {
     expect(seats?.claims.every((c) => c.quantity.low === 6)).toBe(true);
   });
 
-  it("agrees when outlets word the same figure differently: a 60-day suspension, suspended for 60 days", () => {
+  it("agrees when outlets word the same figure differently: a 60-day suspension, suspended for 60 days; a 21-year veteran, over 20 years at the F.B.I.", () => {
     const strzok = compareFacts(eventSentences("2018-08-13-"));
     expect(strzok.every((f) => f.agree)).toBe(true);
     const suspension = strzok.find((f) => f.claims.every((c) => c.quantity.low === 60 * 1_440));
     expect(suspension && claimsOf(suspension)).toEqual(["Fox News ¶17", "HuffPost ¶2", "The New York Times ¶5"]);
     expect(suspension?.claims.map((c) => c.sentence.text.slice(c.quantity.start, c.quantity.end))).toEqual(["60-day", "60-day", "60 days"]);
     const veteran = strzok.find((f) => f.claims.some((c) => c.sentence.text.includes("21-year FBI veteran")));
-    expect(veteran && claimsOf(veteran)).toEqual(["Fox News ¶2", "HuffPost ¶6"]);
+    expect(veteran && claimsOf(veteran)).toEqual(["Fox News ¶2", "HuffPost ¶6", "The New York Times ¶2"]);
   });
 
   it("reports no difference when every outlet gives the same training range in its own words", () => {

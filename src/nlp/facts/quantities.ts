@@ -1,9 +1,14 @@
 // The quantities a sentence states, each with the range of values its wording allows and what it
-// measures: "the more than two-hour chat" is a duration of 120 minutes or more, "a 134-to-63 vote" a
-// tally, "since 2002" a year, "six seats" a count of seats. Numbers that label rather than measure
-// ("No. 2", a bare year with no preposition) are left out.
+// measures, in units that compare across wordings: "the more than two-hour chat" is a duration of 120
+// minutes or more, "90 minutes" one of 90; "a 134-to-63 vote" a tally; "since 2002" a year; "six seats"
+// a count of seats, "dozens of people" one of 24 to 99 people, "3 victims" one of 3 people, "53
+// wounded" one of 53 people injured; "Nov. 12" a date, and so is "Tuesday" once the article's
+// publication date says which Tuesday. Numbers that label rather than measure ("No. 2", a bare year
+// with no preposition) are left out.
 import { STOPWORDS, tokenize, type Token } from "../tokens.ts";
-import { NUMBER_PATTERN, numberValue } from "./numberWords.ts";
+import { countUnit, outcomeAfter, outcomeBefore, outcomeOf, PERSON_UNIT, type Outcome } from "./countNouns.ts";
+import { NUMBER_PATTERN, numberValue, PLURAL_PATTERN, pluralRange } from "./numberWords.ts";
+import { weekdayDates } from "./weekdayDates.ts";
 
 export type QuantityKind = "duration" | "count" | "money" | "percent" | "age" | "year" | "date" | "tally";
 
@@ -11,12 +16,16 @@ export interface ContextWord {
   stem: string;
   /** The word as written in the sentence. */
   text: string;
+  /** Capitalised where the sentence does not open: part of a name ("Putin", "Orlando"). */
+  name?: true;
 }
 
 export interface Quantity {
   kind: QuantityKind;
-  /** What a count counts ("seat"), else the kind. */
+  /** What a count counts ("seat"; "person" for people, victims, the dead), else the kind. */
   unit: string;
+  /** What happened to the people a count counts, when the sentence says: a death toll, an injured count. */
+  outcome?: Outcome;
   /** The values the wording allows, in the kind's base unit (minutes for durations): "more than two hours" is 120 to Infinity. */
   low: number;
   high: number;
@@ -27,9 +36,16 @@ export interface Quantity {
   end: number;
   /** The content words around the phrase: what it is a quantity of. */
   context: ContextWord[];
+  /**
+   * The stems of the words right beside the phrase, two before and one after ("the 90-minute call", "the
+   * call lasted 90 minutes"); a word saying what happened to people as its outcome ("killed", "dead": killed).
+   */
+  key: string[];
+  /** A date read from a weekday ("Tuesday"), which may be a day before or after the one meant. */
+  weekday?: true;
 }
 
-const NUMBER = new RegExp(String.raw`(?<![\w$.,/-])(\$)?(?:${NUMBER_PATTERN}|(an?))(?![\w])`, "giu");
+const NUMBER = new RegExp(String.raw`(?<![\w$.,/-])(\$)?(?:${NUMBER_PATTERN}|(an?)|${PLURAL_PATTERN})(?![\w])`, "giu");
 
 const MINUTES: Readonly<Record<string, number>> = { second: 1 / 60, minute: 1, hour: 60, day: 1_440, week: 10_080, month: 43_800, year: 525_600 };
 const DURATION = /^(?:-|\s+)(second|minute|hour|day|week|month|year)s?\b(?:-long\b)?/iu;
@@ -48,7 +64,14 @@ const QUALIFIER = /\b(more than|over|at least|upwards of|nearly|almost|just unde
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DENOMINATORS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fourth: 4, half: 2 };
 const CONTEXT_WORDS = 6;
+const KEY_BEFORE = 2;
+const KEY_AFTER = 1;
+/** What may stand before a sentence's first word: a capital there is not a name's. */
+const OPENING = /^[\s"“‘(]*$/u;
 const NOT_UNITS = new Set(["percent", "times", "time", "of", "to", "and", "or", "a", "an", "the", "in", "on", "at", "for", "from", "by", "with", "as", "who", "that", "which", "more", "less", "years", "others", "other"]);
+
+/** " of " after a plural range: "dozens of arrests" counts arrests. */
+const PLURAL_OF = /^\s+of(?=\s)/u;
 
 /** The range a qualifier gives a stated value: "more than 2" is 2 to Infinity, "about 90" is 67.5 to 112.5. */
 function range(qualifier: string | undefined, value: number): [number, number] {
@@ -82,6 +105,7 @@ function range(qualifier: string | undefined, value: number): [number, number] {
 interface Measure {
   kind: QuantityKind;
   unit: string;
+  outcome?: Outcome;
   value: number;
   /** Characters after the number that belong to the phrase. */
   length: number;
@@ -125,22 +149,39 @@ function measure(sentence: string, at: number, end: number, written: string, val
   if (digits && written.length === 4 && value >= 1800 && value < 2100) {
     return YEAR_PREPOSITION.test(before) ? { kind: "year", unit: "year", value, length: 0 } : null;
   }
+  return countOf(after, value, written);
+}
+
+/** A count, by the noun after the number: "six seats", "3 victims", "53 wounded", "53 others were wounded". */
+function countOf(after: string, value: number, written: string): Measure | null {
   const next = NEXT_WORD.exec(after);
   const noun = next?.[1]?.toLowerCase();
-  if (!next || !noun || NOT_UNITS.has(noun)) return null;
-  if (/(?:ed|ing)$/u.test(noun) || written.toLowerCase() === "one") return null;
-  const unit = tokenize(noun)[0]?.stem;
-  return unit ? { kind: "count", unit, value, length: next[0].length } : null;
+  if (!next || !noun) return null;
+  const stated = outcomeOf(noun);
+  if (stated) return { kind: "count", unit: PERSON_UNIT, outcome: stated, value, length: next[0].length };
+  const others = noun === "others" ? outcomeAfter(after.slice(next[0].length)) : undefined;
+  if (others) return { kind: "count", unit: PERSON_UNIT, outcome: others, value, length: next[0].length };
+  if (NOT_UNITS.has(noun) || /(?:ed|ing)$/u.test(noun) || written.toLowerCase() === "one") return null;
+  const counted = countUnit(noun);
+  const outcome = counted.outcome ?? (counted.unit === PERSON_UNIT ? outcomeAfter(after.slice(next[0].length)) : undefined);
+  return { kind: "count", unit: counted.unit, ...(outcome ? { outcome } : {}), value, length: next[0].length };
 }
 
 /**
  * The content words within a few words of [start, end), no further than the quantities before and
- * after it (`from`, `to`): in "six seats … and 194 seats", each number has its own words.
+ * after it (`from`, `to`): in "six seats … and 194 seats", each number has its own words; and the
+ * stems of the nearest of them, its key words.
  */
-function contextOf(sentence: string, content: readonly Token[], start: number, end: number, from: number, to: number): ContextWord[] {
+function contextOf(sentence: string, content: readonly Token[], start: number, end: number, from: number, to: number): Pick<Quantity, "context" | "key"> {
   const before = content.filter((t) => t.start >= from && t.end <= start).slice(-CONTEXT_WORDS);
   const after = content.filter((t) => t.start >= end && t.end <= to).slice(0, CONTEXT_WORDS);
-  return [...before, ...after].map((t) => ({ stem: t.stem, text: sentence.slice(t.start, t.end) }));
+  return {
+    context: [...before, ...after].map((t) => {
+      const text = sentence.slice(t.start, t.end);
+      return { stem: t.stem, text, ...(/^\p{Lu}/u.test(text) && !OPENING.test(sentence.slice(0, t.start)) ? { name: true as const } : {}) };
+    }),
+    key: [...before.slice(-KEY_BEFORE), ...after.slice(0, KEY_AFTER)].map((t) => outcomeOf(t.word) ?? t.stem),
+  };
 }
 
 /** Words that say nothing about what is measured: qualifiers, number words, titles, speech verbs. */
@@ -152,28 +193,42 @@ const VAGUE_WORDS = new Set(
 );
 const isFunctionWord = (word: string): boolean => STOPWORDS.has(word) || VAGUE_WORDS.has(word);
 
-/** Every quantity `sentence` states, in order. */
-export function findQuantities(sentence: string): Quantity[] {
-  const found: Omit<Quantity, "context">[] = [];
+/** A plural range ("dozens of people"): a count of what follows "of". */
+function pluralCount(sentence: string, end: number, plural: string): Measure | null {
+  const range = pluralRange(plural);
+  const of = PLURAL_OF.exec(sentence.slice(end))?.[0];
+  if (!range || of === undefined) return null;
+  const counted = countOf(sentence.slice(end + of.length, end + of.length + 60), range[0], plural);
+  return counted ? { ...counted, length: of.length + counted.length, upTo: range[1] } : null;
+}
+
+/**
+ * Every quantity `sentence` states, in order; `published` (the article's publication time, ISO 8601)
+ * lets a weekday stand for its date.
+ */
+export function findQuantities(sentence: string, published?: string): Quantity[] {
+  const found: Omit<Quantity, "context" | "key">[] = [];
   let after = 0;
   for (const match of sentence.matchAll(NUMBER)) {
     if (match.index < after) continue;
-    const [whole, dollar, number, scale, article] = match;
-    const written = number ?? article ?? "";
-    const value = article ? 1 : numberValue(written, scale);
+    const [whole, dollar, number, scale, article, plural] = match;
+    const written = number ?? article ?? plural ?? "";
+    const value = article ? 1 : plural ? (pluralRange(plural)?.[0] ?? null) : numberValue(written, scale);
     if (value === null) continue;
     const end = match.index + whole.length;
     if (article && !DURATION.test(sentence.slice(end, end + 20))) continue;
-    const measured = measure(sentence, match.index, end, written, value, Boolean(dollar));
+    const measured = plural ? (dollar ? null : pluralCount(sentence, end, plural)) : measure(sentence, match.index, end, written, value, Boolean(dollar));
     const numberStart = match.index - (measured?.lead ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, numberStart - 20), numberStart));
     if (!measured || (article && (measured.kind !== "duration" || !qualifier))) continue;
     const start = qualifier ? numberStart - qualifier[0].length : numberStart;
     const phraseEnd = end + measured.length;
     const [low, high] = measured.upTo === undefined ? range(qualifier?.[1], measured.value) : [measured.value, measured.upTo];
+    const outcome = measured.outcome ?? (measured.unit === PERSON_UNIT ? outcomeBefore(sentence.slice(0, start)) : undefined);
     found.push({
       kind: measured.kind,
       unit: measured.unit,
+      ...(outcome ? { outcome } : {}),
       low,
       high,
       ...(measured.against !== undefined ? { against: measured.against } : {}),
@@ -182,7 +237,11 @@ export function findQuantities(sentence: string): Quantity[] {
     });
     after = phraseEnd;
   }
+  for (const day of weekdayDates(sentence, published)) {
+    if (!found.some((q) => q.start < day.end && day.start < q.end)) found.push({ kind: "date", unit: "date", low: day.value, high: day.value, start: day.start, end: day.end, weekday: true });
+  }
+  found.sort((a, b) => a.start - b.start);
   if (found.length === 0) return [];
   const content = tokenize(sentence).filter((t) => t.word.length > 1 && !/^\d/u.test(t.word) && !isFunctionWord(t.word));
-  return found.map((q, i) => ({ ...q, context: contextOf(sentence, content, q.start, q.end, found[i - 1]?.end ?? 0, found[i + 1]?.start ?? sentence.length) }));
+  return found.map((q, i) => ({ ...q, ...contextOf(sentence, content, q.start, q.end, found[i - 1]?.end ?? 0, found[i + 1]?.start ?? sentence.length) }));
 }
