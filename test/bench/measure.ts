@@ -46,6 +46,8 @@ const latency: Record<string, Latency> = {
   sources: await time(mix.articles.slice(0, 50), () => run(store, "sources", {}), warm.articles.slice(0, 10)),
   "autocomplete who": await time(mix.namePrefixes, (typed) => command("quote").autocomplete?.(store, "who", typed), warm.namePrefixes),
   "autocomplete article": await time(mix.titlePrefixes, (typed) => command("summary").autocomplete?.(store, "article", typed), warm.titlePrefixes),
+  coverage: await time(mix.stories, (story) => run(store, "coverage", { story }), warm.stories),
+  "autocomplete story": await time(mix.storyPrefixes, (typed) => command("coverage").autocomplete?.(store, "story", typed), warm.storyPrefixes),
 };
 globalThis.gc?.();
 const rssAfterQueriesMb = process.memoryUsage().rss / 2 ** 20;

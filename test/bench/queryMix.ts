@@ -1,6 +1,7 @@
 // A realistic mix of what users type, drawn from the store itself through its interface: names of
 // quoted people (a share with typos), questions built from real sentences, topics from headlines,
-// and autocomplete prefixes typed letter by letter. Deterministic for a given store.
+// stories picked by id (as /coverage's autocomplete gives them), and autocomplete prefixes typed
+// letter by letter. Deterministic for a given store.
 import type { Article } from "../../src/model/article.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { random } from "./synthesize.ts";
@@ -12,12 +13,15 @@ export interface QueryMix {
   articles: string[];
   namePrefixes: string[];
   titlePrefixes: string[];
+  stories: string[];
+  storyPrefixes: string[];
 }
 
-/** What the mix is drawn from: the best-known names and a sample of whole articles. */
+/** What the mix is drawn from: the best-known names, a sample of whole articles and their stories. */
 export interface MixSource {
   people: string[];
   articles: Article[];
+  stories: { id: string; title: string }[];
 }
 
 const STOP = new Set(["the", "and", "that", "with", "from", "this", "have", "were", "said", "their", "which", "would", "about"]);
@@ -38,7 +42,7 @@ function prefixes(text: string, max: number): string[] {
   return Array.from({ length: Math.min(max, text.length) }, (_, i) => text.slice(0, i + 1));
 }
 
-/** The quoted people of most standing, and articles spread evenly over the store. */
+/** The quoted people of most standing, articles spread evenly over the store, and the stories they belong to. */
 export async function mixSource(store: CoverageStore): Promise<MixSource> {
   const people = (await store.topEntities({ speakers: true, limit: 500 })).map((e) => e.name);
   const listed = await store.listArticles(Number.MAX_SAFE_INTEGER);
@@ -48,11 +52,17 @@ export async function mixSource(store: CoverageStore): Promise<MixSource> {
     const article = await store.article(listed[i]!.id);
     if (article) articles.push(article);
   }
-  return { people: people.length > 0 ? people : ["Putin"], articles };
+  const stories = new Map<string, { id: string; title: string }>();
+  for (const article of articles) {
+    const id = await store.storyOf(article.id);
+    const story = id && !stories.has(id) ? await store.story(id) : null;
+    if (story) stories.set(story.id, { id: story.id, title: story.title });
+  }
+  return { people: people.length > 0 ? people : ["Putin"], articles, stories: [...stories.values()] };
 }
 
 /** `seed` picks the draw: the benchmark warms up on one mix and times another, so no timed answer was cached by the warm-up. */
-export function queryMix({ people, articles }: MixSource, size = 200, seed = 42): QueryMix {
+export function queryMix({ people, articles, stories }: MixSource, size = 200, seed = 42): QueryMix {
   const rand = random(seed);
   const names = Array.from({ length: size }, () => {
     const name = pick(people, rand);
@@ -74,5 +84,7 @@ export function queryMix({ people, articles }: MixSource, size = 200, seed = 42)
   const ids = Array.from({ length: size }, () => pick(articles, rand).id);
   const namePrefixes = Array.from({ length: Math.ceil(size / 8) }, () => prefixes(pick(people, rand), 8)).flat();
   const titlePrefixes = Array.from({ length: Math.ceil(size / 8) }, () => prefixes(pick(articles, rand).title, 8)).flat();
-  return { names, questions, topics, articles: ids, namePrefixes, titlePrefixes };
+  const storyIds = stories.length > 0 ? Array.from({ length: size }, () => pick(stories, rand).id) : [];
+  const storyPrefixes = stories.length > 0 ? Array.from({ length: Math.ceil(size / 8) }, () => prefixes(pick(stories, rand).title, 8)).flat() : [];
+  return { names, questions, topics, articles: ids, namePrefixes, titlePrefixes, stories: storyIds, storyPrefixes };
 }
