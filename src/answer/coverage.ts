@@ -4,12 +4,11 @@
 import { sentenceSpans, type Article } from "../model/article.ts";
 import { compareFacts, type Fact, type OutletSentence } from "../nlp/facts/compareFacts.ts";
 import { reportedByOne } from "../nlp/facts/reportedByOne.ts";
-import { findStories } from "../search/findStories.ts";
 import type { CoverageStore, StoredStory } from "../store/coverageStore.ts";
 import { cite, shortTitle } from "./cite.ts";
 import type { AnswerError, CoverageResult, StoriesResult } from "./contract.ts";
-import { noStory } from "./notFound.ts";
 import { answerStories } from "./stories.ts";
+import { resolveStory } from "./story/resolveStory.ts";
 
 /** Stories listed when none is named. */
 const LATEST = 10;
@@ -38,10 +37,9 @@ function sentencesOf(article: Article): OutletSentence[] {
 }
 
 export async function answerCoverage(store: CoverageStore, input: { story?: string }): Promise<CoverageResult | StoriesResult | AnswerError> {
-  const wanted = input.story?.trim();
-  if (!wanted) return answerStories(store, LATEST);
-  const [story] = await findStories(store, wanted, 1);
-  if (!story) return noStory(wanted);
+  if (!input.story?.trim()) return answerStories(store, LATEST);
+  const story = await resolveStory(store, input.story);
+  if ("error" in story) return story;
 
   const outletNames = [...new Set(story.articles.map(outletOf))];
   const compared = outletNames.slice(0, MAX_COMPARED).flatMap((outlet) => story.articles.find((a) => outletOf(a) === outlet) ?? []);

@@ -12,33 +12,58 @@ const PARAGRAPH_CANDIDATES = 200;
 /** A headline match counts as much as this many paragraphs holding every typed word. */
 const HEADLINE_WEIGHT = 3;
 
+/** How much an article matches: its votes, and whether its headline or one of its paragraphs holds every word typed. */
+interface Votes {
+  votes: number;
+  whole: boolean;
+}
+
 /** How much each stored article matches `query`: its headline, and its paragraphs by the share of typed words each holds. */
-async function articleVotes(store: CoverageStore, query: string): Promise<Map<string, number>> {
-  const votes = new Map<string, number>();
-  const vote = (id: string, weight: number) => votes.set(id, (votes.get(id) ?? 0) + weight);
-  for (const article of await store.searchArticles(query, HEADLINE_CANDIDATES)) vote(article.id, HEADLINE_WEIGHT);
+async function articleVotes(store: CoverageStore, query: string): Promise<Map<string, Votes>> {
+  const votes = new Map<string, Votes>();
   const stems = [...new Set(contentStems(query))];
+  const vote = (id: string, weight: number, whole: boolean) => {
+    const before = votes.get(id);
+    votes.set(id, { votes: (before?.votes ?? 0) + weight, whole: (before?.whole ?? false) || whole });
+  };
+  for (const article of await store.searchArticles(query, HEADLINE_CANDIDATES)) {
+    const headline = new Set(contentStems(`${article.title} ${article.outlet ?? ""}`));
+    vote(article.id, HEADLINE_WEIGHT, stems.length > 0 && stems.every((stem) => headline.has(stem)));
+  }
   if (stems.length === 0) return votes;
   for (const paragraph of await store.candidateParagraphs(stems, PARAGRAPH_CANDIDATES)) {
     const held = new Set(paragraph.sentences.flatMap((s) => s.stems));
     const share = stems.filter((stem) => held.has(stem)).length / stems.length;
-    vote(paragraph.article.id, share * share);
+    vote(paragraph.article.id, share * share, share === 1);
   }
   return votes;
 }
 
-/** The stories that best match `typed` (a story id, headline words, names, topic words), best first, at most `limit`. */
-export async function findStories(store: CoverageStore, typed: string, limit: number): Promise<StoredStory[]> {
+/** A story as typed words found it: how much its articles matched (votes, Infinity when its id was typed), and whether one holds every word. */
+export interface StoryMatch {
+  story: StoredStory;
+  votes: number;
+  whole: boolean;
+}
+
+/** The stories that best match `typed` (a story id, headline words, names, topic words) with their votes, best first, at most `limit`. */
+export async function rankStories(store: CoverageStore, typed: string, limit: number): Promise<StoryMatch[]> {
   const wanted = typed.slice(0, MAX_TYPED).trim();
-  if (!wanted) return store.stories(limit);
+  if (!wanted) return (await store.stories(limit)).map((story) => ({ story, votes: 0, whole: false }));
   const exact = await store.story(wanted);
-  if (exact) return [exact];
-  const byStory = new Map<string, number>();
-  for (const [article, weight] of await articleVotes(store, normalizeName(wanted) || wanted)) {
+  if (exact) return [{ story: exact, votes: Infinity, whole: true }];
+  const byStory = new Map<string, Votes>();
+  for (const [article, { votes, whole }] of await articleVotes(store, normalizeName(wanted) || wanted)) {
     const story = await store.storyOf(article);
-    if (story) byStory.set(story, (byStory.get(story) ?? 0) + weight);
+    const before = story ? byStory.get(story) : undefined;
+    if (story) byStory.set(story, { votes: (before?.votes ?? 0) + votes, whole: (before?.whole ?? false) || whole });
   }
-  const best = [...byStory].sort((a, b) => b[1] - a[1]).slice(0, limit);
-  const stories = await Promise.all(best.map(([id]) => store.story(id)));
-  return stories.filter((s): s is StoredStory => s !== null);
+  const best = [...byStory].sort((a, b) => b[1].votes - a[1].votes).slice(0, limit);
+  const stories = await Promise.all(best.map(async ([id, { votes, whole }]) => ({ story: await store.story(id), votes, whole })));
+  return stories.filter((s): s is StoryMatch => s.story !== null);
+}
+
+/** The stories that best match `typed`, best first, at most `limit`. */
+export async function findStories(store: CoverageStore, typed: string, limit: number): Promise<StoredStory[]> {
+  return (await rankStories(store, typed, limit)).map((m) => m.story);
 }
