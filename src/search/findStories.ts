@@ -34,11 +34,12 @@ export async function findStories(store: CoverageStore, typed: string, limit: nu
   const exact = await store.story(wanted);
   if (exact) return [exact];
   const byStory = new Map<string, number>();
-  for (const [article, weight] of await articleVotes(store, normalizeName(wanted) || wanted)) {
-    const story = await store.storyOf(article);
+  const votes = await articleVotes(store, normalizeName(wanted) || wanted);
+  const storyOfArticle = await store.storiesOf([...votes.keys()]);
+  for (const [article, weight] of votes) {
+    const story = storyOfArticle.get(article);
     if (story) byStory.set(story, (byStory.get(story) ?? 0) + weight);
   }
   const best = [...byStory].sort((a, b) => b[1] - a[1]).slice(0, limit);
-  const stories = await Promise.all(best.map(([id]) => store.story(id)));
-  return stories.filter((s): s is StoredStory => s !== null);
+  return store.storiesWithIds(best.map(([id]) => id));
 }
