@@ -53,14 +53,19 @@ export async function rankStories(store: CoverageStore, typed: string, limit: nu
   const exact = await store.story(wanted);
   if (exact) return [{ story: exact, votes: Infinity, whole: true }];
   const byStory = new Map<string, Votes>();
-  for (const [article, { votes, whole }] of await articleVotes(store, normalizeName(wanted) || wanted)) {
-    const story = await store.storyOf(article);
+  const votes = await articleVotes(store, normalizeName(wanted) || wanted);
+  const storyOfArticle = await store.storiesOf([...votes.keys()]);
+  for (const [article, { votes: weight, whole }] of votes) {
+    const story = storyOfArticle.get(article);
     const before = story ? byStory.get(story) : undefined;
-    if (story) byStory.set(story, { votes: (before?.votes ?? 0) + votes, whole: (before?.whole ?? false) || whole });
+    if (story) byStory.set(story, { votes: (before?.votes ?? 0) + weight, whole: (before?.whole ?? false) || whole });
   }
   const best = [...byStory].sort((a, b) => b[1].votes - a[1].votes).slice(0, limit);
-  const stories = await Promise.all(best.map(async ([id, { votes, whole }]) => ({ story: await store.story(id), votes, whole })));
-  return stories.filter((s): s is StoryMatch => s.story !== null);
+  const stories = new Map((await store.storiesWithIds(best.map(([id]) => id))).map((story) => [story.id, story]));
+  return best.flatMap(([id, { votes: weight, whole }]) => {
+    const story = stories.get(id);
+    return story ? [{ story, votes: weight, whole }] : [];
+  });
 }
 
 /** The stories that best match `typed`, best first, at most `limit`. */

@@ -48,11 +48,7 @@ export async function suggestArticles(store: CoverageStore, typed: string): Prom
 /** Stories for `story` options: the latest without typing, else the stories of the articles whose headline or outlet fits. */
 export async function suggestStories(store: CoverageStore, typed: string): Promise<StoredStory[]> {
   if (!normalizeName(typed.slice(0, MAX_TYPED))) return store.stories(MAX_CHOICES);
-  const ids: string[] = [];
-  for (const article of await suggestArticles(store, typed)) {
-    const id = await store.storyOf(article.id);
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  const stories = await Promise.all(ids.map((id) => store.story(id)));
-  return stories.filter((s): s is StoredStory => s !== null);
+  const articles = await suggestArticles(store, typed);
+  const storyOfArticle = await store.storiesOf(articles.map((a) => a.id));
+  return store.storiesWithIds([...new Set(articles.flatMap((a) => storyOfArticle.get(a.id) ?? []))]);
 }

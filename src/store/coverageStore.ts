@@ -188,8 +188,12 @@ export interface CoverageStore {
   /** The stories, latest (by last publication) first, at most `limit`. */
   stories(limit: number): Promise<StoredStory[]>;
   story(id: string): Promise<StoredStory | null>;
+  /** The stories with these ids, in the order given; an unknown id is left out. */
+  storiesWithIds(ids: readonly string[]): Promise<StoredStory[]>;
   /** The id of the story the article belongs to. */
   storyOf(articleId: string): Promise<string | null>;
+  /** The story of each of these articles that is stored, by article id. */
+  storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
 
   /** The article filed for a source (or reached at that address), with the content hash it was filed with and when it was last filed or found unchanged (ISO), if any. */
   storedSource(sourcePath: string): Promise<{ id: string; hash: string; checkedAt: string } | undefined>;

@@ -85,12 +85,13 @@ async function disagreements(
 ): Promise<Disagreement[]> {
   const [top] = passages;
   if (!top || top.values.length === 0) return [];
-  const story = await store.storyOf(top.answer.article);
+  const storyOfArticle = await store.storiesOf([...new Set(passages.map((p) => p.answer.article))]);
+  const story = storyOfArticle.get(top.answer.article);
   const claims: Passage[][] = [];
   const seen = new Set<string>();
   for (const p of passages) {
     if (p.values.length === 0 || p.score < question.close * top.score || seen.has(p.answer.article) || (p !== top && !sameThing(top, p, question.stems))) continue;
-    if ((await store.storyOf(p.answer.article)) !== story) continue;
+    if (storyOfArticle.get(p.answer.article) !== story) continue;
     seen.add(p.answer.article);
     const claim = claims.find((c) => c.some((q) => shareValue(p, q)));
     if (claim) claim.push(p);

@@ -45,14 +45,14 @@ export async function storiesByContent(store: CoverageStore, stems: readonly str
     held.set(paragraph.article.id, stemsHeld);
   }
   const scores = new Map<string, number>();
+  const storyOfArticle = await store.storiesOf([...held.keys()]);
   for (const [article, found] of held) {
-    const story = await store.storyOf(article);
+    const story = storyOfArticle.get(article);
     if (!story || story === search.except) continue;
     const score = [...found].reduce((sum, stem) => sum + weight(stem), 0);
     scores.set(story, Math.max(score, scores.get(story) ?? 0));
   }
   const whole = stems.reduce((sum, stem) => sum + weight(stem), 0);
   const best = [...scores].filter(([, score]) => score >= search.minShare * whole).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, search.limit);
-  const stories = await Promise.all(best.map(([id]) => store.story(id)));
-  return stories.filter((s): s is StoredStory => s !== null);
+  return store.storiesWithIds(best.map(([id]) => id));
 }

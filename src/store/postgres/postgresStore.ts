@@ -14,7 +14,7 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
-import { latestStories, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./articles/writeArticle.ts";
 
 export async function openPostgresStore(url: string): Promise<CoverageStore> {
@@ -70,7 +70,9 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     headlineWords: (first, min, max) => read((d) => headlineWords(d, first, min, max)),
     stories: (limit) => read((d) => latestStories(d, limit)),
     story: (id) => read((d) => storyById(d, id)),
+    storiesWithIds: (ids) => read((d) => storiesWithIds(d, ids)),
     storyOf: (articleId) => read((d) => storyOfArticle(d, articleId)),
+    storiesOf: (articleIds) => read((d) => storiesOfArticles(d, articleIds)),
     storedSource: (sourcePath) => read((d) => storedSource(d, sourcePath)),
     sourcePaths: () => read(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath), () => false),

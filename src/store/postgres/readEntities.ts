@@ -1,9 +1,9 @@
 // Entities read back by name: exactly, by first name, by word prefix (autocomplete, through the
-// pg_trgm index over name keys), by shared letter trigrams (the shortlist a typo is matched on, the
-// rarest trigrams first, ranked as SQLite's FTS5 ranks them), by standing; and where one is first mentioned.
+// pg_trgm index over name keys), by shared letter trigrams (the shortlist a typo is matched on, by the
+// rule both backends share in rows/nameShortlist.ts), by standing; and where one is first mentioned.
 import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
 import { ENTITY_COLUMNS, STANDING, toEntities, type EntityRow } from "../rows/entityRow.ts";
-import { bestByScore, termFrequencies } from "./bm25.ts";
+import { bestNameIds, distinctTrigrams, planGramReads, PREFIX_POSTINGS, shortlistSize, STANDING_WALK } from "../rows/nameShortlist.ts";
 import { first, rows, type Db } from "./connection.ts";
 
 /** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
@@ -49,56 +49,49 @@ const SPEAKERS_ONLY = "AND (NOT $2::boolean OR e.quotes > 0)";
 
 export async function namesWithPrefix(db: Db, prefix: string, query: NameQuery): Promise<NameHit[]> {
   if (!prefix) return [];
-  const found = await rows<HitRow>(
+  const params = [`% ${prefix.toLowerCase().replace(/[\\%_]/gu, "\\$&")}%`, query.speakers ?? false, query.limit];
+  const walked = await rows<HitRow>(
+    db,
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form
+     FROM (SELECT * FROM entity e WHERE NOT $2::boolean OR e.quotes > 0 ORDER BY ${STANDING} LIMIT ${STANDING_WALK}) e
+     JOIN entity_name n ON n.entity_seq = e.seq
+     WHERE (' ' || n.key) LIKE $1 ORDER BY ${STANDING}, n.id LIMIT $3`,
+    params,
+  );
+  if (walked.length >= query.limit) return hits(db, walked);
+  const indexed = await rows<HitRow>(
     db,
     `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     WHERE (' ' || n.key) LIKE $1 ${SPEAKERS_ONLY} ORDER BY ${STANDING}, n.id LIMIT $3`,
-    [`% ${prefix.toLowerCase().replace(/[\\%_]/gu, "\\$&")}%`, query.speakers ?? false, query.limit],
+     WHERE n.id IN (SELECT id FROM entity_name WHERE (' ' || key) LIKE $1 ORDER BY id LIMIT ${PREFIX_POSTINGS}) ${SPEAKERS_ONLY}
+     ORDER BY ${STANDING}, n.id LIMIT $3`,
+    params,
   );
-  return hits(db, found);
+  return hits(db, indexed);
 }
 
-/** Postings a fuzzy name search reads at most, beyond its three rarest trigrams: common trigrams ("son", "an ") are left to the ranking. */
-const NAME_POSTINGS = 4_000;
-const MIN_GRAMS = 3;
-
-/** The trigrams of `key` a fuzzy search looks names up by: its rarest, as many as fit NAME_POSTINGS (and at least three). */
-async function searchGrams(db: Db, key: string): Promise<string[]> {
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
-  const docs = await rows<{ gram: string; docs: number }>(db, "SELECT gram, docs FROM name_gram WHERE gram = ANY($1::text[])", [[...grams]]);
-  const byGram = new Map(docs.map((d) => [d.gram, d.docs]));
-  const counted = [...grams]
-    .map((gram) => ({ gram, docs: byGram.get(gram) ?? 0 }))
-    .filter((g) => g.docs > 0)
-    .sort((a, b) => a.docs - b.docs);
-  let postings = 0;
-  return counted
-    .filter((g, i) => {
-      postings += g.docs;
-      return i < MIN_GRAMS || postings <= NAME_POSTINGS;
-    })
-    .map((g) => g.gram);
-}
-
+/** Stored names scored by the rare trigrams they share with `key` (the rule in nameShortlist.ts), in one round trip for the postings. */
 export async function namesLike(db: Db, key: string, query: NameQuery): Promise<NameHit[]> {
-  const grams = await searchGrams(db, key);
-  if (grams.length === 0) return [];
-  const found = await rows<{ id: number; grams: string[] }>(db, "SELECT id, grams FROM entity_name WHERE grams && $1::text[]", [grams]);
-  const totals = await first<{ rows: number; tokens: number }>(db, "SELECT names AS rows, name_length AS tokens FROM totals");
-  const best = bestByScore(
-    found.map((r) => ({ key: r.id, frequencies: termFrequencies(grams, r.grams), length: r.grams.length })),
-    totals ?? { rows: 0, tokens: 0 },
-    query.limit,
+  const grams = distinctTrigrams(key);
+  const counted = await rows<{ gram: string; docs: number }>(db, "SELECT gram, docs FROM name_gram WHERE gram = ANY($1::text[])", [grams]);
+  const names = (await first<{ names: number | null }>(db, "SELECT max(id) AS names FROM entity_name"))?.names ?? 0;
+  const reads = planGramReads(counted, names);
+  if (reads.length === 0) return [];
+  const posted = await rows<{ gram: string; ids: number[] }>(
+    db,
+    `SELECT r.gram AS gram, ARRAY(SELECT id FROM entity_name WHERE grams @> ARRAY[r.gram] ORDER BY id LIMIT r.take) AS ids
+     FROM unnest($1::text[], $2::integer[]) AS r(gram, take)`,
+    [reads.map((r) => r.gram), reads.map((r) => r.limit)],
   );
-  const rank = new Map(best.map((b, i) => [b.key, i]));
+  const byGram = new Map(posted.map((p) => [p.gram, p.ids]));
+  const best = bestNameIds(reads, (read) => byGram.get(read.gram) ?? [], shortlistSize(query.limit, query.speakers));
+  const rank = new Map(best.map((id, i) => [id, i]));
   const named = await rows<HitRow & { nameId: number }>(
     db,
     `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form, n.id AS "nameId" FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
      WHERE n.id = ANY($1::integer[]) ${SPEAKERS_ONLY}`,
-    [best.map((b) => b.key), query.speakers ?? false],
+    [best, query.speakers ?? false],
   );
-  return hits(db, named.sort((a, b) => (rank.get(a.nameId) ?? 0) - (rank.get(b.nameId) ?? 0)));
+  return hits(db, named.sort((a, b) => (rank.get(a.nameId) ?? 0) - (rank.get(b.nameId) ?? 0)).slice(0, query.limit));
 }
 
 export async function topEntities(db: Db, query: NameQuery): Promise<StoredEntity[]> {

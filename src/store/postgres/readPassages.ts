@@ -5,7 +5,8 @@
 import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
 import { bestByScore } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
-import type { EntityRow } from "../rows/entityRow.ts";
+import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
+import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
 import { withAliases } from "./readEntities.ts";
 
 export async function passageTotals(db: Db): Promise<PassageTotals> {
@@ -98,12 +99,15 @@ export async function wordsLike(db: Db, firstLetter: string, grams: readonly str
   );
 }
 
+/** The entities whose name forms are among `phrases`: per form the FORM_KEEP of most standing among its first FORM_POSTINGS, in filing order. */
 export async function nameForms(db: Db, phrases: readonly string[]): Promise<NameForm[]> {
   const found = await rows<EntityRow & { words: string; byDescription: number }>(
     db,
-    `SELECT f.words AS words, f.by_description AS "byDescription", e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description,
-     e.quotes AS quotes, e.mentions AS mentions
-     FROM name_form f JOIN entity e ON e.seq = f.entity_seq WHERE f.words = ANY($1::text[]) ORDER BY f.entity_seq, f.id`,
+    `SELECT x.* FROM unnest($1::text[]) AS p(words) CROSS JOIN LATERAL (
+       SELECT f.words AS words, f.by_description AS "byDescription", f.id AS "formId", ${ENTITY_COLUMNS}
+       FROM (SELECT id, words, by_description, entity_seq FROM name_form WHERE words = p.words ORDER BY id LIMIT ${FORM_POSTINGS}) f
+       JOIN entity e ON e.seq = f.entity_seq ORDER BY ${STANDING}, f.id LIMIT ${FORM_KEEP}
+     ) x ORDER BY x.seq, x."formId"`,
     [phrases],
   );
   const entities = await withAliases(db, found);

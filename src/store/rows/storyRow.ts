@@ -1,4 +1,4 @@
-// A story's row and its articles' rows as both backends read them, and the stored story they make.
+// A story's row and its articles' rows as both backends read them, and the stored stories they make.
 import type { StoredStory } from "../coverageStore.ts";
 
 export interface StoryRow {
@@ -17,7 +17,7 @@ export interface StoryArticleRow {
   published: string | null;
 }
 
-export function toStory(row: StoryRow, articles: readonly StoryArticleRow[]): StoredStory {
+function toStory(row: StoryRow, articles: readonly StoryArticleRow[]): StoredStory {
   return {
     id: row.id,
     title: row.title,
@@ -31,4 +31,14 @@ export function toStory(row: StoryRow, articles: readonly StoryArticleRow[]): St
       ...(a.published ? { published: a.published } : {}),
     })),
   };
+}
+
+/** The member articles of several stories, read at once: each row names its story's seq. */
+export type StoryMemberRow = StoryArticleRow & { story: number };
+
+/** Members are in each story's order (by publication); stories keep the order of `found`. */
+export function toStories(found: readonly StoryRow[], members: readonly StoryMemberRow[]): StoredStory[] {
+  const byStory = new Map<number, StoryArticleRow[]>(found.map((row) => [row.seq, []]));
+  for (const member of members) byStory.get(member.story)?.push(member);
+  return found.map((row) => toStory(row, byStory.get(row.seq) ?? []));
 }

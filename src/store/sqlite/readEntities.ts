@@ -3,6 +3,7 @@
 import type { Database } from "better-sqlite3";
 import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
 import { ENTITY_COLUMNS, STANDING, toEntities, type EntityRow } from "../rows/entityRow.ts";
+import { bestNameIds, distinctTrigrams, planGramReads, PREFIX_POSTINGS, shortlistSize, STANDING_WALK } from "../rows/nameShortlist.ts";
 import { placeholders, statement } from "./statement.ts";
 
 /** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
@@ -42,62 +43,44 @@ export function peopleWithFirstName(db: Database, word: string): StoredEntity[] 
 
 const speakersOnly = (query: NameQuery) => (query.speakers ? "AND e.quotes > 0" : "");
 
-/** Prefixes this short match so many names that walking the entities by standing finds the best ones sooner. */
-const SHORT_PREFIX = 2;
-
 export function namesWithPrefix(db: Database, prefix: string, query: NameQuery): NameHit[] {
   if (!prefix) return [];
-  const rows =
-    prefix.length <= SHORT_PREFIX
-      ? (statement(
-          db,
-          `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity e JOIN entity_name n ON n.entity_seq = e.seq
-           WHERE (' ' || n.key) LIKE ? ESCAPE '\\' ${speakersOnly(query)} ORDER BY ${STANDING}, n.id LIMIT ?`,
-        ).all(`% ${prefix.replace(/[\\%_]/gu, "\\$&")}%`, query.limit) as HitRow[])
-      : (statement(
-          db,
-          `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-           WHERE n.id IN (SELECT rowid FROM entity_word_fts WHERE entity_word_fts MATCH ?) ${speakersOnly(query)} ORDER BY ${STANDING}, n.id LIMIT ?`,
-        ).all(`"${prefix.replace(/"/gu, '""')}"*`, query.limit) as HitRow[]);
-  return hits(db, rows);
-}
-
-/** The letter trigrams of a name a fuzzy match starts from. */
-/** Postings a fuzzy name search reads at most, beyond its three rarest trigrams: common trigrams ("son", "an ") are left to the ranking. */
-const NAME_POSTINGS = 4_000;
-const MIN_GRAMS = 3;
-
-/**
- * The FTS query for names sharing trigrams with `key`: its rarest trigrams, as many as fit NAME_POSTINGS
- * (and at least three), so a search reads a bounded share of the index however many names the store holds.
- * A trigram no stored name has is left out; null when none is left.
- */
-function trigramQuery(db: Database, key: string): string | null {
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
-  const lookup = statement(db, "SELECT doc FROM entity_name_vocab WHERE term = ?");
-  const counted = [...grams]
-    .map((gram) => ({ gram, docs: (lookup.get(gram) as { doc: number } | undefined)?.doc ?? 0 }))
-    .filter((g) => g.docs > 0)
-    .sort((a, b) => a.docs - b.docs);
-  let postings = 0;
-  const kept = counted.filter((g, i) => {
-    postings += g.docs;
-    return i < MIN_GRAMS || postings <= NAME_POSTINGS;
-  });
-  return kept.length > 0 ? kept.map((g) => `"${g.gram.replace(/"/gu, '""')}"`).join(" OR ") : null;
-}
-
-export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
-  const match = trigramQuery(db, key);
-  if (!match) return [];
-  const rows = statement(
+  const walked = statement(
+    db,
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form
+     FROM (SELECT * FROM entity e WHERE 1 = 1 ${speakersOnly(query)} ORDER BY ${STANDING} LIMIT ${STANDING_WALK}) e
+     JOIN entity_name n ON n.entity_seq = e.seq
+     WHERE (' ' || n.key) LIKE ? ESCAPE '\\' ORDER BY ${STANDING}, n.id LIMIT ?`,
+  ).all(`% ${prefix.replace(/[\\%_]/gu, "\\$&")}%`, query.limit) as HitRow[];
+  if (walked.length >= query.limit) return hits(db, walked);
+  const indexed = statement(
     db,
     `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     JOIN (SELECT rowid AS id, rank FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rank LIMIT ?) t ON t.id = n.id
-     WHERE 1 = 1 ${speakersOnly(query)} ORDER BY t.rank`,
-  ).all(match, query.limit) as HitRow[];
-  return hits(db, rows);
+     WHERE n.id IN (SELECT rowid FROM entity_word_fts WHERE entity_word_fts MATCH ? ORDER BY rowid LIMIT ${PREFIX_POSTINGS}) ${speakersOnly(query)}
+     ORDER BY ${STANDING}, n.id LIMIT ?`,
+  ).all(`"${prefix.replace(/"/gu, '""')}"*`, query.limit) as HitRow[];
+  return hits(db, indexed);
+}
+
+/** Stored names scored by the rare trigrams they share with `key` (the rule in nameShortlist.ts). */
+export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
+  const lookup = statement(db, "SELECT doc FROM entity_name_vocab WHERE term = ?").pluck();
+  const counts = distinctTrigrams(key).map((gram) => ({ gram, docs: (lookup.get(gram) as number | undefined) ?? 0 }));
+  const names = (statement(db, "SELECT max(id) FROM entity_name").pluck().get() as number | null) ?? 0;
+  const postings = statement(db, "SELECT rowid FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
+  const best = bestNameIds(
+    planGramReads(counts, names),
+    (read) => postings.all(`"${read.gram.replace(/"/gu, '""')}"`, read.limit) as number[],
+    shortlistSize(query.limit, query.speakers),
+  );
+  if (best.length === 0) return [];
+  const rows = statement(
+    db,
+    `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form, n.id AS nameId FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
+     WHERE n.id IN (${placeholders(best.length)}) ${speakersOnly(query)}`,
+  ).all(...best) as (HitRow & { nameId: number })[];
+  const rank = new Map(best.map((id, i) => [id, i]));
+  return hits(db, rows.sort((a, b) => (rank.get(a.nameId) ?? 0) - (rank.get(b.nameId) ?? 0)).slice(0, query.limit));
 }
 
 export function topEntities(db: Database, query: NameQuery): StoredEntity[] {

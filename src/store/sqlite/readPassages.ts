@@ -3,6 +3,8 @@
 // vocabulary, and the name forms a question may contain.
 import type { Database } from "better-sqlite3";
 import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
+import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
+import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
 import { withAliases } from "./readEntities.ts";
 import { placeholders, statement } from "./statement.ts";
 
@@ -86,17 +88,17 @@ export function wordsLike(db: Database, first: string, grams: readonly string[],
     .all(first, ...grams, minLength, maxLength, shared) as WordUse[];
 }
 
+/** The entities whose name forms are among `phrases`: per form the FORM_KEEP of most standing among its first FORM_POSTINGS, in filing order. */
 export function nameForms(db: Database, phrases: readonly string[]): NameForm[] {
-  const rows = inSlices(
-    phrases,
-    (slice) =>
-      statement(db, 
-          `SELECT f.words AS words, f.by_description AS byDescription, e.seq AS seq, e.id AS id, e.name AS name, e.kind AS kind, e.description AS description,
-           e.quotes AS quotes, e.mentions AS mentions
-           FROM name_form f JOIN entity e ON e.seq = f.entity_seq WHERE f.words IN (${placeholders(slice.length)}) ORDER BY f.entity_seq, f.id`,
-        )
-        .all(...slice) as { words: string; byDescription: number; seq: number; id: string; name: string; kind: "person" | "organisation"; description: string | null; quotes: number; mentions: number }[],
+  const byPhrase = statement(
+    db,
+    `SELECT f.words AS words, f.by_description AS byDescription, f.id AS formId, ${ENTITY_COLUMNS}
+     FROM (SELECT id, words, by_description, entity_seq FROM name_form WHERE words = ? ORDER BY id LIMIT ${FORM_POSTINGS}) f
+     JOIN entity e ON e.seq = f.entity_seq ORDER BY ${STANDING}, f.id LIMIT ${FORM_KEEP}`,
   );
+  const rows = phrases
+    .flatMap((phrase) => byPhrase.all(phrase) as (EntityRow & { words: string; byDescription: number; formId: number })[])
+    .sort((a, b) => a.seq - b.seq || a.formId - b.formId);
   const entities = withAliases(db, rows);
   return rows.map((r, i) => ({ entity: entities[i] as NameForm["entity"], words: r.words, byDescription: r.byDescription === 1 }));
 }

@@ -10,7 +10,7 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
-import { latestStories, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./writeArticle.ts";
 
 export function openSqliteStore(path: string): CoverageStore {
@@ -61,7 +61,9 @@ export function openSqliteStore(path: string): CoverageStore {
     headlineWords: (first, min, max) => run((d) => headlineWords(d, first, min, max)),
     stories: (limit) => run((d) => latestStories(d, limit)),
     story: (id) => run((d) => storyById(d, id)),
+    storiesWithIds: (ids) => run((d) => storiesWithIds(d, ids)),
     storyOf: (articleId) => run((d) => storyOfArticle(d, articleId)),
+    storiesOf: (articleIds) => run((d) => storiesOfArticles(d, articleIds)),
     storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
     sourcePaths: () => run(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath)),

@@ -2,26 +2,43 @@
 // article belongs to, each with its articles in publication order.
 import type { Database } from "better-sqlite3";
 import type { StoredStory } from "../../coverageStore.ts";
-import { toStory, type StoryArticleRow, type StoryRow } from "../../rows/storyRow.ts";
-import { statement } from "../statement.ts";
+import { toStories, type StoryMemberRow, type StoryRow } from "../../rows/storyRow.ts";
+import { placeholders, statement } from "../statement.ts";
 
-function withArticles(db: Database, row: StoryRow): StoredStory {
-  const articles = statement(
+/** The stories of these rows, each with its articles: one read for all their members. */
+function withArticles(db: Database, found: readonly StoryRow[]): StoredStory[] {
+  if (found.length === 0) return [];
+  const members = statement(
     db,
-    `SELECT a.id AS id, a.title AS title, a.outlet AS outlet, a.url AS url, a.published AS published
-     FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.story_seq = ? ORDER BY m.time, m.article_seq`,
-  ).all(row.seq) as StoryArticleRow[];
-  return toStory(row, articles);
+    `SELECT m.story_seq AS story, a.id AS id, a.title AS title, a.outlet AS outlet, a.url AS url, a.published AS published
+     FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.story_seq IN (${placeholders(found.length)}) ORDER BY m.story_seq, m.time, m.article_seq`,
+  ).all(...found.map((row) => row.seq)) as StoryMemberRow[];
+  return toStories(found, members);
 }
 
 export function latestStories(db: Database, limit: number): StoredStory[] {
-  const rows = statement(db, "SELECT seq, id, title, first, last FROM story ORDER BY last DESC, seq DESC LIMIT ?").all(limit) as StoryRow[];
-  return rows.map((row) => withArticles(db, row));
+  return withArticles(db, statement(db, "SELECT seq, id, title, first, last FROM story ORDER BY last DESC, seq DESC LIMIT ?").all(limit) as StoryRow[]);
 }
 
 export function storyById(db: Database, id: string): StoredStory | null {
   const row = statement(db, "SELECT seq, id, title, first, last FROM story WHERE id = ?").get(id) as StoryRow | undefined;
-  return row ? withArticles(db, row) : null;
+  return row ? (withArticles(db, [row])[0] ?? null) : null;
+}
+
+export function storiesWithIds(db: Database, ids: readonly string[]): StoredStory[] {
+  if (ids.length === 0) return [];
+  const found = statement(db, `SELECT seq, id, title, first, last FROM story WHERE id IN (${placeholders(ids.length)})`).all(...ids) as StoryRow[];
+  const byId = new Map(withArticles(db, found).map((story) => [story.id, story]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function storiesOfArticles(db: Database, articleIds: readonly string[]): Map<string, string> {
+  if (articleIds.length === 0) return new Map();
+  const found = statement(
+    db,
+    `SELECT a.id AS article, s.id AS story FROM article a JOIN story_member m ON m.article_seq = a.seq JOIN story s ON s.seq = m.story_seq WHERE a.id IN (${placeholders(articleIds.length)})`,
+  ).all(...articleIds) as { article: string; story: string }[];
+  return new Map(found.map((row) => [row.article, row.story]));
 }
 
 export function storyOfArticle(db: Database, articleId: string): string | null {
