@@ -1,8 +1,8 @@
 // The same fact as several outlets state it: quantities of the same kind and unit whose surrounding
 // words match ("Pelosi has led House Democrats since 2002" / "… since 2003") are aligned across
 // outlets, and so are a duration, count or date worded differently when the two are close in value
-// and share the word beside the figure or a name near it ("Trump and Putin spoke for more than two
-// hours" / "the 90-minute call between Trump and Putin"). Never aligned: counts of people with
+// and share the word beside the figure or a name near it ("during the more than two-hour call, Trump
+// pressed Putin" / "Putin told Trump during their 90-minute call"). Never aligned: counts of people with
 // different outcomes (a death toll, an injured count), dates more than a week apart, and a weekday
 // with anything but the written date it stands for (a weekday's tense is a guess: "Tuesday" may be
 // last Tuesday or next). The fact is a difference when the values the outlets' wordings allow do not
