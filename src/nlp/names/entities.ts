@@ -9,6 +9,7 @@ import { isCommonWord } from "../people/commonWords.ts";
 import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
 import { organisationCue } from "./organisationCues.ts";
+import { creditSpans, inCredit } from "./credits.ts";
 import { quoteSpans } from "../quotes/quoteSpans.ts";
 
 export interface LocalEntity {
@@ -219,8 +220,9 @@ export function articleEntities(article: Article): ArticleEntities {
   const found: Found[] = [];
   for (const p of article.paragraphs) {
     const quoted = quoteSpans(p.text);
+    const credits = creditSpans(p.text);
     for (const span of withSharedSurnames(p.text, findNames(p.text))) {
-      if (span.kind === "place") continue;
+      if (span.kind === "place" || inCredit(credits, span.titleStart, span.end)) continue;
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
       const opensSentence = SENTENCE_START.test(p.text.slice(Math.max(0, span.titleStart - 4), span.titleStart));
