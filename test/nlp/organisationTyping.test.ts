@@ -43,3 +43,10 @@ describe("organisations with a person's shape, typed by what the text says of th
     expect(people("Reporters waited at Dana Fields's home on Monday.")).toEqual(["Dana Fields"]);
   });
 });
+
+describe("person evidence", () => {
+  it("reads a his or her referring back to a name as a person's", () => {
+    expect(people("Quarles Denton and her lawyer left the court.")).toEqual(["Quarles Denton"]);
+    expect(people("Quarles Denton left the court.")).toEqual([]);
+  });
+});
