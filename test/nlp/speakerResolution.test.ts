@@ -136,6 +136,11 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     expect(quoteWith(result, "It will pass easily")).toMatchObject({ speakerId: null, attribution: "unknown" });
   });
 
+  it("leaves he unknown between two men the sentence before names when neither is its subject or speaker", () => {
+    const result = analyse("“Prices will fall,” said Dana Fields.", "Officials said the board hired Tom Baxter and Peter Quill in May. “We are cautious,” he said.");
+    expect(quoteWith(result, "We are cautious")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
   it("gives he to the only man mentioned, or the only one known to be a man", () => {
     const one = analyse("The bill was drafted by Tom Baxter in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
     expect(quoteWith(one, "It will pass easily")).toMatchObject({ speaker: "Tom Baxter", attribution: "pronoun" });

@@ -34,8 +34,11 @@ export interface PronounContext {
   offset: number;
   /** The subject opening this sentence before the pronoun. */
   subjects: readonly (LocalEntity | undefined)[];
-  /** Entities named outside quotes in this sentence before the pronoun, then the previous sentence's subject or speaker and the others it names, nearest first. */
-  nearby: readonly (LocalEntity | undefined)[];
+  /**
+   * Entities named outside quotes in this sentence before the pronoun, then the previous sentence's subject or
+   * speaker, then the others it names: one group each, nearest first within a group.
+   */
+  nearby: readonly (readonly (LocalEntity | undefined)[])[];
   /** Entities named in the words being attributed: never their speaker. */
   named: ReadonlySet<LocalEntity>;
   /** Whether a mention stands outside quotation marks. */
@@ -43,9 +46,9 @@ export interface PronounContext {
 }
 
 /**
- * The entity `pronoun` refers to: the subject opening its sentence, else the nearest compatible entity
- * named just before (in this sentence, then the previous sentence's subject or speaker, "Morrison was
- * … . He said", then the others it names), else the latest recent compatible speaker (speakers newest
+ * The entity `pronoun` refers to: the subject opening its sentence, else the compatible entity named
+ * just before (in this sentence, then the previous sentence's subject or speaker, "Morrison was … . He
+ * said", then the others it names; two alike in the nearest such group leave it unknown), else the latest recent compatible speaker (speakers newest
  * last), else the one compatible entity mentioned outside quotes in the last few paragraphs.
  */
 export function resolvePronoun(
@@ -57,8 +60,12 @@ export function resolvePronoun(
   if (pronoun === "they") return undefined;
   const { paragraph, offset, subjects, nearby, named, outsideQuotes } = at;
   const fits = (e: LocalEntity | undefined): e is LocalEntity => e !== undefined && !named.has(e) && compatible(e, pronoun);
-  const subject = subjects.find(fits) ?? nearby.find(fits);
+  const subject = subjects.find(fits);
   if (subject) return subject;
+  for (const group of nearby) {
+    const candidates = group.filter(fits);
+    if (candidates.length > 0) return onlyCandidate(candidates, pronoun);
+  }
   for (let i = speakers.length - 1; i >= 0; i -= 1) {
     const memory = speakers[i];
     if (!memory || paragraph - memory.paragraph > MEMORY_PARAGRAPHS) break;
