@@ -16,6 +16,8 @@ const BRACKETED = /\((?=[^()]{0,120}(?:\b(?:Photos?|Images?|Video|Credit|Illustr
 const ROLE_BY = /(?:(?<=^|[;.(]\s*)|\b(?=[Aa]dditional\s))(?:(?:[Aa]dditional|[Cc]ontributing)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Photos?|Photography|Video|Graphics?|Illustrations?)\s+by\s+[^;.()]*/gu;
 /** "… in Ohio. Jane Doe/Getty Images": capitalised words either side of a slash ending the paragraph ("the Fox News/Washington Examiner debate" is prose). */
 const SLASHED = /(?:\p{Lu}(?:[\p{L}'’-]*|\.)\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.'’-]*){0,3})+\s*$/gu;
+/** A slashed credit ends its paragraph, so only this much of the paragraph's end is read (a long run of "A/B/C" costs nothing). */
+const SLASHED_REACH = 200;
 /** "© Jane Doe", "Copyright Jane Doe". */
 const COPYRIGHT = /(?:©|\bCopyright\b)\s*(?:\d{4}\s*)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}/gu;
 /** "… Tom Hill in Paris contributed to this report.": the sentence up to the verb names the contributors. */
@@ -31,7 +33,9 @@ const spansOf = (text: string, re: RegExp, group = 0): CreditSpan[] =>
 /** The credit spans of one paragraph. */
 export function creditSpans(text: string): CreditSpan[] {
   if (CREDIT_PARAGRAPH.test(text)) return [{ start: 0, end: text.length }];
-  return [...spansOf(text, BRACKETED), ...spansOf(text, ROLE_BY), ...spansOf(text, SLASHED), ...spansOf(text, COPYRIGHT), ...spansOf(text, CONTRIBUTED, 1)];
+  const tail = Math.max(0, text.length - SLASHED_REACH);
+  const slashed = spansOf(text.slice(tail), SLASHED).map((c) => ({ start: c.start + tail, end: c.end + tail }));
+  return [...spansOf(text, BRACKETED), ...spansOf(text, ROLE_BY), ...slashed, ...spansOf(text, COPYRIGHT), ...spansOf(text, CONTRIBUTED, 1)];
 }
 
 /** Whether [start, end) lies within one of the spans. */
