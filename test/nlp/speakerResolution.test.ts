@@ -129,3 +129,32 @@ describe("role nouns", () => {
     expect(quoteWith(result, "useful for both sides")).toMatchObject({ speaker: "Lukman Faily" });
   });
 });
+
+describe("unknown rather than a guess when attribution is uncertain", () => {
+  it("leaves he unknown when two men were mentioned and neither spoke nor opened the sentence before", () => {
+    const result = analyse("The bill was drafted by Tom Baxter and Peter Quill in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
+    expect(quoteWith(result, "It will pass easily")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
+  it("leaves he unknown between two men the sentence before names when neither is its subject or speaker", () => {
+    const result = analyse("“Prices will fall,” said Dana Fields.", "Officials said the board hired Tom Baxter and Peter Quill in May. “We are cautious,” he said.");
+    expect(quoteWith(result, "We are cautious")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
+  it("gives he to the only man mentioned, or the only one known to be a man", () => {
+    const one = analyse("The bill was drafted by Tom Baxter in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
+    expect(quoteWith(one, "It will pass easily")).toMatchObject({ speaker: "Tom Baxter", attribution: "pronoun" });
+    const known = analyse("The bill was drafted by Tom Baxter and Sasha Quill in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
+    expect(quoteWith(known, "It will pass easily")).toMatchObject({ speaker: "Tom Baxter", attribution: "pronoun" });
+  });
+
+  it("does not give it to an organisation merely named before when another is named too", () => {
+    const result = analyse("Norland Bank and Harbor Insurance Group signed the deal in May.", "Regulators approved it. It described the merger as “a union of equals built to last.”");
+    expect(quoteWith(result, "a union of equals")).toMatchObject({ speakerId: null });
+  });
+
+  it("leaves a role noun no one in the article holds unknown instead of giving it to the last speaker", () => {
+    const result = analyse("“The plant will close,” said Dana Fields, a union organiser.", "“We were not consulted,” the spokesman said.");
+    expect(quoteWith(result, "We were not consulted")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+});

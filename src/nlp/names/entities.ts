@@ -8,6 +8,8 @@ import { COLLECTIVE_ROLE_NOUNS, FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TI
 import { isCommonWord } from "../people/commonWords.ts";
 import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
+import { organisationCue } from "./organisationCues.ts";
+import { creditSpans, inCredit } from "./credits.ts";
 import { quoteSpans } from "../quotes/quoteSpans.ts";
 
 export interface LocalEntity {
@@ -48,6 +50,8 @@ interface Found {
   genderWord?: "male" | "female";
   /** The possessive that refers back to the name a word or two on: "Morgan Stanley said its profits", "Ana Ruiz and her lawyer". */
   possessiveAfter?: "its" | "personal";
+  /** The words around this mention say it is a body: "shares of Wells Fargo", "Goldman Sachs, the bank,". */
+  organisationCue: boolean;
 }
 
 /** A possessive after the name and its verb, or "and": "… said its", "… raised its", "… and her" (not "hired Peter Quill as its economist"). */
@@ -178,10 +182,13 @@ function strongPersonEvidence(entity: LocalEntity, founds: readonly Found[]): bo
   return founds.some((f) => hasPersonTitle(f.span) || (f.span.tokens.length < length && f.span.kind === "person"));
 }
 
-/** A title or honorific, a given name, or a later mention by surname alone. */
+/** A title or honorific, a given name, a later mention by surname alone, or a "his" or "her" referring back. */
 function personEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
-  return strongPersonEvidence(entity, founds) || founds.some((f) => givenNameFirst(f.span));
+  return strongPersonEvidence(entity, founds) || founds.some((f) => givenNameFirst(f.span) || f.possessiveAfter === "personal");
 }
+
+/** Named as a body somewhere ("shares of Wells Fargo") with no title or surname-only mention: a given name ("Morgan Stanley") does not outweigh it. */
+const namedAsBody = (entity: LocalEntity, founds: readonly Found[]): boolean => founds.some((f) => f.organisationCue) && !strongPersonEvidence(entity, founds);
 
 /** "Morgan Stanley said its …": referred back to as "it" and never as "he" or "she", with no title or surname-only mention. */
 const referredToAsThing = (entity: LocalEntity, founds: readonly Found[]): boolean =>
@@ -201,7 +208,7 @@ function typeByEvidence(assigned: ReadonlyMap<Found, LocalEntity>): void {
   }
   for (const [entity, founds] of foundsOf) {
     if (entity.kind !== "person" || founds.some(describedAsPerson)) continue;
-    if (founds.some(describedAsBody) || referredToAsThing(entity, founds)) {
+    if (founds.some(describedAsBody) || referredToAsThing(entity, founds) || namedAsBody(entity, founds)) {
       entity.kind = "organisation";
       entity.weak = false;
       delete entity.gender;
@@ -213,8 +220,9 @@ export function articleEntities(article: Article): ArticleEntities {
   const found: Found[] = [];
   for (const p of article.paragraphs) {
     const quoted = quoteSpans(p.text);
+    const credits = creditSpans(p.text);
     for (const span of withSharedSurnames(p.text, findNames(p.text))) {
-      if (span.kind === "place") continue;
+      if (span.kind === "place" || inCredit(credits, span.titleStart, span.end)) continue;
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
       const opensSentence = SENTENCE_START.test(p.text.slice(Math.max(0, span.titleStart - 4), span.titleStart));
@@ -222,7 +230,8 @@ export function articleEntities(article: Article): ArticleEntities {
       const possessive = POSSESSIVE_AFTER.exec(p.text.slice(span.end, span.end + 40))?.[1];
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
       const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
-      found.push({ paragraph: p.n, span, opensSentence, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
+      const bodyCue = organisationCue(p.text, span.titleStart, span.end);
+      found.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
   const byKey = new Map<string, LocalEntity>();

@@ -64,7 +64,8 @@ export const ORG_WORDS = set(`
   Media Images Radio Network Studios Museum Hospital Clinic Society Trust Fed Treasury Pentagon Vatican Likud NATO Hamas Hezbollah
   Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance Electric Motors Dynamics
   LLC LLP PLC Plc GmbH Corp Corp. Co. Holdings Partners Associates Ventures Capital Labs Technologies Systems Solutions
-  Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp
+  Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp Platforms Financial Securities Entertainment
+  Communications Therapeutics Brothers
   High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
 `);
 

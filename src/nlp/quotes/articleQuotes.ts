@@ -102,7 +102,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       .filter((m) => !m.entity.weak && outsideQuotes(m) && !AFTER_PREPOSITION.test(textNow.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
       .map((m) => m.entity)
       .reverse();
-    const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [...before, previousSubject, ...previousNearby], named, outsideQuotes };
+    const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [before, [previousSubject], previousNearby], named, outsideQuotes };
     const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };

@@ -1,5 +1,6 @@
 // Pronoun speakers resolved by gender and recency: he/she to a person of that gender (or of unknown
-// gender), it to an organisation, they left unknown; never to someone named in the words attributed.
+// gender), it to an organisation, they left unknown; never to someone named in the words attributed,
+// and never a guess between two alike.
 import type { LocalEntity, LocalMention } from "../names/entities.ts";
 
 export type Pronoun = "he" | "she" | "it" | "they";
@@ -33,8 +34,11 @@ export interface PronounContext {
   offset: number;
   /** The subject opening this sentence before the pronoun. */
   subjects: readonly (LocalEntity | undefined)[];
-  /** Entities named outside quotes in this sentence before the pronoun, then the previous sentence's subject or speaker and the others it names, nearest first. */
-  nearby: readonly (LocalEntity | undefined)[];
+  /**
+   * Entities named outside quotes in this sentence before the pronoun, then the previous sentence's subject or
+   * speaker, then the others it names: one group each, nearest first within a group.
+   */
+  nearby: readonly (readonly (LocalEntity | undefined)[])[];
   /** Entities named in the words being attributed: never their speaker. */
   named: ReadonlySet<LocalEntity>;
   /** Whether a mention stands outside quotation marks. */
@@ -42,10 +46,10 @@ export interface PronounContext {
 }
 
 /**
- * The entity `pronoun` refers to: the subject opening its sentence, else the nearest compatible entity
- * named just before (in this sentence, then the previous sentence's subject or speaker, "Morrison was
- * … . He said", then the others it names), else the latest recent compatible speaker (speakers newest
- * last), else the nearest earlier compatible mention outside quotes in the last few paragraphs.
+ * The entity `pronoun` refers to: the subject opening its sentence, else the compatible entity named
+ * just before (in this sentence, then the previous sentence's subject or speaker, "Morrison was … . He
+ * said", then the others it names; two alike in the nearest such group leave it unknown), else the latest recent compatible speaker (speakers newest
+ * last), else the one compatible entity mentioned outside quotes in the last few paragraphs.
  */
 export function resolvePronoun(
   pronoun: Pronoun,
@@ -56,21 +60,35 @@ export function resolvePronoun(
   if (pronoun === "they") return undefined;
   const { paragraph, offset, subjects, nearby, named, outsideQuotes } = at;
   const fits = (e: LocalEntity | undefined): e is LocalEntity => e !== undefined && !named.has(e) && compatible(e, pronoun);
-  const subject = subjects.find(fits) ?? nearby.find(fits);
+  const subject = subjects.find(fits);
   if (subject) return subject;
+  for (const group of nearby) {
+    const candidates = group.filter(fits);
+    if (candidates.length > 0) return onlyCandidate(candidates, pronoun);
+  }
   for (let i = speakers.length - 1; i >= 0; i -= 1) {
     const memory = speakers[i];
     if (!memory || paragraph - memory.paragraph > MEMORY_PARAGRAPHS) break;
     if (fits(memory.entity)) return memory.entity;
   }
+  const mentioned: LocalEntity[] = [];
   for (let n = paragraph; n >= Math.max(1, paragraph - MENTION_PARAGRAPHS); n -= 1) {
     const mentions = mentionsOf(n).filter((m) => (n < paragraph || m.end <= offset) && !m.entity.weak && outsideQuotes(m));
-    for (let i = mentions.length - 1; i >= 0; i -= 1) {
-      const m = mentions[i];
-      if (m && fits(m.entity)) return m.entity;
-    }
+    mentioned.push(...mentions.map((m) => m.entity).filter(fits));
   }
-  return undefined;
+  return onlyCandidate(mentioned, pronoun);
+}
+
+/**
+ * The one entity a pronoun with no subject or speaker to go back to can stand for: the only compatible
+ * one mentioned, or the only one whose known gender matches. Two alike ("Tom Baxter met Peter Quill. …
+ * he said") leave the speaker unknown rather than guessed.
+ */
+function onlyCandidate(candidates: readonly LocalEntity[], pronoun: Pronoun): LocalEntity | undefined {
+  const distinct = [...new Set(candidates)];
+  if (distinct.length <= 1) return distinct[0];
+  const known = distinct.filter((e) => e.gender !== undefined && compatible(e, pronoun));
+  return known.length === 1 ? known[0] : undefined;
 }
 
 /** Once a pronoun has been resolved, its gender is known for the entity too. */

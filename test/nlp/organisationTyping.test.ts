@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { paragraphsArticle } from "./quoteArticles.ts";
+
+const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("organisations", paragraphs)]);
+const kindOf = (name: string, ...paragraphs: string[]) => analyse(...paragraphs).entities.find((e) => e.name === name)?.kind;
+const people = (...paragraphs: string[]) => analyse(...paragraphs).entities.filter((e) => e.kind === "person").map((e) => e.name);
+
+describe("organisations with a person's shape, typed by what the text says of them", () => {
+  it("reads shares, earnings and a firm's possessions as a firm's, not a person's", () => {
+    expect(kindOf("Wells Fargo", "Shares of Wells Fargo rose 3% on Friday.")).toBe("organisation");
+    expect(kindOf("Wells Fargo", "Wells Fargo reported higher quarterly earnings on Friday.")).toBe("organisation");
+    expect(kindOf("Morgan Stanley", "Morgan Stanley shares fell after the report.")).toBe("organisation");
+    expect(kindOf("Morgan Stanley", "Morgan Stanley's chief executive left in May.")).toBe("organisation");
+  });
+
+  it("reads someone's post at a name as the name of a body: a given name does not outweigh it", () => {
+    const result = analyse("“Growth is slowing,” said Lisa Shalett, chief investment officer at Morgan Stanley.", "Analysts at Morgan Stanley expect two cuts.");
+    expect(result.entities.find((e) => e.name === "Morgan Stanley")?.kind).toBe("organisation");
+    expect(result.entities.find((e) => e.name === "Lisa Shalett")?.kind).toBe("person");
+  });
+
+  it("reads an appositive headed by a body's noun: “Goldman Sachs, the investment bank,”", () => {
+    expect(kindOf("Goldman Sachs", "Goldman Sachs, the investment bank, declined to comment.")).toBe("organisation");
+    expect(people("Dana Fields, the bank's chief economist, declined to comment.")).toEqual(["Dana Fields"]);
+  });
+
+  it("reads “the” before a name ending in a plural as a team or a group", () => {
+    expect(kindOf("Boston Celtics", "The Boston Celtics beat the Miami Heat 112-104.")).toBe("organisation");
+    expect(people("Fans cheered as the Harlow Rangers took the field.")).toEqual([]);
+  });
+
+  it("reads company suffixes such as Platforms as a firm's", () => {
+    expect(kindOf("Meta Platforms", "Meta Platforms said on Tuesday that it would cut jobs.")).toBe("organisation");
+  });
+
+  it("keeps a person who has a title or a surname mention, whatever is said of the name", () => {
+    expect(people("Shares of Stanley Morgan's company rose.", "Mr. Morgan said he was pleased.")).toEqual(["Stanley Morgan"]);
+    expect(people("Dana Fields joined the board in 2019, and her shares of the firm rose.")).toEqual(["Dana Fields"]);
+  });
+
+  it("does not take a visit at someone's home for a post at a body", () => {
+    expect(people("Reporters waited at Dana Fields's home on Monday.")).toEqual(["Dana Fields"]);
+  });
+});
+
+describe("person evidence", () => {
+  it("reads a his or her referring back to a name as a person's", () => {
+    expect(people("Quarles Denton and her lawyer left the court.")).toEqual(["Quarles Denton"]);
+    expect(people("Quarles Denton left the court.")).toEqual([]);
+  });
+});
