@@ -31,6 +31,7 @@ export interface HeldoutSet {
 export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { id: "1", name: "held-out", dir: HELDOUT_DIR, goldCommit: GOLD_COMMIT },
   { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("./heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
+  { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("./heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
 ];
 
 /**
