@@ -171,6 +171,7 @@ describe("npm run eval options", () => {
     expect(readEvalOptions(["--heldout", "--save", "../x"])).toEqual({ error: expect.stringMatching(/a label is letters, digits/u) });
     expect(readEvalOptions(["--held-out"])).toEqual({ error: expect.stringMatching(/--held-out[\s\S]*usage: npm run eval/u) });
     expect(readEvalOptions(["--set", "2"])).toEqual({ error: expect.stringMatching(/give --heldout too/u) });
-    expect(readEvalOptions(["--heldout", "--set", "3"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1 and 2/u) });
+    expect(readEvalOptions(["--heldout", "--set", "3"])).toEqual({ heldout: true, set: "3", misses: false });
+    expect(readEvalOptions(["--heldout", "--set", "4"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1, 2 and 3/u) });
   });
 });

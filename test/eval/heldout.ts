@@ -31,7 +31,16 @@ export interface HeldoutSet {
 export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { id: "1", name: "held-out", dir: HELDOUT_DIR, goldCommit: GOLD_COMMIT },
   { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("./heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
+  { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("./heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
 ];
+
+/**
+ * Whether the set's first run is recorded (results/first-run.json). A set without one is scored only when
+ * named (`--set 3`), so its first run is a deliberate act and never a side effect of scoring the others.
+ */
+export function firstRunRecorded(set: Pick<HeldoutSet, "dir">): boolean {
+  return existsSync(join(set.dir, "results", "first-run.json"));
+}
 
 /** One article of a scored set: its gold, and what ingest made of its page (or why it skipped it). */
 export interface SetItem {
@@ -194,7 +203,7 @@ export function formatSet(figures: SetFigures, withMisses = false): string {
 function provenance(): { commit?: string; uncommittedChanges?: boolean } {
   try {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: HELDOUT_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results");
+    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results", ":!test/eval/heldout-3/results");
     return { commit: git("rev-parse", "HEAD"), uncommittedChanges: changed.length > 0 };
   } catch {
     return {};

@@ -1,5 +1,5 @@
 // Reads only the held-out sets' files (article.txt, gold.json, meta.json), never the bot's output.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -7,10 +7,13 @@ import { HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
 
 /** The second held-out set (test/eval/heldout-2/README.md), in the first set's format. */
 const HELDOUT_2_DIR = fileURLToPath(new URL("./heldout-2/", import.meta.url));
+/** The third held-out set (test/eval/heldout-3/README.md), in the same format; only its gold files are read here. */
+const HELDOUT_3_DIR = fileURLToPath(new URL("./heldout-3/", import.meta.url));
 
 const SETS = [
   { name: "the held-out set", dir: HELDOUT_DIR },
   { name: "held-out set 2", dir: HELDOUT_2_DIR },
+  { name: "held-out set 3", dir: HELDOUT_3_DIR },
 ] as const;
 
 const read = (dir: string, slug: string) => ({
@@ -69,18 +72,33 @@ describe.each(SETS)("$name's gold", ({ dir }) => {
   });
 });
 
-describe("the two held-out sets", () => {
-  it("share no page: no slug, URL or origin file of set 2 is in the first set", () => {
-    const pages = (dir: string) =>
-      setSlugs(dir).map((slug) => {
-        const { meta } = read(dir, slug);
-        return { slug, url: String(meta.url), file: String(meta.origin).replace(/@[0-9a-f]{40}$/u, "") };
-      });
-    const first = pages(HELDOUT_DIR);
-    for (const page of pages(HELDOUT_2_DIR)) {
-      expect(first.map((p) => p.slug), page.slug).not.toContain(page.slug);
-      expect(first.map((p) => p.url), page.url).not.toContain(page.url);
-      expect(first.map((p) => p.file), page.file).not.toContain(page.file);
+describe("the held-out sets", () => {
+  const pages = (dir: string) =>
+    setSlugs(dir).map((slug) => {
+      const { meta } = read(dir, slug);
+      return { slug, url: String(meta.url), file: String(meta.origin).replace(/@[0-9a-f]{40}$/u, "") };
+    });
+
+  it.each(SETS.slice(1).map((set, i) => ({ ...set, earlier: SETS.slice(0, i + 1) })))(
+    "share no page: no slug, URL or origin file of $name is in an earlier set",
+    ({ dir, earlier }) => {
+      const before = earlier.flatMap((set) => pages(set.dir));
+      for (const page of pages(dir)) {
+        expect(before.map((p) => p.slug), page.slug).not.toContain(page.slug);
+        expect(before.map((p) => p.url), page.url).not.toContain(page.url);
+        expect(before.map((p) => p.file), page.file).not.toContain(page.file);
+      }
+    },
+  );
+
+  it("share no page with the tuned corpus (test/fixtures/corpus): no URL or origin file of set 3 is there", () => {
+    const corpus = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
+    const tuned = readdirSync(corpus)
+      .filter((slug) => existsSync(join(corpus, slug, "meta.json")))
+      .map((slug) => JSON.parse(readFileSync(join(corpus, slug, "meta.json"), "utf8")) as { url?: string; origin?: string });
+    for (const page of pages(HELDOUT_3_DIR)) {
+      expect(tuned.map((t) => t.url), page.url).not.toContain(page.url);
+      for (const t of tuned) expect(String(t.origin), page.file).not.toContain(page.file);
     }
   });
 });

@@ -8,7 +8,7 @@ import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
 import { evaluateBenchmark } from "./extractionBenchmark.ts";
 import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
 import { seedExtractionRows } from "./extraction.ts";
-import { HELDOUT_SETS, formatSet, readSet, saveResults, scoreSet, setTargets } from "./heldout.ts";
+import { HELDOUT_SETS, firstRunRecorded, formatSet, readSet, saveResults, scoreSet, setTargets } from "./heldout.ts";
 import { readEvalOptions } from "./options.ts";
 import { evaluatePeople, formatPeopleEval } from "./people.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";
@@ -81,7 +81,9 @@ console.log(`${stories.articles} articles in ${stories.stories} stories; seed or
 console.log(formatRows(stories.rows));
 targets.push(...stories.rows);
 
-for (const set of HELDOUT_SETS.filter((s) => options.heldout && (!options.set || s.id === options.set))) {
+const unrun = HELDOUT_SETS.filter((s) => options.heldout && !options.set && !firstRunRecorded(s));
+if (unrun.length > 0) console.log(`\nnot scored: ${unrun.map((s) => `${s.name} (no first run recorded yet: its first run is made on purpose, with --set ${s.id} --save first-run)`).join("; ")}`);
+for (const set of HELDOUT_SETS.filter((s) => options.heldout && (options.set ? s.id === options.set : firstRunRecorded(s)))) {
   heading(`${set.name.toUpperCase()} SET (${set.dir}): articles nobody tuned on, read from their saved pages as ingest reads them`);
   const figures = await scoreSet(readSet(set.dir));
   console.log(formatSet(figures, options.misses));
