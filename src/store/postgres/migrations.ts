@@ -281,6 +281,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX article_alias_article ON article_alias(article_seq);
   `,
+  `
+  CREATE TABLE announcement_queue (
+    seq bigserial PRIMARY KEY,
+    article_id text COLLATE "C" NOT NULL UNIQUE,
+    queued_at text NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -256,6 +256,13 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS article_alias_article ON article_alias(article_seq);
   `,
+  `
+  CREATE TABLE IF NOT EXISTS announcement_queue (
+    seq INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    queued_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
