@@ -25,7 +25,7 @@ function fixFor(status: number, code: number | string): string {
 }
 
 export function postFailure(error: unknown): PostFailure {
-  if (error instanceof RateLimitError) return { kind: "retry", reason: `rate limited by Discord (retry after ${Math.ceil(error.retryAfter / 1000)} s)`, retryAfterMs: error.retryAfter };
+  if (error instanceof RateLimitError) return { kind: "retry", reason: `rate limited by Discord (retry after ${(error.retryAfter / 1000).toFixed(1)} s)`, retryAfterMs: error.retryAfter };
   if (error instanceof DiscordAPIError) {
     const reason = `Discord answered ${error.status} ${error.message}`;
     if (error.status >= 500) return { kind: "retry", reason };
