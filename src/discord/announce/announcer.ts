@@ -19,7 +19,7 @@ import { postFailure } from "./postFailure.ts";
 /** The least time between two announcement messages by default. */
 export const DEFAULT_GAP_MS = 10_000;
 /** The first wait after a post Discord could not take, by default; each failure in a row doubles it. */
-export const DEFAULT_RETRY_MS = 5_000;
+const DEFAULT_RETRY_MS = 5_000;
 /** The longest wait between two tries. */
 const MAX_RETRY_MS = 10 * 60_000;
 /** Article ids remembered as queued or posted by this process (an article is only ever announced when a poll first files it). */
