@@ -40,7 +40,7 @@ export async function startOperations(env: NodeJS.ProcessEnv, store: CoverageSto
     server = started.server;
   }
   const announcer: Announcer | undefined = announceConfig.config
-    ? createAnnouncer({ compose: announcementsFrom(store), post: channelPoster(announceConfig.config), logger })
+    ? createAnnouncer({ compose: announcementsFrom(store), post: channelPoster(announceConfig.config), queue: store, logger })
     : undefined;
   if (announceConfig.config) logger.info({ channel: announceConfig.config.channelId }, "announcing new articles");
   return {

@@ -210,5 +210,11 @@ export interface CoverageStore {
   saveFeedState(state: FeedState): Promise<void>;
   /** Keeps the state of these feeds only (a feed no longer followed is forgotten; a new one is due at once). */
   keepFeeds(urls: readonly string[]): Promise<void>;
+  /** Queues articles for the announce channel, after those already queued (an article queued already keeps its place). */
+  queueAnnouncements(articleIds: readonly string[]): Promise<void>;
+  /** The articles waiting to be announced, oldest first, at most `limit`. */
+  pendingAnnouncements(limit: number): Promise<string[]>;
+  /** Takes articles off the announcement queue: posted, or never to be. */
+  dropAnnouncements(articleIds: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -18,9 +18,10 @@ const LEAD_CHARS = 600;
 const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /** What the identity reads of an article: its paragraphs' text. */
-type Body = { paragraphs: readonly Pick<Article["paragraphs"][number], "text">[] };
+export type Body = { paragraphs: readonly Pick<Article["paragraphs"][number], "text">[] };
 
-function normalisedBody(article: Body): string {
+/** The body as lower-case words and numbers, one space between. */
+export function normalisedBody(article: Body): string {
   return article.paragraphs
     .map((p) => p.text)
     .join(" ")

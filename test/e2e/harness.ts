@@ -31,6 +31,19 @@ export function botEnv(fake: FakeDiscord, storePath: string): NodeJS.ProcessEnv 
   return { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, STORE_PATH: storePath, LOG_LEVEL: "debug" };
 }
 
+/** Dispatches an INTERACTION_CREATE and resolves with the bot's callback request for it that the fake accepted. */
+export function interactThrough(fake: FakeDiscord, interaction: { id: string }, timeoutMs = 8_000): Promise<RecordedRequest> {
+  fake.dispatch("INTERACTION_CREATE", interaction);
+  return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`) && r.status < 300, timeoutMs);
+}
+
+/** The message a bot connected to `fake` answers `interaction` with: the callback's data, or the edit that follows a deferral. */
+export async function answerThrough(fake: FakeDiscord, interaction: { id: string; token: string }, timeoutMs = 8_000): Promise<unknown> {
+  const callback = (await interactThrough(fake, interaction, timeoutMs)).body as { type: number; data?: unknown };
+  if (callback.type !== 5 && callback.type !== 6) return callback.data;
+  return (await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(interaction.token), timeoutMs)).body;
+}
+
 /** Starts the bot on a store of `sources` (the seed unless given) with `commands` (every command unless given). */
 export async function startHarness(options: { commands?: readonly Command<unknown>[]; sources?: readonly string[] } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "coverage-bot-e2e-"));
@@ -59,21 +72,12 @@ export async function startHarness(options: { commands?: readonly Command<unknow
     throw error;
   }
   const running = bot;
-  const interact = (interaction: { id: string }) => {
-    fake.dispatch("INTERACTION_CREATE", interaction);
-    return fake.waitForRequest((r) => r.method === "POST" && r.path.includes(`/interactions/${interaction.id}/`) && r.status < 300, 8_000);
-  };
   return {
     fake,
     env,
     logs,
-    interact,
-    async answer(interaction) {
-      const callback = (await interact(interaction)).body as { type: number; data?: unknown };
-      if (callback.type !== 5 && callback.type !== 6) return callback.data;
-      const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(interaction.token), 8_000);
-      return edit.body;
-    },
+    interact: (interaction) => interactThrough(fake, interaction),
+    answer: (interaction) => answerThrough(fake, interaction),
     async stop() {
       await running.stop();
       await store.close();

@@ -1,5 +1,6 @@
 // Faults the fake Discord can answer a REST request with: a status, body and headers instead of the
-// normal response, an answer held back for a while, or a request carried out whose answer is then lost.
+// normal response, an answer held back for a while, a request carried out whose answer is then lost,
+// or the connection closed with no answer at all (a network error).
 import type { RestRequest } from "./server.ts";
 
 export interface Fault {
@@ -11,6 +12,8 @@ export interface Fault {
   readonly delayMs?: number;
   /** Carry the request out before answering with the fault (Discord did the work, the answer was lost). */
   readonly applied?: boolean;
+  /** Close the connection without answering. */
+  readonly dropped?: boolean;
 }
 
 interface Pending {
@@ -56,3 +59,5 @@ export function rateLimited(retryAfterS: number): Fault {
 }
 
 export const serverError: Fault = { status: 500, body: { message: "500: Internal Server Error", code: 0 } };
+
+export const connectionDropped: Fault = { dropped: true };

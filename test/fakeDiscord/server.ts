@@ -24,7 +24,7 @@ export interface RestRequest {
 }
 
 export interface RecordedRequest extends RestRequest {
-  /** The status the fake answered with. */
+  /** The status the fake answered with (0: the connection was closed with no answer). */
   readonly status: number;
 }
 
@@ -139,6 +139,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const request = { method: req.method ?? "GET", path: decodeURIComponent(url.pathname), query: url.searchParams, authorization: req.headers.authorization, body, at: Date.now() };
       const normal = () => respond(req, request.path, body, gatewayUrl(), acknowledged);
       const fault = faults.take(request);
+      if (fault?.dropped) {
+        requests.push({ ...request, status: 0 });
+        req.socket.destroy();
+        return;
+      }
       const reply = fault ? await faulted(fault, normal) : normal();
       const recorded = { ...request, status: reply.status };
       requests.push(recorded);

@@ -1,8 +1,10 @@
 // The announce channel: newly followed articles posted as they arrive, each at most once, grouped (an
 // announcement packs as many articles as a message holds, three messages at most, the rest counted)
 // and paced (at least `gapMs` between two messages), so a feed that dumps a hundred items sends three
-// messages, not a hundred. A post that fails is logged with its articles and not retried; nothing it
-// does stops the bot.
+// messages, not a hundred. The articles wait in the store's queue until their message is posted: a
+// post Discord cannot take now (5xx, 429, network) is tried again later and later, a restart goes on
+// with what was waiting, and a channel that refuses the bot (403, 404) is logged once with what to fix
+// and not tried again until the next start. Nothing it does stops the bot.
 import { REST, Routes } from "discord.js";
 import { LRUCache } from "lru-cache";
 import { answerAnnouncement } from "../../answer/announcement.ts";
@@ -12,16 +14,23 @@ import { announcementDocument } from "../../render/documents/announcement.ts";
 import type { CoverageStore } from "../../store/coverageStore.ts";
 import type { Logger } from "../logger.ts";
 import type { AnnounceConfig } from "./announceConfig.ts";
+import { postFailure } from "./postFailure.ts";
 
 /** The least time between two announcement messages by default. */
 export const DEFAULT_GAP_MS = 10_000;
-/** Article ids remembered as announced (an article is only ever announced when a poll first files it). */
+/** The first wait after a post Discord could not take, by default; each failure in a row doubles it. */
+const DEFAULT_RETRY_MS = 5_000;
+/** The longest wait between two tries. */
+const MAX_RETRY_MS = 10 * 60_000;
+/** Article ids remembered as queued or posted by this process (an article is only ever announced when a poll first files it). */
 const REMEMBERED = 100_000;
+/** Queued articles read at a time: more than three messages show; the rest are counted in the last. */
+const BATCH = 1_000;
 
 export interface Announcer {
   /** Queues the articles a poll just filed; those already announced are passed over. */
   announce(articleIds: readonly string[]): void;
-  /** Waits for the message being sent, then stops (articles still queued are not announced). */
+  /** Waits for the message being sent, then stops (articles still queued stay queued for the next start). */
   stop(): Promise<void>;
 }
 
@@ -31,17 +40,26 @@ export interface Announcement {
   readonly articles: readonly string[];
 }
 
+/** Where the articles wait until their message is posted. */
+export type AnnouncementQueue = Pick<CoverageStore, "queueAnnouncements" | "pendingAnnouncements" | "dropAnnouncements">;
+
 export interface AnnouncerDeps {
   /** The messages announcing these articles, in order. */
   readonly compose: (articleIds: readonly string[]) => Promise<Announcement[]>;
   readonly post: (message: DiscordMessage) => Promise<unknown>;
+  readonly queue: AnnouncementQueue;
   readonly logger: Logger;
   readonly gapMs?: number;
+  /** The first wait after a post Discord could not take. */
+  readonly retryMs?: number;
 }
 
-/** Posts a message to the configured channel over Discord's REST API, with the bot token. */
+/**
+ * Posts a message to the configured channel over Discord's REST API, with the bot token. It does not
+ * retry or wait out a rate limit itself: it throws, and the announcer decides when to try again.
+ */
 export function channelPoster(config: AnnounceConfig): (message: DiscordMessage) => Promise<unknown> {
-  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+  const rest = new REST({ retries: 0, rejectOnRateLimit: () => true, ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
   return (message) => rest.post(Routes.channelMessages(config.channelId), { body: message });
 }
 
@@ -60,17 +78,27 @@ export function announcementsFrom(store: CoverageStore): AnnouncerDeps["compose"
 
 export function createAnnouncer(deps: AnnouncerDeps): Announcer {
   const gapMs = deps.gapMs ?? DEFAULT_GAP_MS;
-  const announced = new LRUCache<string, true>({ max: REMEMBERED });
-  let queue: string[] = [];
+  const retryMs = deps.retryMs ?? DEFAULT_RETRY_MS;
+  const { queue, logger } = deps;
+  /** Queued by this process: a poll reporting an article again queues it no second time. */
+  const queued = new LRUCache<string, true>({ max: REMEMBERED });
+  /** Posted by this process: never posted again, even if the store could not take it off the queue. */
+  const posted = new LRUCache<string, true>({ max: REMEMBERED });
+  let queueing: Promise<void> = Promise.resolve();
   let sending: Promise<void> | null = null;
+  /** Articles were queued since the queue was last read. */
+  let dirty = true;
   let lastSentAt = -Infinity;
+  let retryAt = -Infinity;
+  let failures = 0;
+  let refused = false;
   let stopped = false;
   let wake: (() => void) | undefined;
 
-  /** Waits until `gapMs` after the last message, or until stopped. */
-  const paced = (): Promise<void> =>
+  /** Waits until `at` (Date.now() time), or until stopped. */
+  const until = (at: number): Promise<void> =>
     new Promise((resolve) => {
-      const wait = lastSentAt + gapMs - Date.now();
+      const wait = at - Date.now();
       if (wait <= 0 || stopped) return resolve();
       const timer = setTimeout(resolve, wait);
       timer.unref();
@@ -80,50 +108,99 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
       };
     });
 
-  async function send(message: DiscordMessage, articles: readonly string[]): Promise<void> {
-    await paced();
-    if (stopped) return;
+  const drop = async (ids: readonly string[]): Promise<void> => {
+    for (const id of ids) posted.set(id, true);
+    await queue.dropAnnouncements(ids);
+  };
+
+  /** Posts one message; whether to go on with the next. */
+  async function send(message: DiscordMessage, articles: readonly string[], covers: readonly string[]): Promise<boolean> {
+    await until(lastSentAt + gapMs);
+    if (stopped) return false;
     try {
       await deps.post(message);
-      deps.logger.info({ articles }, "announced");
+      lastSentAt = Date.now();
+      failures = 0;
+      logger.info({ articles }, "announced");
+      await drop(covers);
+      return true;
     } catch (error) {
-      deps.logger.warn({ err: error, articles }, "announcement failed");
+      lastSentAt = Date.now();
+      const failure = postFailure(error);
+      if (failure.kind === "rejected") {
+        logger.warn({ articles, reason: failure.reason }, "announcement rejected by Discord: its articles are not announced");
+        await drop(covers);
+        return true;
+      }
+      if (failure.kind === "refused") {
+        refused = true;
+        logger.error({ reason: failure.reason }, `announcements stopped: ${failure.reason}. To fix: ${failure.fix}; then restart the bot, which posts the waiting articles.`);
+        return false;
+      }
+      failures += 1;
+      const wait = Math.max(failure.retryAfterMs ?? 0, Math.min(MAX_RETRY_MS, retryMs * 2 ** (failures - 1)));
+      retryAt = Date.now() + wait;
+      logger.warn({ articles, reason: failure.reason, retryInSeconds: Math.ceil(wait / 1000) }, "announcement failed: will try again");
+      return false;
     }
-    lastSentAt = Date.now();
   }
 
   async function flush(): Promise<void> {
-    while (queue.length > 0 && !stopped) {
-      const batch = queue;
-      queue = [];
+    while (!stopped && !refused) {
+      await until(retryAt);
+      dirty = false;
+      const waiting = await queue.pendingAnnouncements(BATCH);
+      const done = waiting.filter((id) => posted.has(id));
+      if (done.length > 0) await queue.dropAnnouncements(done);
+      const batch = waiting.filter((id) => !posted.has(id));
+      if (batch.length === 0 || stopped) return;
       const announcements = await deps.compose(batch);
       const shown = new Set(announcements.flatMap((a) => a.articles));
-      const notShown = batch.filter((id) => !shown.has(id));
-      if (notShown.length > 0) deps.logger.info({ articles: notShown }, "not announced one by one (too many at once: counted in the announcement; or removed meanwhile)");
-      for (const announcement of announcements) await send(announcement.message, announcement.articles);
+      const rest = batch.filter((id) => !shown.has(id));
+      if (rest.length > 0) logger.info({ articles: rest }, "not announced one by one (too many at once: counted in the announcement; or removed meanwhile)");
+      if (announcements.length === 0) await drop(rest);
+      for (const [i, announcement] of announcements.entries()) {
+        // The articles counted in the last message (or removed meanwhile) leave the queue with it.
+        const covers = i === announcements.length - 1 ? [...announcement.articles, ...rest] : announcement.articles;
+        if (!(await send(announcement.message, announcement.articles, covers))) break;
+      }
     }
   }
 
   function start(): void {
     sending ??= flush()
-      .catch((error: unknown) => deps.logger.error({ err: error }, "announcing failed"))
+      .catch((error: unknown) => {
+        failures += 1;
+        retryAt = Date.now() + Math.min(MAX_RETRY_MS, retryMs * 2 ** (failures - 1));
+        dirty = true;
+        logger.error({ err: error }, "announcing failed: will try again");
+      })
       .finally(() => {
         sending = null;
-        if (queue.length > 0 && !stopped) start();
+        if (dirty && !stopped && !refused) start();
       });
   }
 
+  start();
   return {
     announce(articleIds) {
-      const fresh = articleIds.filter((id) => !announced.has(id));
-      for (const id of fresh) announced.set(id, true);
+      const fresh = articleIds.filter((id) => !queued.has(id));
+      for (const id of fresh) queued.set(id, true);
       if (fresh.length === 0 || stopped) return;
-      queue.push(...fresh);
-      start();
+      queueing = queueing
+        .then(() => queue.queueAnnouncements(fresh))
+        .then(
+          () => {
+            dirty = true;
+            if (!refused) start();
+          },
+          (error: unknown) => logger.error({ err: error, articles: fresh }, "announcement could not be queued"),
+        );
     },
     async stop() {
       stopped = true;
       wake?.();
+      await queueing;
       await sending;
     },
   };

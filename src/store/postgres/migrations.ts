@@ -5,7 +5,7 @@
 // order, as SQLite compares.
 import type pg from "pg";
 import { StoreProblem } from "../storeProblem.ts";
-import { fileStoredTextIdentities } from "./articles/articleIdentity.ts";
+import { fileStoredShingles, fileStoredTextIdentities } from "./articles/articleIdentity.ts";
 import { first } from "./connection.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
@@ -281,12 +281,25 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX article_alias_article ON article_alias(article_seq);
   `,
+  `
+  CREATE TABLE announcement_queue (
+    seq bigserial PRIMARY KEY,
+    article_id text COLLATE "C" NOT NULL UNIQUE,
+    queued_at text NOT NULL
+  );
+  CREATE TABLE article_shingle (
+    hash bigint NOT NULL,
+    article_seq integer NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    PRIMARY KEY (hash, article_seq)
+  );
+  CREATE INDEX article_shingle_article ON article_shingle(article_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Work a migration needs done in code after its SQL, in the same transaction: the text identities of the articles already stored. */
-const AFTER_MIGRATION: Readonly<Record<number, (client: pg.PoolClient) => Promise<void>>> = { 2: fileStoredTextIdentities };
+/** Work a migration needs done in code after its SQL, in the same transaction: the text identities of the articles already stored, their shingles. */
+const AFTER_MIGRATION: Readonly<Record<number, (client: pg.PoolClient) => Promise<void>>> = { 2: fileStoredTextIdentities, 3: fileStoredShingles };
 
 /** The session advisory lock migrations run under: one process migrates, the others wait and find it done. */
 const MIGRATION_LOCK = 0x636f7666;

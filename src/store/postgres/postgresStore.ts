@@ -10,6 +10,7 @@ import { openPool, snapshot, storeError, writing, type Db } from "./connection.t
 import { migrate } from "./migrations.ts";
 import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./articles/readArticles.ts";
 import { feedStates, keepFeeds, saveFeedState } from "./feeds/feedRows.ts";
+import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
@@ -81,6 +82,9 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     feedStates: () => read(feedStates),
     saveFeedState: (state) => write((d) => saveFeedState(d, state), () => false),
     keepFeeds: (urls) => write((d) => keepFeeds(d, urls), () => false),
+    queueAnnouncements: (ids) => write((d) => queueAnnouncements(d, ids), () => false),
+    pendingAnnouncements: (limit) => read((d) => pendingAnnouncements(d, limit)),
+    dropAnnouncements: (ids) => write((d) => dropAnnouncements(d, ids), () => false),
     close: async () => {
       await changes.close();
       await pool.end();

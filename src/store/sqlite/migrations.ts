@@ -2,7 +2,7 @@
 // each; `PRAGMA user_version` records the last one applied, so an older store is brought up to date.
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
-import { fileStoredTextIdentities } from "./articleIdentity.ts";
+import { fileStoredShingles, fileStoredTextIdentities } from "./articleIdentity.ts";
 import { placeStoredArticles } from "./stories/placeStored.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
@@ -256,12 +256,25 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS article_alias_article ON article_alias(article_seq);
   `,
+  `
+  CREATE TABLE IF NOT EXISTS announcement_queue (
+    seq INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    queued_at TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS article_shingle (
+    hash INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+    PRIMARY KEY (hash, article_seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS article_shingle_article ON article_shingle(article_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored, their text identities. */
-const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles, 4: fileStoredTextIdentities };
+/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored, their text identities, their shingles. */
+const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles, 4: fileStoredTextIdentities, 5: fileStoredShingles };
 
 /** Brings the database up to SCHEMA_VERSION; refuses a store written by a newer release. */
 export function migrate(db: Database): void {

@@ -6,6 +6,7 @@ import type { CoverageStore } from "../coverageStore.ts";
 import { openDatabase, storeError } from "./openDatabase.ts";
 import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
 import { feedStates, keepFeeds, saveFeedState } from "./feedRows.ts";
+import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
@@ -72,6 +73,9 @@ export function openSqliteStore(path: string): CoverageStore {
     feedStates: () => run(feedStates),
     saveFeedState: (state) => write((d) => saveFeedState(d, state)),
     keepFeeds: (urls) => write((d) => keepFeeds(d, urls)),
+    queueAnnouncements: (ids) => write((d) => queueAnnouncements(d, ids)),
+    pendingAnnouncements: (limit) => run((d) => pendingAnnouncements(d, limit)),
+    dropAnnouncements: (ids) => write((d) => dropAnnouncements(d, ids)),
     close: () => run((d) => void d.close()),
   };
 }

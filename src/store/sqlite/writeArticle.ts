@@ -8,7 +8,8 @@ import type { StorySource } from "../../nlp/stories/features.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
 import { textIdentity } from "../textIdentity.ts";
-import { addAliases, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
+import { shingleSample } from "../textShingles.ts";
+import { addAliases, fileShingles, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
 import type { PutStatus } from "../coverageStore.ts";
 import { addForm, entityFor, entityKey, refreshEntity } from "./entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "./headlineRows.ts";
@@ -287,7 +288,9 @@ export function putArticle(db: Database, analysis: ArticleAnalysis, source: Sour
       normalizeName(`${analysis.article.outlet ?? ""} ${id}`),
     );
     placeInStory(db, seq, id, storySource(analysis), now);
-    fileTextIdentity(db, seq, identity);
+    const shingles = shingleSample(analysis.article);
+    fileTextIdentity(db, seq, identity, shingles);
+    fileShingles(db, seq, shingles);
     addAliases(db, seq, alsoAt);
     return { status: before ? "updated" : "added", id };
   });

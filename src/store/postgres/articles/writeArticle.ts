@@ -10,12 +10,13 @@ import type { PutStatus } from "../../coverageStore.ts";
 import { entityKey } from "../../sqlite/entityGroups.ts";
 import { stemCounts, storySource, type Source } from "../../sqlite/writeArticle.ts";
 import { textIdentity } from "../../textIdentity.ts";
+import { shingleSample } from "../../textShingles.ts";
 import { first, rows, type Db } from "../connection.ts";
 import { addForm, entityFor, refreshEntity } from "../entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "../headlineRows.ts";
 import { placeInStory, takeOutOfStory } from "../stories/storyPlacement.ts";
 import { countWords } from "../vocabulary.ts";
-import { addAliases, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
+import { addAliases, fileShingles, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
 
 /** The id for an article from `path`: the slug of its title, or with a suffix hashed from the path when another source's article has it. */
 async function uniqueArticleId(db: Db, base: string, path: string): Promise<string> {
@@ -288,7 +289,9 @@ export async function putArticle(db: Db, analysis: ArticleAnalysis, source: Sour
   await insertEntitiesAndQuotes(db, seq, analysis, paragraphIds);
   await insertHeadlines(db, seq, { ...analysis.article, id });
   await placeInStory(db, seq, id, storySource(analysis), now);
-  await fileTextIdentity(db, seq, identity);
+  const shingles = shingleSample(analysis.article);
+  await fileTextIdentity(db, seq, identity, shingles);
+  await fileShingles(db, seq, shingles);
   await addAliases(db, seq, alsoAt);
   return { status: before ? "updated" : "added", id };
 }
