@@ -5,11 +5,9 @@
 import type { ArticleEntity } from "../../model/analysis.ts";
 import { slug } from "../../nlp/names/mergeEntities.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
-import type { EntityKey } from "../sqlite/entityGroups.ts";
+import { soleSurname, type EntityKey } from "../shared/entityKey.ts";
 import { first, rows, type Db } from "./connection.ts";
 import { deleteFormIndex, indexDescription, indexForm } from "./nameIndex.ts";
-
-const soleSurname = (key: string): string | null => (key.startsWith("person:") && !key.includes(" ") ? key.slice("person:".length) : null);
 
 async function surnameTargets(db: Db, surname: string): Promise<number[]> {
   return (await rows<{ seq: number }>(db, "SELECT DISTINCT entity_seq AS seq FROM member WHERE surname = $1 ORDER BY 1", [surname])).map((r) => r.seq);
