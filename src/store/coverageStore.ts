@@ -219,5 +219,12 @@ export interface CoverageStore {
   saveFeedState(state: FeedState): Promise<void>;
   /** Keeps the state of these feeds only (a feed no longer followed is forgotten; a new one is due at once). */
   keepFeeds(urls: readonly string[]): Promise<void>;
+  /**
+   * Takes the lease on polling a feed for `holder`, for `seconds` (or renews it, when `holder` has it): the
+   * feed's state as stored, or null while another holder's lease runs. One statement, so two processes never both take it.
+   */
+  claimFeed(url: string, holder: string, seconds: number): Promise<FeedState | null>;
+  /** Gives the lease up, when `holder` has it, so another process may poll the feed at once. */
+  releaseFeed(url: string, holder: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -281,6 +281,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX article_alias_article ON article_alias(article_seq);
   `,
+  `
+  ALTER TABLE feed ADD COLUMN lease_holder text, ADD COLUMN lease_expires timestamptz;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,7 +9,7 @@ import { listenForChanges, recordChange } from "./changeFeed.ts";
 import { openPool, snapshot, storeError, writing, type Db } from "./connection.ts";
 import { migrate } from "./migrations.ts";
 import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./articles/readArticles.ts";
-import { feedStates, keepFeeds, saveFeedState } from "./feeds/feedRows.ts";
+import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./feeds/feedRows.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
@@ -28,6 +28,8 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     throw storeError(error, url);
   }
   const failed = (error: unknown) => Promise.reject(storeError(error, url));
+  /** One statement that is atomic by itself: it waits for no transaction and no write lock. */
+  const alone = <T>(work: (db: Db) => Promise<T>): Promise<T> => work(pool).catch(failed);
   /** A read of one query, or of several where a commit landing between them does no harm (a row gone is left out). */
   const read = <T>(work: (db: Db) => Promise<T>): Promise<T> => work(pool).catch(failed);
   /** Several queries that must see one state of the store: an article's row and its paragraphs. */
@@ -81,6 +83,8 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     feedStates: () => read(feedStates),
     saveFeedState: (state) => write((d) => saveFeedState(d, state), () => false),
     keepFeeds: (urls) => write((d) => keepFeeds(d, urls), () => false),
+    claimFeed: (url, holder, seconds) => alone((d) => claimFeed(d, url, holder, seconds)),
+    releaseFeed: (url, holder) => alone((d) => releaseFeed(d, url, holder)),
     close: async () => {
       await changes.close();
       await pool.end();

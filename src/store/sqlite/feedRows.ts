@@ -1,5 +1,6 @@
 // The followed feeds' state in the store: read back for `npm run cli -- feeds` and by a poller that
-// restarts (keeping its backoff and conditional GET), written after each poll.
+// restarts (keeping its backoff and conditional GET), written after each poll; and each feed's lease,
+// which lets one process at a time poll it (a holder's lease runs out when it stops renewing it).
 import type { Database } from "better-sqlite3";
 import type { FeedState } from "../../model/feedState.ts";
 import { toFeedState, type FeedRow } from "../rows/feedRow.ts";
@@ -29,6 +30,22 @@ export function saveFeedState(db: Database, state: FeedState): void {
     items: state.items,
     nextPoll: state.nextPoll ?? null,
   });
+}
+
+/** Takes or renews the lease for `holder` when the feed is free, already its, or its lease ran out (times as ISO text, which sorts as time). */
+export function claimFeed(db: Database, url: string, holder: string, seconds: number, now = Date.now()): FeedState | null {
+  const row = statement(
+    db,
+    `INSERT INTO feed (url, lease_holder, lease_expires) VALUES (@url, @holder, @expires)
+     ON CONFLICT (url) DO UPDATE SET lease_holder = excluded.lease_holder, lease_expires = excluded.lease_expires
+       WHERE feed.lease_holder IS NULL OR feed.lease_holder = excluded.lease_holder OR feed.lease_expires < @now
+     RETURNING *`,
+  ).get({ url, holder, expires: new Date(now + seconds * 1000).toISOString(), now: new Date(now).toISOString() }) as FeedRow | undefined;
+  return row ? toFeedState(row) : null;
+}
+
+export function releaseFeed(db: Database, url: string, holder: string): void {
+  statement(db, "UPDATE feed SET lease_holder = NULL, lease_expires = NULL WHERE url = ? AND lease_holder = ?").run(url, holder);
 }
 
 /** The feeds followed now: the others' state is dropped, and a new one gets a row to poll at once. */

@@ -256,6 +256,10 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS article_alias_article ON article_alias(article_seq);
   `,
+  `
+  ALTER TABLE feed ADD COLUMN lease_holder TEXT;
+  ALTER TABLE feed ADD COLUMN lease_expires TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import type { CoverageStore } from "../coverageStore.ts";
 import { openDatabase, storeError } from "./openDatabase.ts";
 import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
-import { feedStates, keepFeeds, saveFeedState } from "./feedRows.ts";
+import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./feedRows.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
@@ -72,6 +72,8 @@ export function openSqliteStore(path: string): CoverageStore {
     feedStates: () => run(feedStates),
     saveFeedState: (state) => write((d) => saveFeedState(d, state)),
     keepFeeds: (urls) => write((d) => keepFeeds(d, urls)),
+    claimFeed: (url, holder, seconds) => run((d) => claimFeed(d, url, holder, seconds)),
+    releaseFeed: (url, holder) => run((d) => releaseFeed(d, url, holder)),
     close: () => run((d) => void d.close()),
   };
 }

@@ -1,5 +1,7 @@
 // The followed feeds' state in the store, as the SQLite store keeps it: read back for `npm run cli --
-// feeds` and by a poller that restarts (keeping its backoff and conditional GET), written after each poll.
+// feeds` and by a poller that restarts (keeping its backoff and conditional GET), written after each poll;
+// and each feed's lease, which lets one process at a time poll it, timed by the server's clock so that
+// machines whose clocks differ agree on when a lease runs out.
 import type { FeedState } from "../../../model/feedState.ts";
 import { toFeedState, type FeedRow } from "../../rows/feedRow.ts";
 import { rows, type Db } from "../connection.ts";
@@ -29,6 +31,23 @@ export async function saveFeedState(db: Db, state: FeedState): Promise<void> {
       state.nextPoll ?? null,
     ],
   );
+}
+
+/** Takes or renews the lease for `holder` when the feed is free, already its, or its lease ran out. */
+export async function claimFeed(db: Db, url: string, holder: string, seconds: number): Promise<FeedState | null> {
+  const [row] = await rows<FeedRow>(
+    db,
+    `INSERT INTO feed (url, lease_holder, lease_expires) VALUES ($1, $2, now() + make_interval(secs => $3))
+     ON CONFLICT (url) DO UPDATE SET lease_holder = excluded.lease_holder, lease_expires = excluded.lease_expires
+       WHERE feed.lease_holder IS NULL OR feed.lease_holder = excluded.lease_holder OR feed.lease_expires < now()
+     RETURNING *`,
+    [url, holder, seconds],
+  );
+  return row ? toFeedState(row) : null;
+}
+
+export async function releaseFeed(db: Db, url: string, holder: string): Promise<void> {
+  await rows(db, "UPDATE feed SET lease_holder = NULL, lease_expires = NULL WHERE url = $1 AND lease_holder = $2", [url, holder]);
 }
 
 /** The feeds followed now: the others' state is dropped, and a new one gets a row to poll at once. */
