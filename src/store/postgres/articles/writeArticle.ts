@@ -12,7 +12,7 @@ import { stemCounts, type CountedParagraph } from "../../shared/stemCounts.ts";
 import { storySource } from "../../shared/storySource.ts";
 import { textIdentity } from "../../textIdentity.ts";
 import { first, rows, type Db } from "../connection.ts";
-import { addForm, entityFor, refreshEntity } from "../entityGroups.ts";
+import { addForms, entityFor, refreshEntity } from "../entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "../headlineRows.ts";
 import { placeInStory, takeOutOfStory } from "../stories/storyPlacement.ts";
 import { countWords } from "../vocabulary.ts";
@@ -116,8 +116,7 @@ async function insertEntitiesAndQuotes(db: Db, seq: number, analysis: ArticleAna
     );
     members.push({ id: member?.id ?? 0, entity: entitySeq });
     touched.add(entitySeq);
-    await addForm(db, entitySeq, entity.name, 1, 0);
-    for (const alias of entity.aliases) await addForm(db, entitySeq, alias, 0, 1);
+    await addForms(db, entitySeq, [{ form: entity.name, nameUses: 1, aliasUses: 0 }, ...entity.aliases.map((form) => ({ form, nameUses: 0, aliasUses: 1 }))]);
   }
   const quotes = analysis.quotes.map((q) => ({ ...q, by: q.speaker === null ? undefined : members[q.speaker] }));
   const ids = await rows<{ id: number }>(
@@ -166,8 +165,8 @@ async function deleteContents(db: Db, seq: number): Promise<void> {
   );
   for (const member of members) {
     touched.add(member.entity);
-    await addForm(db, member.entity, member.name, -1, 0);
-    for (const alias of JSON.parse(member.aliases) as string[]) await addForm(db, member.entity, alias, 0, -1);
+    const aliases = JSON.parse(member.aliases) as string[];
+    await addForms(db, member.entity, [{ form: member.name, nameUses: -1, aliasUses: 0 }, ...aliases.map((form) => ({ form, nameUses: 0, aliasUses: -1 }))]);
     await rows(db, "UPDATE entity SET mentions = mentions - $1 WHERE seq = $2", [member.mentions, member.entity]);
   }
   await rows(
