@@ -140,7 +140,7 @@ describeEachBackend("a followed feed's lease", (backend) => {
       rmSync(cwd, { recursive: true, force: true });
     }
     hang = false;
-    const [[holder, expires]] = (await target.query("SELECT lease_holder, lease_expires FROM feed")) as [[string | null, string | Date]];
+    const [[holder, expires]] = (await target.query("SELECT holder, expires FROM feed_lease")) as [[string | null, string | Date]];
     expect(holder).not.toBeNull();
     const leaseRunsOut = new Date(expires).getTime();
 

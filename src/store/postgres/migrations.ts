@@ -282,7 +282,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX article_alias_article ON article_alias(article_seq);
   `,
   `
-  ALTER TABLE feed ADD COLUMN lease_holder text, ADD COLUMN lease_expires timestamptz;
+  CREATE TABLE feed_lease (
+    url text COLLATE "C" PRIMARY KEY,
+    holder text NOT NULL,
+    expires timestamptz NOT NULL
+  );
   `,
 ];
 

@@ -34,18 +34,24 @@ export function saveFeedState(db: Database, state: FeedState): void {
 
 /** Takes or renews the lease for `holder` when the feed is free, already its, or its lease ran out (times as ISO text, which sorts as time). */
 export function claimFeed(db: Database, url: string, holder: string, seconds: number, now = Date.now()): FeedState | null {
-  const row = statement(
-    db,
-    `INSERT INTO feed (url, lease_holder, lease_expires) VALUES (@url, @holder, @expires)
-     ON CONFLICT (url) DO UPDATE SET lease_holder = excluded.lease_holder, lease_expires = excluded.lease_expires
-       WHERE feed.lease_holder IS NULL OR feed.lease_holder = excluded.lease_holder OR feed.lease_expires < @now
-     RETURNING *`,
-  ).get({ url, holder, expires: new Date(now + seconds * 1000).toISOString(), now: new Date(now).toISOString() }) as FeedRow | undefined;
-  return row ? toFeedState(row) : null;
+  return db
+    .transaction(() => {
+      const taken = statement(
+        db,
+        `INSERT INTO feed_lease (url, holder, expires) VALUES (@url, @holder, @expires)
+         ON CONFLICT (url) DO UPDATE SET holder = excluded.holder, expires = excluded.expires
+           WHERE feed_lease.holder = excluded.holder OR feed_lease.expires < @now
+         RETURNING url`,
+      ).get({ url, holder, expires: new Date(now + seconds * 1000).toISOString(), now: new Date(now).toISOString() });
+      if (taken === undefined) return null;
+      const row = statement(db, "SELECT * FROM feed WHERE url = ?").get(url) as FeedRow | undefined;
+      return row ? toFeedState(row) : { url, failures: 0, items: 0 };
+    })
+    .immediate();
 }
 
 export function releaseFeed(db: Database, url: string, holder: string): void {
-  statement(db, "UPDATE feed SET lease_holder = NULL, lease_expires = NULL WHERE url = ? AND lease_holder = ?").run(url, holder);
+  statement(db, "DELETE FROM feed_lease WHERE url = ? AND holder = ?").run(url, holder);
 }
 
 /** The feeds followed now: the others' state is dropped, and a new one gets a row to poll at once. */

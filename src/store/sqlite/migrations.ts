@@ -257,8 +257,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS article_alias_article ON article_alias(article_seq);
   `,
   `
-  ALTER TABLE feed ADD COLUMN lease_holder TEXT;
-  ALTER TABLE feed ADD COLUMN lease_expires TEXT;
+  CREATE TABLE IF NOT EXISTS feed_lease (
+    url TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    expires TEXT NOT NULL
+  ) WITHOUT ROWID;
   `,
 ];
 

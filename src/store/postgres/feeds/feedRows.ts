@@ -33,21 +33,25 @@ export async function saveFeedState(db: Db, state: FeedState): Promise<void> {
   );
 }
 
-/** Takes or renews the lease for `holder` when the feed is free, already its, or its lease ran out. */
+/** Takes or renews the lease for `holder` when the feed is free, already its, or its lease ran out; with the feed's state, in one statement. */
 export async function claimFeed(db: Db, url: string, holder: string, seconds: number): Promise<FeedState | null> {
-  const [row] = await rows<FeedRow>(
+  const [row] = await rows<FeedRow | { url: null }>(
     db,
-    `INSERT INTO feed (url, lease_holder, lease_expires) VALUES ($1, $2, now() + make_interval(secs => $3))
-     ON CONFLICT (url) DO UPDATE SET lease_holder = excluded.lease_holder, lease_expires = excluded.lease_expires
-       WHERE feed.lease_holder IS NULL OR feed.lease_holder = excluded.lease_holder OR feed.lease_expires < now()
-     RETURNING *`,
+    `WITH taken AS (
+       INSERT INTO feed_lease (url, holder, expires) VALUES ($1, $2, now() + make_interval(secs => $3))
+       ON CONFLICT (url) DO UPDATE SET holder = excluded.holder, expires = excluded.expires
+         WHERE feed_lease.holder = excluded.holder OR feed_lease.expires < now()
+       RETURNING url
+     )
+     SELECT f.* FROM taken LEFT JOIN feed f ON f.url = taken.url`,
     [url, holder, seconds],
   );
-  return row ? toFeedState(row) : null;
+  if (!row) return null;
+  return row.url === null ? { url, failures: 0, items: 0 } : toFeedState(row);
 }
 
 export async function releaseFeed(db: Db, url: string, holder: string): Promise<void> {
-  await rows(db, "UPDATE feed SET lease_holder = NULL, lease_expires = NULL WHERE url = $1 AND lease_holder = $2", [url, holder]);
+  await rows(db, "DELETE FROM feed_lease WHERE url = $1 AND holder = $2", [url, holder]);
 }
 
 /** The feeds followed now: the others' state is dropped, and a new one gets a row to poll at once. */
