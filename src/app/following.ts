@@ -4,11 +4,16 @@
 // others go on; nothing a feed does stops the bot. Each feed's state (validators for a conditional GET,
 // last success and error, failures in a row, next poll) is kept in the store after every poll, so a
 // restart keeps the backoff and asks "changed since?". Each poll is reported as one structured event.
+// Several processes may follow the same feeds on one store: a feed is polled only under its lease in the
+// store, renewed while the poll lasts, so one process at a time polls it, from the state the last poller
+// left; a process that dies holding a lease keeps the feed from the others until the lease runs out.
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type { UrlFetch } from "../ingest/web/analyseUrls.ts";
 import type { FetchLimits } from "../ingest/web/fetchLimits.ts";
 import type { FeedState } from "../model/feedState.ts";
 import type { CoverageStore } from "../store/coverageStore.ts";
-import type { FollowConfig } from "./followConfig.ts";
+import { DEFAULT_LEASE_SECONDS, type FollowConfig } from "./followConfig.ts";
 import { ingestSources, type FileReport } from "./ingestSources.ts";
 
 /** What one poll of one feed did. */
@@ -34,6 +39,9 @@ export interface Following {
 
 const MAX_BACKOFF_SECONDS = 3600;
 
+/** Who holds a lease: this machine and process, and this follower within it. */
+const leaseHolder = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
 const count = (reports: readonly FileReport[], status: FileReport["status"]): number => reports.filter((r) => r.status === status).length;
 
 /** The feed's own failure: a poll whose one report is a skip (a feed that was read reports each of its items). */
@@ -55,6 +63,8 @@ function nextState(state: FeedState, fetched: UrlFetch | undefined, error: strin
 export function followFeeds(store: CoverageStore, config: FollowConfig, report: (event: PollEvent) => void, limits: Partial<FetchLimits> = {}): Following {
   if (config.feeds.length === 0) return { stop: () => Promise.resolve() };
   const states = new Map<string, FeedState>(config.feeds.map((url) => [url, { url, failures: 0, items: 0 }]));
+  const holder = leaseHolder();
+  const leaseSeconds = config.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
   let stopped = false;
   let polling: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -68,6 +78,32 @@ export function followFeeds(store: CoverageStore, config: FollowConfig, report: 
       for (const state of await store.feedStates()) if (states.has(state.url)) states.set(state.url, state);
     } catch {
       // Polling goes on from a fresh state: the store's own failure shows in the polls' filing.
+    }
+  }
+
+  /** Polls the feed if this follower gets its lease and the feed is still due by the state stored with it; otherwise looks again later. */
+  async function takeTurn(feed: string): Promise<void> {
+    let claimed: FeedState | null;
+    try {
+      claimed = await store.claimFeed(feed, holder, leaseSeconds);
+    } catch (error) {
+      await settle(feed, undefined, [{ path: feed, status: "skipped", reason: `its lease could not be taken: ${(error as Error).message}` }]);
+      return;
+    }
+    const state = states.get(feed) ?? { url: feed, failures: 0, items: 0 };
+    if (claimed === null) {
+      // Another process is polling it: look again once its lease could have run out.
+      states.set(feed, { ...state, nextPoll: new Date(Date.now() + leaseSeconds * 1000).toISOString() });
+      return;
+    }
+    states.set(feed, claimed);
+    const renewing = setInterval(() => void store.claimFeed(feed, holder, leaseSeconds).catch(() => null), (leaseSeconds * 1000) / 3);
+    renewing.unref();
+    try {
+      if (due(feed) <= Date.now()) await poll(feed);
+    } finally {
+      clearInterval(renewing);
+      await store.releaseFeed(feed, holder).catch(() => undefined);
     }
   }
 
@@ -88,6 +124,12 @@ export function followFeeds(store: CoverageStore, config: FollowConfig, report: 
     } catch (error) {
       reports = [{ path: feed, status: "skipped", reason: (error as Error).message }];
     }
+    await settle(feed, fetched, reports);
+  }
+
+  /** Keeps and reports what a poll did, and when the feed is due next. */
+  async function settle(feed: string, fetched: UrlFetch | undefined, reports: FileReport[]): Promise<void> {
+    const state = states.get(feed) ?? { url: feed, failures: 0, items: 0 };
     const error = feedError(reports);
     const nextPollSeconds = Math.min(MAX_BACKOFF_SECONDS, config.pollSeconds * 2 ** (error ? state.failures + 1 : 0));
     const next = nextState(state, fetched, error, nextPollSeconds, Date.now());
@@ -108,7 +150,7 @@ export function followFeeds(store: CoverageStore, config: FollowConfig, report: 
   }
 
   async function round(): Promise<void> {
-    for (const feed of config.feeds) if (!stopped && due(feed) <= Date.now()) await poll(feed);
+    for (const feed of config.feeds) if (!stopped && due(feed) <= Date.now()) await takeTurn(feed);
   }
 
   function schedule(): void {

@@ -134,6 +134,16 @@ export interface StoredStory {
 
 export type PutStatus = "added" | "updated" | "unchanged";
 
+/** Where an article was filed from. */
+export interface ArticleSource {
+  /** The source file's path as stored (or the page's URL). */
+  path: string;
+  /** sha256 of the source's bytes: the same bytes are not filed again. */
+  hash: string;
+  /** Other addresses the page was reached at (a feed's link, the address before its canonical one), recognised as this article afterwards. */
+  alsoAt?: readonly string[];
+}
+
 export interface CoverageStore {
   /** Changes whenever any process commits a change to the store: caches keyed by it are never stale. */
   generation(): Promise<number>;
@@ -200,8 +210,7 @@ export interface CoverageStore {
   /** Notes that the source was fetched again and found unchanged. */
   markChecked(sourcePath: string): Promise<void>;
   sourcePaths(): Promise<string[]>;
-  /** `alsoAt`: other addresses the page was reached at, recognised as this article afterwards. */
-  putArticle(analysis: ArticleAnalysis, source: { path: string; hash: string; alsoAt?: readonly string[] }): Promise<{ status: PutStatus; id: string }>;
+  putArticle(analysis: ArticleAnalysis, source: ArticleSource): Promise<{ status: PutStatus; id: string }>;
   /** Takes out the article filed from `sourcePath`: its id, or null when there was none. */
   removeArticle(sourcePath: string): Promise<string | null>;
 
@@ -216,5 +225,12 @@ export interface CoverageStore {
   pendingAnnouncements(limit: number): Promise<string[]>;
   /** Takes articles off the announcement queue: posted, or never to be. */
   dropAnnouncements(articleIds: readonly string[]): Promise<void>;
+  /**
+   * Takes the lease on polling a feed for `holder`, for `seconds` (or renews it, when `holder` has it): the
+   * feed's state as stored, or null while another holder's lease runs. One statement, so two processes never both take it.
+   */
+  claimFeed(url: string, holder: string, seconds: number): Promise<FeedState | null>;
+  /** Gives the lease up, when `holder` has it, so another process may poll the feed at once. */
+  releaseFeed(url: string, holder: string): Promise<void>;
   close(): Promise<void>;
 }

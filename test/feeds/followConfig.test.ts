@@ -20,12 +20,12 @@ describe("the feeds to follow", () => {
     const read = followConfig({ FEEDS: "https://example.org/a.xml, https://example.org/b.xml  https://example.org/c.xml", FEEDS_FILE: file });
     expect(read).toEqual({
       ok: true,
-      config: { feeds: ["https://example.org/a.xml", "https://example.org/b.xml", "https://example.org/c.xml", "https://example.org/world.xml"], pollSeconds: 600 },
+      config: { feeds: ["https://example.org/a.xml", "https://example.org/b.xml", "https://example.org/c.xml", "https://example.org/world.xml"], pollSeconds: 600, leaseSeconds: 60 },
     });
   });
 
-  it("are none when neither is given, polled every 600 s by default", () => {
-    expect(followConfig({ FEEDS_FILE: join(dir, "missing.txt") })).toEqual({ ok: true, config: { feeds: [], pollSeconds: 600 } });
+  it("are none when neither is given, polled every 600 s by default, a silent poller's lease running 60 s", () => {
+    expect(followConfig({ FEEDS_FILE: join(dir, "missing.txt") })).toEqual({ ok: true, config: { feeds: [], pollSeconds: 600, leaseSeconds: 60 } });
   });
 
   it("refuse what is not an http(s) URL, and a poll interval under 5 s, in one line naming the value", () => {
@@ -34,6 +34,14 @@ describe("the feeds to follow", () => {
     expect(followConfig({ FEED_POLL_SECONDS: "2", FEEDS_FILE: join(dir, "none") })).toEqual({ ok: false, message: expect.stringMatching(/^FEED_POLL_SECONDS must be .* at least 5 \(it is "2"\)/u) });
     expect(followConfig({ FEED_POLL_SECONDS: "soon", FEEDS_FILE: join(dir, "none") }).ok).toBe(false);
     expect(followConfig({ FEED_POLL_SECONDS: "5", FEEDS_FILE: join(dir, "none") })).toMatchObject({ ok: true, config: { pollSeconds: 5 } });
+  });
+
+  it("refuse a feed lease under 2 s in one line naming the value, and take one of 2 s or more", () => {
+    expect(followConfig({ FEED_LEASE_SECONDS: "1", FEEDS_FILE: join(dir, "none") })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^FEED_LEASE_SECONDS must be .* at least 2 \(it is "1"\); the default is 60\.$/u),
+    });
+    expect(followConfig({ FEED_LEASE_SECONDS: "3", FEEDS_FILE: join(dir, "none") })).toMatchObject({ ok: true, config: { leaseSeconds: 3 } });
   });
 
   it("are polled by the bot unless FOLLOW_FEEDS says no", () => {

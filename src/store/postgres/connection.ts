@@ -1,6 +1,6 @@
-// The connection pool to PostgreSQL and the three ways the store uses it: one query (a named
-// prepared statement, parsed once per connection), a read of several queries from one snapshot, and
-// a write transaction that holds the store's write lock, so writers take turns as SQLite's do.
+// The connection pool to PostgreSQL and the two ways the store uses it: one query (a named prepared
+// statement, parsed once per connection; what must be read from one state of the store is read in one
+// statement), and a write transaction that holds the store's write lock, so writers take turns as SQLite's do.
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { StoreProblem } from "../storeProblem.ts";
@@ -78,10 +78,6 @@ async function withClient<T>(pool: pg.Pool, begin: string, work: (client: pg.Poo
     client.release(broken);
   }
 }
-
-/** Several reads that see one state of the store, whatever commits meanwhile. */
-export const snapshot = <T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
-  withClient(pool, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", work);
 
 /** A write transaction holding the store's write lock until it commits or rolls back. */
 export const writing = <T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> =>

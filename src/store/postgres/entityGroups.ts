@@ -5,11 +5,9 @@
 import type { ArticleEntity } from "../../model/analysis.ts";
 import { slug } from "../../nlp/names/mergeEntities.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
-import type { EntityKey } from "../sqlite/entityGroups.ts";
+import { soleSurname, type EntityKey } from "../shared/entityKey.ts";
 import { first, rows, type Db } from "./connection.ts";
 import { deleteFormIndex, indexDescription, indexForm } from "./nameIndex.ts";
-
-const soleSurname = (key: string): string | null => (key.startsWith("person:") && !key.includes(" ") ? key.slice("person:".length) : null);
 
 async function surnameTargets(db: Db, surname: string): Promise<number[]> {
   return (await rows<{ seq: number }>(db, "SELECT DISTINCT entity_seq AS seq FROM member WHERE surname = $1 ORDER BY 1", [surname])).map((r) => r.seq);
@@ -94,27 +92,55 @@ async function mergeEntity(db: Db, from: number, into: number): Promise<void> {
     [from],
   );
   await dropEntity(db, from);
-  for (const f of forms) await addForm(db, into, f.form, f.nameUses, f.aliasUses);
+  await addForms(db, into, forms);
   await refreshEntity(db, into);
 }
 
-/** Counts one more (or, negative, fewer) uses of `form` for an entity, as a member's name or as an alias; a form no longer used goes. */
-export async function addForm(db: Db, seq: number, form: string, nameUses: number, aliasUses: number): Promise<void> {
-  const key = normalizeName(form);
-  const row = await first<{ id: number; nameUses: number; aliasUses: number }>(
+/** More (or, negative, fewer) uses of a form for an entity, as a member's name and as an alias. */
+export interface FormUses {
+  form: string;
+  nameUses: number;
+  aliasUses: number;
+}
+
+/** The uses of each form added up, in the order the forms first came: one row per form, so one statement can file them all. */
+function byForm(uses: readonly FormUses[]): FormUses[] {
+  const merged = new Map<string, FormUses>();
+  for (const u of uses) {
+    const seen = merged.get(u.form);
+    merged.set(u.form, seen ? { form: u.form, nameUses: seen.nameUses + u.nameUses, aliasUses: seen.aliasUses + u.aliasUses } : u);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Counts the uses of an entity's forms in one statement (a new form gets its row in the order given); a form
+ * no longer used goes, and a new one is indexed.
+ */
+export async function addForms(db: Db, seq: number, uses: readonly FormUses[]): Promise<void> {
+  const forms = byForm(uses);
+  if (forms.length === 0) return;
+  const keys = forms.map((f) => normalizeName(f.form));
+  const stored = await rows<{ id: number; form: string; nameUses: number; aliasUses: number }>(
     db,
-    `INSERT INTO entity_name (entity_seq, form, key, word_count, name_uses, alias_uses) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO entity_name (entity_seq, form, key, word_count, name_uses, alias_uses)
+     SELECT $1, form, key, words, name_uses, alias_uses
+     FROM unnest($2::text[], $3::text[], $4::integer[], $5::integer[], $6::integer[]) WITH ORDINALITY AS f(form, key, words, name_uses, alias_uses, i) ORDER BY i
      ON CONFLICT (entity_seq, form) DO UPDATE SET name_uses = entity_name.name_uses + excluded.name_uses, alias_uses = entity_name.alias_uses + excluded.alias_uses
-     RETURNING id, name_uses AS "nameUses", alias_uses AS "aliasUses"`,
-    [seq, form, key, form.split(" ").length, nameUses, aliasUses],
+     RETURNING id, form, name_uses AS "nameUses", alias_uses AS "aliasUses"`,
+    [seq, forms.map((f) => f.form), keys, forms.map((f) => f.form.split(" ").length), forms.map((f) => f.nameUses), forms.map((f) => f.aliasUses)],
   );
-  if (!row) return;
-  const uses = row.nameUses + row.aliasUses;
-  if (uses <= 0) {
-    await deleteFormIndex(db, row.id);
-    await rows(db, "DELETE FROM entity_name WHERE id = $1", [row.id]);
-  } else if (uses === nameUses + aliasUses) {
-    await indexForm(db, seq, row.id, form, key);
+  const rowOf = new Map(stored.map((row) => [row.form, row]));
+  for (const [i, f] of forms.entries()) {
+    const row = rowOf.get(f.form);
+    if (!row) continue;
+    const total = row.nameUses + row.aliasUses;
+    if (total <= 0) {
+      await deleteFormIndex(db, row.id);
+      await rows(db, "DELETE FROM entity_name WHERE id = $1", [row.id]);
+    } else if (total === f.nameUses + f.aliasUses) {
+      await indexForm(db, seq, row.id, f.form, keys[i] ?? "");
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 // their words counted, so a mistyped topic word can be read as the closest headline word.
 import type { Article } from "../../model/article.ts";
 import { contentTokens } from "../../nlp/tokens.ts";
-import { headlineKey } from "../sqlite/headlineRows.ts";
+import { headlineKey } from "../shared/headlineKey.ts";
 import { rows, type Db } from "./connection.ts";
 
 const stemsOf = (text: string | undefined): string[] => contentTokens(text ?? "").map((t) => t.stem);

@@ -294,6 +294,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX article_shingle_article ON article_shingle(article_seq);
   `,
+  `
+  CREATE TABLE feed_lease (
+    url text COLLATE "C" PRIMARY KEY,
+    holder text NOT NULL,
+    expires timestamptz NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

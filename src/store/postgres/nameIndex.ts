@@ -2,7 +2,7 @@
 // same trigrams SQLite's FTS5 trigram index holds, so both backends shortlist the same names for a
 // typo), the key itself under pg_trgm for word-prefix autocomplete, and the name forms as words, by
 // which /ask finds the entities a question names.
-import { formWords } from "../sqlite/nameIndex.ts";
+import { descriptionWords, formWords } from "../shared/nameFormWords.ts";
 import { rows, type Db } from "./connection.ts";
 
 /** A key's letter trigrams in order, repeats kept, as FTS5's trigram tokenizer reads it (by code point). */
@@ -12,9 +12,6 @@ export function keyTrigrams(key: string): string[] {
   for (let i = 0; i + 3 <= chars.length; i++) grams.push(chars.slice(i, i + 3).join(""));
   return grams;
 }
-
-/** Descriptions this short ("Kremlin spokesman") name someone; longer ones are sentences. */
-const DESCRIPTION_MAX_WORDS = 4;
 
 /** Files a new name in the indexes: its trigrams (with the totals ranking reads) and its words as a name form. */
 export async function indexForm(db: Db, seq: number, id: number, form: string, key: string): Promise<void> {
@@ -48,7 +45,6 @@ export async function deleteFormIndex(db: Db, id: number): Promise<void> {
 /** Replaces the description form of an entity. */
 export async function indexDescription(db: Db, seq: number, description: string | null): Promise<void> {
   await rows(db, "DELETE FROM name_form WHERE entity_seq = $1 AND by_description = 1", [seq]);
-  if (!description || description.split(/\s+/u).length > DESCRIPTION_MAX_WORDS) return;
-  const words = formWords(description);
+  const words = descriptionWords(description);
   if (words) await rows(db, "INSERT INTO name_form (entity_seq, words, by_description) VALUES ($1, $2, 1)", [seq, words]);
 }

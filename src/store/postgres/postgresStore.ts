@@ -1,15 +1,15 @@
 // The store on PostgreSQL, for deployments where bot processes and feed workers on several machines
 // share one store: the same interface and the same answers as the SQLite store. Reads run on a
-// small pool (one query at a time, each a round trip, so reads take no transaction unless their
-// queries must agree), each article is filed in one transaction under the store's write lock, and a change
+// small pool (one query at a time, each a round trip, so reads take no transaction: what must come
+// from one state of the store is read in one statement), each article is filed in one transaction under the store's write lock, and a change
 // committed by any process is heard through LISTEN/NOTIFY, which `generation` reports.
 import type pg from "pg";
 import type { CoverageStore } from "../coverageStore.ts";
 import { listenForChanges, recordChange } from "./changeFeed.ts";
-import { openPool, snapshot, storeError, writing, type Db } from "./connection.ts";
+import { openPool, storeError, writing, type Db } from "./connection.ts";
 import { migrate } from "./migrations.ts";
 import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./articles/readArticles.ts";
-import { feedStates, keepFeeds, saveFeedState } from "./feeds/feedRows.ts";
+import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./feeds/feedRows.ts";
 import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
@@ -29,10 +29,10 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     throw storeError(error, url);
   }
   const failed = (error: unknown) => Promise.reject(storeError(error, url));
+  /** One statement that is atomic by itself: it waits for no transaction and no write lock. */
+  const alone = <T>(work: (db: Db) => Promise<T>): Promise<T> => work(pool).catch(failed);
   /** A read of one query, or of several where a commit landing between them does no harm (a row gone is left out). */
   const read = <T>(work: (db: Db) => Promise<T>): Promise<T> => work(pool).catch(failed);
-  /** Several queries that must see one state of the store: an article's row and its paragraphs. */
-  const consistent = <T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> => snapshot(pool, work).catch(failed);
   /** A write, recorded as a change when it changed anything an answer reads (feed state and check times change none). */
   const write = <T>(work: (db: pg.PoolClient) => Promise<T>, changed: (result: T) => boolean): Promise<T> =>
     writing(pool, async (client) => {
@@ -45,7 +45,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     articleCount: () => read(articleCount),
     listArticles: (limit) => read((d) => listArticles(d, limit)),
     latestArticles: (limit) => read((d) => latestArticles(d, limit)),
-    article: (id) => consistent((d) => readArticle(d, id)),
+    article: (id) => read((d) => readArticle(d, id)),
     searchArticles: (text, limit) => read((d) => searchArticles(d, text, limit)),
     entitiesNamed: (key) => read((d) => entitiesNamed(d, key)),
     peopleWithFirstName: (word) => read((d) => peopleWithFirstName(d, word)),
@@ -85,6 +85,8 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     queueAnnouncements: (ids) => write((d) => queueAnnouncements(d, ids), () => false),
     pendingAnnouncements: (limit) => read((d) => pendingAnnouncements(d, limit)),
     dropAnnouncements: (ids) => write((d) => dropAnnouncements(d, ids), () => false),
+    claimFeed: (url, holder, seconds) => alone((d) => claimFeed(d, url, holder, seconds)),
+    releaseFeed: (url, holder) => alone((d) => releaseFeed(d, url, holder)),
     close: async () => {
       await changes.close();
       await pool.end();

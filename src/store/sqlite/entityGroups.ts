@@ -4,24 +4,11 @@
 // gender and names are worked out from its members when they change. Ids stay stable.
 import type { Database } from "better-sqlite3";
 import type { ArticleEntity } from "../../model/analysis.ts";
-import { mergeKey, slug } from "../../nlp/names/mergeEntities.ts";
+import { slug } from "../../nlp/names/mergeEntities.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
+import { soleSurname, type EntityKey } from "../shared/entityKey.ts";
 import { deleteFormIndex, indexForm, indexDescription } from "./nameIndex.ts";
 import { statement } from "./statement.ts";
-
-/** An article's entity as the store files it: its merge key and, for a full personal name, its surname. */
-export interface EntityKey {
-  key: string;
-  surname: string | null;
-}
-
-export function entityKey(entity: ArticleEntity): EntityKey {
-  const key = mergeKey(entity.kind, entity.name);
-  const words = key.slice(key.indexOf(":") + 1).split(" ");
-  return { key, surname: entity.kind === "person" && words.length > 1 ? (words.at(-1) ?? null) : null };
-}
-
-const soleSurname = (key: string): string | null => (key.startsWith("person:") && !key.includes(" ") ? key.slice("person:".length) : null);
 
 /** The full-name entities a surname could belong to. */
 function surnameTargets(db: Database, surname: string): number[] {

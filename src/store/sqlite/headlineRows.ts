@@ -4,10 +4,8 @@
 import type { Database } from "better-sqlite3";
 import type { Article } from "../../model/article.ts";
 import { contentTokens } from "../../nlp/tokens.ts";
+import { headlineKey } from "../shared/headlineKey.ts";
 import { placeholders, statement } from "./statement.ts";
-
-/** Two headlines with this key are the same headline. */
-export const headlineKey = (title: string): string => title.toLowerCase().replace(/[’']/gu, "'").replace(/\s+/gu, " ").trim();
 
 const stemsOf = (text: string | undefined): string => contentTokens(text ?? "").map((t) => t.stem).join(" ");
 

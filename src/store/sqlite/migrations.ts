@@ -269,6 +269,13 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS article_shingle_article ON article_shingle(article_seq);
   `,
+  `
+  CREATE TABLE IF NOT EXISTS feed_lease (
+    url TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    expires TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import type { CoverageStore } from "../coverageStore.ts";
 import { openDatabase, storeError } from "./openDatabase.ts";
 import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
-import { feedStates, keepFeeds, saveFeedState } from "./feedRows.ts";
+import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./feedRows.ts";
 import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
@@ -76,6 +76,8 @@ export function openSqliteStore(path: string): CoverageStore {
     queueAnnouncements: (ids) => write((d) => queueAnnouncements(d, ids)),
     pendingAnnouncements: (limit) => run((d) => pendingAnnouncements(d, limit)),
     dropAnnouncements: (ids) => write((d) => dropAnnouncements(d, ids)),
+    claimFeed: (url, holder, seconds) => run((d) => claimFeed(d, url, holder, seconds)),
+    releaseFeed: (url, holder) => run((d) => releaseFeed(d, url, holder)),
     close: () => run((d) => void d.close()),
   };
 }

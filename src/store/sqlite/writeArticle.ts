@@ -4,27 +4,20 @@
 import type { Database } from "better-sqlite3";
 import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "../../model/analysis.ts";
-import type { StorySource } from "../../nlp/stories/features.ts";
 import { normalizeName } from "../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../articleTerms.ts";
 import { textIdentity } from "../textIdentity.ts";
 import { shingleSample } from "../textShingles.ts";
 import { addAliases, fileShingles, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
-import type { PutStatus } from "../coverageStore.ts";
-import { addForm, entityFor, entityKey, refreshEntity } from "./entityGroups.ts";
+import type { ArticleSource, PutStatus } from "../coverageStore.ts";
+import { entityKey } from "../shared/entityKey.ts";
+import { stemCounts, type CountedParagraph } from "../shared/stemCounts.ts";
+import { storySource } from "../shared/storySource.ts";
+import { addForm, entityFor, refreshEntity } from "./entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "./headlineRows.ts";
 import { placeholders, statement } from "./statement.ts";
 import { placeInStory, takeOutOfStory } from "./stories/storyPlacement.ts";
 import { countWords } from "./vocabulary.ts";
-
-export interface Source {
-  /** The source file's path as stored (or the page's URL). */
-  path: string;
-  /** sha256 of the source's bytes: the same bytes are not filed again. */
-  hash: string;
-  /** Other addresses the page was reached at (a feed's link, the address before its canonical one). */
-  alsoAt?: readonly string[];
-}
 
 /**
  * The id for an article from `path`: the slug of its title, or, when another source's article already has
@@ -39,33 +32,6 @@ function uniqueArticleId(db: Database, base: string, path: string): string {
     if (!taken || taken.path === path) return id;
     id = `${base}-${hash.slice(0, length)}`;
   }
-}
-
-/** A paragraph as the statistics count it: the stems of each of its sentences. */
-interface CountedParagraph {
-  sentences: readonly { stems: readonly string[] }[];
-}
-
-/** Per stem: in how many sentences and paragraphs of these paragraphs it occurs. */
-export function stemCounts(paragraphs: readonly CountedParagraph[]): Map<string, [number, number]> {
-  const counts = new Map<string, [number, number]>();
-  for (const paragraph of paragraphs) {
-    const inParagraph = new Set<string>();
-    for (const sentence of paragraph.sentences) {
-      for (const stem of new Set(sentence.stems)) {
-        const count = counts.get(stem) ?? [0, 0];
-        count[0] += 1;
-        counts.set(stem, count);
-        inParagraph.add(stem);
-      }
-    }
-    for (const stem of inParagraph) {
-      const count = counts.get(stem) ?? [0, 0];
-      count[1] += 1;
-      counts.set(stem, count);
-    }
-  }
-  return counts;
 }
 
 /** Adds (sign 1) or takes away (sign −1) the body's share of the BM25 statistics. */
@@ -204,12 +170,7 @@ function deleteContents(db: Database, seq: number): void {
   statement(db, "DELETE FROM article_fts WHERE rowid = ?").run(seq);
 }
 
-/** What story grouping reads of an analysed article. */
-export function storySource({ article, entities }: ArticleAnalysis): StorySource {
-  return { ...article, names: entities.map((e) => ({ name: e.name, mentions: e.mentions.length })) };
-}
-
-function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
+function articleValues(analysis: ArticleAnalysis, source: ArticleSource, now: string) {
   const a = analysis.article;
   const terms = articleTerms(a);
   return {
@@ -238,7 +199,7 @@ function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
  * Files one analysed article: added, updated in place (same source, new content: it keeps its id), or left unchanged
  * (same content, or the text of an article already stored from the same site under another address).
  */
-export function putArticle(db: Database, analysis: ArticleAnalysis, source: Source, now = new Date().toISOString()): { status: PutStatus; id: string } {
+export function putArticle(db: Database, analysis: ArticleAnalysis, source: ArticleSource, now = new Date().toISOString()): { status: PutStatus; id: string } {
   const run = db.transaction((): { status: PutStatus; id: string } => {
     const before = statement(db, "SELECT seq, id, content_hash AS hash FROM article WHERE source_path = ?").get(source.path) as
       | { seq: number; id: string; hash: string }

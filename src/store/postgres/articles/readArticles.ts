@@ -23,19 +23,21 @@ export async function latestArticles(db: Db, limit: number): Promise<ArticleSumm
   return (await rows<SummaryRow>(db, sql, [limit])).map(toSummary);
 }
 
+/** One statement, so the article and its paragraphs come from one snapshot without a transaction's extra round trips. */
 export async function readArticle(db: Db, id: string): Promise<Article | null> {
-  const row = await first<SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string }>(
+  const row = await first<
+    SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string; body: { n: number; text: string; spans: [number, number, number][] }[] }
+  >(
     db,
-    `SELECT seq, id, title, outlet, url, published, byline, source_path AS "sourcePath", content_hash AS hash, sections, captions, related FROM article WHERE id = $1`,
+    `SELECT a.seq, a.id, a.title, a.outlet, a.url, a.published, a.byline, a.source_path AS "sourcePath", a.content_hash AS hash, a.sections, a.captions, a.related,
+       coalesce((SELECT json_agg(json_build_object('n', p.n, 'text', p.text,
+         'spans', coalesce((SELECT json_agg(json_build_array(s.start, s."end", s.score) ORDER BY s.ordinal) FROM sentence s WHERE s.paragraph_id = p.id), '[]'))
+         ORDER BY p.n) FROM paragraph p WHERE p.article_seq = a.seq), '[]') AS body
+     FROM article a WHERE a.id = $1`,
     [id],
   );
   if (!row) return null;
-  const paragraphs = await rows<{ id: number; n: number; text: string; spans: [number, number, number][] }>(
-    db,
-    `SELECT p.id, p.n, p.text, coalesce((SELECT json_agg(json_build_array(s.start, s."end", s.score) ORDER BY s.ordinal) FROM sentence s WHERE s.paragraph_id = p.id), '[]') AS spans
-     FROM paragraph p WHERE p.article_seq = (SELECT seq FROM article WHERE id = $1) ORDER BY p.n`,
-    [id],
-  );
+  const paragraphs = row.body;
   return {
     id: row.id,
     title: row.title,

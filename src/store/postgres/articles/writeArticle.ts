@@ -6,13 +6,14 @@ import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "../../../model/analysis.ts";
 import { normalizeName } from "../../../nlp/names/nameKey.ts";
 import { articleTerms, type ParagraphTerms } from "../../articleTerms.ts";
-import type { PutStatus } from "../../coverageStore.ts";
-import { entityKey } from "../../sqlite/entityGroups.ts";
-import { stemCounts, storySource, type Source } from "../../sqlite/writeArticle.ts";
+import type { ArticleSource, PutStatus } from "../../coverageStore.ts";
+import { entityKey } from "../../shared/entityKey.ts";
+import { stemCounts, type CountedParagraph } from "../../shared/stemCounts.ts";
+import { storySource } from "../../shared/storySource.ts";
 import { textIdentity } from "../../textIdentity.ts";
 import { shingleSample } from "../../textShingles.ts";
 import { first, rows, type Db } from "../connection.ts";
-import { addForm, entityFor, refreshEntity } from "../entityGroups.ts";
+import { addForms, entityFor, refreshEntity } from "../entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "../headlineRows.ts";
 import { placeInStory, takeOutOfStory } from "../stories/storyPlacement.ts";
 import { countWords } from "../vocabulary.ts";
@@ -27,10 +28,6 @@ async function uniqueArticleId(db: Db, base: string, path: string): Promise<stri
     if (!taken || taken.path === path) return id;
     id = `${base}-${hash.slice(0, length)}`;
   }
-}
-
-interface CountedParagraph {
-  sentences: readonly { stems: readonly string[] }[];
 }
 
 /** Adds (sign 1) or takes away (sign −1) the body's share of the BM25 statistics. */
@@ -120,8 +117,7 @@ async function insertEntitiesAndQuotes(db: Db, seq: number, analysis: ArticleAna
     );
     members.push({ id: member?.id ?? 0, entity: entitySeq });
     touched.add(entitySeq);
-    await addForm(db, entitySeq, entity.name, 1, 0);
-    for (const alias of entity.aliases) await addForm(db, entitySeq, alias, 0, 1);
+    await addForms(db, entitySeq, [{ form: entity.name, nameUses: 1, aliasUses: 0 }, ...entity.aliases.map((form) => ({ form, nameUses: 0, aliasUses: 1 }))]);
   }
   const quotes = analysis.quotes.map((q) => ({ ...q, by: q.speaker === null ? undefined : members[q.speaker] }));
   const ids = await rows<{ id: number }>(
@@ -170,8 +166,8 @@ async function deleteContents(db: Db, seq: number): Promise<void> {
   );
   for (const member of members) {
     touched.add(member.entity);
-    await addForm(db, member.entity, member.name, -1, 0);
-    for (const alias of JSON.parse(member.aliases) as string[]) await addForm(db, member.entity, alias, 0, -1);
+    const aliases = JSON.parse(member.aliases) as string[];
+    await addForms(db, member.entity, [{ form: member.name, nameUses: -1, aliasUses: 0 }, ...aliases.map((form) => ({ form, nameUses: 0, aliasUses: -1 }))]);
     await rows(db, "UPDATE entity SET mentions = mentions - $1 WHERE seq = $2", [member.mentions, member.entity]);
   }
   await rows(
@@ -216,7 +212,7 @@ function searchWords(title: string, outlet: string | undefined, id: string): { t
   return { title: titleWords, source: sourceWords, search: ` ${[...titleWords, ...sourceWords].join(" ")}` };
 }
 
-function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
+function articleValues(analysis: ArticleAnalysis, source: ArticleSource, now: string) {
   const a = analysis.article;
   const terms = articleTerms(a);
   return {
@@ -245,7 +241,7 @@ function articleValues(analysis: ArticleAnalysis, source: Source, now: string) {
  * Files one analysed article: added, updated in place (same source, new content: it keeps its id), or left unchanged
  * (same content, or the text of an article already stored from the same site under another address).
  */
-export async function putArticle(db: Db, analysis: ArticleAnalysis, source: Source, now = new Date().toISOString()): Promise<{ status: PutStatus; id: string }> {
+export async function putArticle(db: Db, analysis: ArticleAnalysis, source: ArticleSource, now = new Date().toISOString()): Promise<{ status: PutStatus; id: string }> {
   const before = await first<{ seq: number; id: string; hash: string }>(db, "SELECT seq, id, content_hash AS hash FROM article WHERE source_path = $1", [source.path]);
   const alsoAt = source.alsoAt ?? [];
   if (before?.hash === source.hash) {
