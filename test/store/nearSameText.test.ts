@@ -6,7 +6,7 @@ import { analyseFile } from "../../src/ingest/analyseFile.ts";
 import type { ArticleAnalysis } from "../../src/model/analysis.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
-import { sameSample, shingleSample } from "../../src/store/textShingles.ts";
+import { sameSample, shingleSample } from "../../src/store/shared/textShingles.ts";
 import { describeEachBackend } from "../support/backends.ts";
 import { file, goldEvents, storyPageAnalyses } from "../support/storyPages.ts";
 

@@ -3,8 +3,8 @@
 // filed twice); the same or near-same text from elsewhere (wire copy) is filed for its outlet but put
 // in the first copy's text group, which answers read to list a quote once. Aliases let a feed's link
 // be recognised next poll.
-import { textIdentity, type TextIdentity } from "../../textIdentity.ts";
-import { containment, MIN_SAMPLE, SAME_TEXT_CONTAINMENT, shingleSample } from "../../textShingles.ts";
+import { textIdentity, type TextIdentity } from "../../shared/textIdentity.ts";
+import { containment, MIN_SAMPLE, SAME_TEXT_CONTAINMENT, shingleSample } from "../../shared/textShingles.ts";
 import { first, rows, type Db } from "../connection.ts";
 
 /** Articles sharing most of a sample, read to find the one whose text it nearly is. */

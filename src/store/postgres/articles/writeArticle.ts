@@ -5,13 +5,13 @@
 import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "../../../model/analysis.ts";
 import { normalizeName } from "../../../nlp/names/nameKey.ts";
-import { articleTerms, type ParagraphTerms } from "../../articleTerms.ts";
+import { articleTerms, type ParagraphTerms } from "../../shared/articleTerms.ts";
 import type { ArticleSource, PutStatus } from "../../coverageStore.ts";
 import { entityKey } from "../../shared/entityKey.ts";
 import { stemCounts, type CountedParagraph } from "../../shared/stemCounts.ts";
 import { storySource } from "../../shared/storySource.ts";
-import { textIdentity } from "../../textIdentity.ts";
-import { shingleSample } from "../../textShingles.ts";
+import { textIdentity } from "../../shared/textIdentity.ts";
+import { shingleSample } from "../../shared/textShingles.ts";
 import { first, rows, type Db } from "../connection.ts";
 import { addForms, entityFor, refreshEntity } from "../entityGroups.ts";
 import { deleteHeadlines, insertHeadlines } from "../headlineRows.ts";

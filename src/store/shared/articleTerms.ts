@@ -1,8 +1,8 @@
 // What the passage index holds of one article: each paragraph's sentences as content stems (a
 // paragraph without sentences is one sentence), the article's distinct stems, and its words with
 // how often each is written, the vocabulary that question typos are corrected against.
-import { sentenceSpans, type Article } from "../model/article.ts";
-import { STOPWORDS, tokenize } from "../nlp/tokens.ts";
+import { sentenceSpans, type Article } from "../../model/article.ts";
+import { STOPWORDS, tokenize } from "../../nlp/tokens.ts";
 
 export interface SentenceTerms {
   ordinal: number;

@@ -2,7 +2,7 @@
 // hashed whole (the same story at a second address, or wire copy printed as sent) and by its opening
 // (wire copy an outlet trimmed at the end or added a line to), plus the site a web article comes from.
 import { createHash } from "node:crypto";
-import type { Article } from "../model/article.ts";
+import type { Article } from "../../model/article.ts";
 
 export interface TextIdentity {
   textHash: string;
