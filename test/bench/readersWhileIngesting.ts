@@ -31,9 +31,10 @@ function start(script: string, planFile: string): ChildProcess {
   return fork(join("test/bench", script), [planFile], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
 }
 
-/** The child's next message of `kind`; rejects when the child exits first. */
+/** The child's next message of `kind`; rejects when the child has exited, or exits first. */
 function next<M extends { kind: string }, K extends M["kind"]>(child: ChildProcess, kind: K): Promise<Extract<M, { kind: K }>> {
   return new Promise((resolve, reject) => {
+    if (child.exitCode !== null) return reject(new Error(`a bench child (${child.spawnargs.join(" ")}) exited with ${child.exitCode} before "${kind}"`));
     const onMessage = (message: M) => {
       if (message.kind !== kind) return;
       child.off("message", onMessage);
@@ -68,7 +69,6 @@ export async function readersWhileIngesting(location: string, mixFile: string, b
     const readerProcesses = Array.from({ length: readers }, () => start("readerProcess.ts", planFile));
     const ingester = start("ingestProcess.ts", planFile);
     children.push(...readerProcesses, ingester);
-    const readersDone = readerProcesses.map((r) => next<FromReader, "done">(r, "done"));
     await Promise.all([...readerProcesses.map((r) => next<FromReader, "ready">(r, "ready")), next<FromIngest, "ready">(ingester, "ready")]);
     const tell = (message: ToReader) => readerProcesses.forEach((r) => r.send(message));
     const idleFrom = performance.timeOrigin + performance.now();
@@ -77,6 +77,7 @@ export async function readersWhileIngesting(location: string, mixFile: string, b
     const ingested = next<FromIngest, "done">(ingester, "done");
     ingester.send({ kind: "go" });
     const { started, finished, commits } = await ingested;
+    const readersDone = readerProcesses.map((r) => next<FromReader, "done">(r, "done"));
     tell({ kind: "stop", expected: commits.length });
     const reports = await Promise.all(readersDone);
     const samples = reports.flatMap((r) => r.samples);
