@@ -49,6 +49,23 @@ const ConfigSchema = z.object({
       .max(1000, { error: "SHARD_COUNT is malformed: at most 1000 shards." })
       .optional(),
   ),
+  SHARD_LIST: z.preprocess(
+    optional,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,4}(?:\s*,\s*\d{1,4})*$/u, { error: "SHARD_LIST is malformed: give the ids of this machine's shards separated by commas, such as 0,1,2." })
+      .transform((list) => [...new Set(list.split(",").map(Number))])
+      .optional(),
+  ),
+}).superRefine((c, context) => {
+  const count = c.SHARD_COUNT;
+  // zod checks the whole object even when a field failed: a malformed list is then still the raw string.
+  if (!Array.isArray(c.SHARD_LIST)) return;
+  if (!count) context.addIssue({ code: "custom", message: "SHARD_LIST needs SHARD_COUNT: the number of shards across every machine." });
+  else if (c.SHARD_LIST.some((id) => id >= count)) {
+    context.addIssue({ code: "custom", message: "SHARD_LIST is out of range: shard ids run from 0 to one less than SHARD_COUNT." });
+  }
 });
 
 export interface DiscordConfig {
@@ -58,6 +75,8 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
   readonly storePath?: string;
   readonly shardCount?: number;
+  /** The shards this machine runs of `shardCount` (all of them when unset). */
+  readonly shardList?: number[];
 }
 
 export type ConfigResult = { ok: true; config: DiscordConfig } | { ok: false; problems: string[] };
@@ -76,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult {
       ...(c.DISCORD_API_URL ? { apiUrl: c.DISCORD_API_URL } : {}),
       ...(c.STORE_PATH ? { storePath: c.STORE_PATH } : {}),
       ...(c.SHARD_COUNT ? { shardCount: c.SHARD_COUNT } : {}),
+      ...(c.SHARD_LIST ? { shardList: c.SHARD_LIST } : {}),
     },
   };
 }

@@ -5,28 +5,14 @@
 // headline, read out of the store first). Prints one JSON object.
 import { readFileSync } from "node:fs";
 import Fuse from "fuse.js";
-import { commands } from "../../commands/index.ts";
-import type { Command } from "../../commands/command.ts";
-import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { countRows, openBenchStore } from "./benchStore.ts";
+import { mixCommands, run } from "./mixCommands.ts";
 import type { QueryMix } from "./queryMix.ts";
 import { time, type Latency } from "./stats.ts";
 
 const [path = "", mixFile = "", ...flags] = process.argv.slice(2);
 const withBaseline = flags.includes("--baseline");
 const { mix, warm } = JSON.parse(readFileSync(mixFile, "utf8")) as { mix: QueryMix; warm: QueryMix };
-
-const command = (name: string): Command<unknown> => {
-  const found = commands.find((c) => c.definition.name === name);
-  if (!found) throw new Error(`no command ${name}`);
-  return found;
-};
-
-async function run(store: CoverageStore, name: string, options: Record<string, string>): Promise<unknown> {
-  const cmd = command(name);
-  const result = await cmd.answer(store, options);
-  return cmd.toDiscord(result, { command: name, page: 0, args: Object.values(options) });
-}
 
 const opening = performance.now();
 const store = await openBenchStore(path);
@@ -37,18 +23,8 @@ const firstAnswerFromOpenMs = firstAnswerFromStartMs - opening;
 globalThis.gc?.();
 const rssAfterStartMb = process.memoryUsage().rss / 2 ** 20;
 
-const latency: Record<string, Latency> = {
-  quote: await time(mix.names, (who) => run(store, "quote", { who }), warm.names),
-  who: await time(mix.names, (name) => run(store, "who", { name }), warm.names),
-  ask: await time(mix.questions, (question) => run(store, "ask", { question }), warm.questions),
-  summary: await time(mix.articles, (article) => run(store, "summary", { article }), warm.articles),
-  related: await time(mix.topics, (topic) => run(store, "related", { topic }), warm.topics),
-  sources: await time(mix.articles.slice(0, 50), () => run(store, "sources", {}), warm.articles.slice(0, 10)),
-  "autocomplete who": await time(mix.namePrefixes, (typed) => command("quote").autocomplete?.(store, "who", typed), warm.namePrefixes),
-  "autocomplete article": await time(mix.titlePrefixes, (typed) => command("summary").autocomplete?.(store, "article", typed), warm.titlePrefixes),
-  coverage: await time(mix.stories, (story) => run(store, "coverage", { story }), warm.stories),
-  "autocomplete story": await time(mix.storyPrefixes, (typed) => command("coverage").autocomplete?.(store, "story", typed), warm.storyPrefixes),
-};
+const latency: Record<string, Latency> = {};
+for (const c of mixCommands) latency[c.name] = await time(c.inputs(mix), (input) => c.ask(store, input), c.inputs(warm));
 globalThis.gc?.();
 const rssAfterQueriesMb = process.memoryUsage().rss / 2 ** 20;
 

@@ -1,9 +1,10 @@
-// `npm run bench [-- --sizes 1,1000,10000,100000] [--backend sqlite|postgres] [--json]`: builds stores of
+// `npm run bench [-- --sizes 1,1000,10000,100000] [--backend sqlite|postgres] [--readers 2] [--json]`: builds stores of
 // growing size from the seed and synthetic variations of the corpus (SQLite files in .scratch/bench/, or
 // PostgreSQL databases on BENCH_DATABASE_URL's server, reused while the schema and the generator are
 // unchanged: 100,000 articles take a while to build), and prints for each size the
 // ingest rate, store size on disk, time to first answer, memory, per-command latency beside a naive
-// fuse.js baseline, and the time for one more article to be committed and answered by a running bot.
+// fuse.js baseline, the time for one more article to be committed and answered by a running bot, and
+// the latency of reader processes while another process ingests.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { ingestSources } from "../../src/app/ingestSources.ts";
 import { locationOf, openBenchStore, removeStore, storeExists, storeSizeMb, type BackendName } from "./benchStore.ts";
 import { oneMoreArticle, type OneMore } from "./oneMore.ts";
 import { mixSource, queryMix } from "./queryMix.ts";
+import { readersWhileIngesting, type ReadersWhileIngesting } from "./readersWhileIngesting.ts";
 import type { Latency } from "./stats.ts";
 import { baseTexts, writeSyntheticSources } from "./synthesize.ts";
 
@@ -21,10 +23,13 @@ const program = new Program("npm run bench --")
   .option("--sizes <list>", "store sizes in articles", "1,1000,10000,100000")
   .option("--baseline-max <n>", "largest size the naive baseline runs at", "1000")
   .option("--backend <name>", "the store's backend: sqlite, or postgres (on BENCH_DATABASE_URL's server)", "sqlite")
+  .option("--readers <n>", "reader processes running the query mix while another ingests (0: not measured)", "2")
   .option("--json", "print one JSON object instead of tables")
   .parse();
-const flags = program.opts<{ sizes: string; baselineMax: string; backend: string; json?: boolean }>();
+const flags = program.opts<{ sizes: string; baselineMax: string; backend: string; readers: string; json?: boolean }>();
 if (flags.backend !== "sqlite" && flags.backend !== "postgres") program.error(`--backend is sqlite or postgres, not "${flags.backend}"`);
+const readers = Number(flags.readers);
+if (!Number.isInteger(readers) || readers < 0) program.error(`--readers is a whole number of processes, not "${flags.readers}"`);
 const backend = flags.backend as BackendName;
 const sizes = flags.sizes.split(",").map(Number);
 const CACHE = ".scratch/bench";
@@ -141,6 +146,7 @@ async function benchSize(size: number, bases: readonly string[], key: string) {
   if (size <= Number(flags.baselineMax)) args.push("--baseline");
   const measured = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 2 ** 26 })) as Measured;
   const oneMore: OneMore = await oneMoreArticle(path, bases[0]!, size);
+  const whileIngesting: ReadersWhileIngesting | undefined = readers > 0 ? await readersWhileIngesting(path, mixFile, bases, size, readers, work) : undefined;
   return {
     size,
     ...built,
@@ -148,6 +154,7 @@ async function benchSize(size: number, bases: readonly string[], key: string) {
     storeMb: await storeSizeMb(path),
     ...measured,
     oneMore,
+    ...(whileIngesting ? { whileIngesting } : {}),
   };
 }
 
@@ -165,8 +172,22 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
       const ratio = naive ? `   ${naive.p50.toFixed(3).padStart(9)}   ${(naive.p50 / Math.max(l.p50, 0.001)).toFixed(0).padStart(6)}×` : "";
       lines.push(`  ${name.padEnd(22)} ${[l.p50, l.p95, l.p99, l.first].map((ms) => ms.toFixed(3).padStart(8)).join(" ")}${ratio}`);
     }
+    if (r.whileIngesting) lines.push(...contentionTable(r.whileIngesting));
   }
   return lines.join("\n");
+}
+
+function contentionTable(w: ReadersWhileIngesting): string[] {
+  const seen = w.visibleAfter;
+  const lines = [
+    `  ${w.readers} reader processes while a third ingests: ${w.articles} articles committed in ${w.ingestSeconds} s (${w.articlesPerSecond}/s); each reader answered from a new article ${seen.p50} ms (p50), ${seen.max} ms (max) after its commit${seen.unseen > 0 ? `, ${seen.unseen} of ${seen.pairs} never` : ""}`,
+    `  ${"command".padEnd(22)} ${"idle p50".padStart(9)} ${"p99".padStart(8)} ${"n".padStart(5)}   ${"ingesting p50".padStart(13)} ${"p99".padStart(8)} ${"n".padStart(5)}`,
+  ];
+  for (const [name, idle] of Object.entries(w.idle)) {
+    const busy = w.ingesting[name] ?? { n: 0, p50: 0, p99: 0 };
+    lines.push(`  ${name.padEnd(22)} ${idle.p50.toFixed(2).padStart(9)} ${idle.p99.toFixed(2).padStart(8)} ${String(idle.n).padStart(5)}   ${busy.p50.toFixed(2).padStart(13)} ${busy.p99.toFixed(2).padStart(8)} ${String(busy.n).padStart(5)}`);
+  }
+  return lines;
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;

@@ -1,5 +1,6 @@
 // `npm start` as a process against the fake Discord: it logs in, answers, and exits cleanly on
-// SIGTERM; with SHARD_COUNT the ShardingManager launcher runs the bot in a shard process that answers.
+// SIGTERM; with SHARD_COUNT the ShardingManager launcher runs the bot in a shard process that answers,
+// and with SHARD_LIST only this machine's shards of that count.
 // Either way, with METRICS_PORT, the process that was started counts the answer in its metrics.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -35,7 +36,7 @@ afterEach(async () => {
 });
 
 /** `npm start` (tsx src/app/start.ts) with every bot variable set, so a developer's .env adds nothing. */
-function start(shardCount: string, metricsPort: number): ChildProcess {
+function start(shardCount: string, metricsPort: number, shardList = ""): ChildProcess {
   const started = spawn(process.execPath, ["--import", "tsx", "src/app/start.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
@@ -45,6 +46,7 @@ function start(shardCount: string, metricsPort: number): ChildProcess {
       DISCORD_API_URL: fake.apiUrl,
       STORE_PATH: join(dir, "coverage.db"),
       SHARD_COUNT: shardCount,
+      SHARD_LIST: shardList,
       METRICS_PORT: String(metricsPort),
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -94,5 +96,13 @@ it("runs as shards with SHARD_COUNT, answers from the shard process, and counts 
   await answersSources();
   expect(output).toContain("shard launched");
   await countedSources(metricsPort);
+  await stopsOnSigterm(child);
+}, 60_000);
+
+it("runs only this machine's shards with SHARD_LIST, each identifying as one of SHARD_COUNT", async () => {
+  const metricsPort = await freePort();
+  child = start("2", metricsPort, "1");
+  await answersSources();
+  expect(fake.identifiedShards).toEqual([[1, 2]]);
   await stopsOnSigterm(child);
 }, 60_000);

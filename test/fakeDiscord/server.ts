@@ -34,6 +34,8 @@ export interface FakeDiscord {
   readonly requests: readonly RecordedRequest[];
   /** Gateway opcodes received (2 identify, 6 resume, 1 heartbeat). */
   readonly opcodes: readonly number[];
+  /** The shard ([id, total]) each identify named, when it named one. */
+  readonly identifiedShards: readonly (readonly number[])[];
   /** Resolves when a client has identified (or resumed) and is ready for dispatches. */
   waitForSession(timeoutMs?: number): Promise<void>;
   /** Sends a dispatch; while the connection is down it is kept for the replay when the bot resumes. */
@@ -124,6 +126,7 @@ async function faulted(fault: Fault, normal: () => Reply): Promise<Reply> {
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const opcodes: number[] = [];
+  const identifiedShards: number[][] = [];
   const events = new EventEmitter();
   const faults = createFaultPlan();
   const acknowledged = new Set<string>();
@@ -173,6 +176,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
       else if (payload.op === 2) {
         if (payload.d?.token !== TOKEN) return ws.close(4004, "Authentication failed");
+        if (Array.isArray(payload.d.shard)) identifiedShards.push(payload.d.shard.map(Number));
         sessionId = `session-${Math.random().toString(36).slice(2)}`;
         sent = [];
         dispatchTo(ws, "READY", readyPayload(sessionId, gatewayUrl()));
@@ -213,6 +217,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     opcodes,
+    identifiedShards,
     waitForSession: (timeoutMs = 10_000) =>
       waitFor<boolean>("session", () => true, () => (sessionReady ? true : undefined), timeoutMs, "a gateway session").then(() => undefined),
     dispatch(event, data) {

@@ -1,5 +1,6 @@
-// Runs the bot as SHARD_COUNT shards with discord.js's ShardingManager: each shard is a child
-// process running the shard script through tsx, each reading the same live store. The interactions a
+// Runs the bot as SHARD_COUNT shards with discord.js's ShardingManager (or, with SHARD_LIST, this
+// machine's share of them): each shard is a child process running the shard script through tsx, each
+// reading the same live store. The interactions a
 // shard reports over its IPC channel are counted in the launcher's metrics.
 import { ShardingManager } from "discord.js";
 import type { DiscordConfig } from "../config.ts";
@@ -11,6 +12,7 @@ export async function launchShards(shardFile: string, config: DiscordConfig, sha
   const manager = new ShardingManager(shardFile, {
     token: config.token,
     totalShards: shardCount,
+    shardList: config.shardList ?? "auto",
     execArgv: ["--import", "tsx"],
     respawn: true,
   });
