@@ -138,12 +138,16 @@ const GENERIC_ORG_WORDS = new Set([...ORG_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/
 
 const hasPersonTitle = (span: NameSpan): boolean => span.titles.some((t) => TITLES.has(t));
 
-/** "Joe and Hunter Biden": a lone first name joined by "and" to a full name shares its surname. */
+/**
+ * "Joe and Hunter Biden": a lone first name joined by "and" to a full name shares its surname. A titled
+ * one is a surname already: "President Obama and Hillary Clinton" are two people, not "Obama Clinton".
+ */
 function withSharedSurnames(text: string, spans: readonly NameSpan[]): NameSpan[] {
   return spans.map((span, i) => {
     const next = spans[i + 1];
     const joined = next && /^\s+(?:and|&)\s+$/u.test(text.slice(span.end, next.titleStart));
     if (!joined || span.kind !== "person" || next.kind !== "person" || span.tokens.length !== 1 || next.tokens.length < 2) return span;
+    if (span.titles.length > 0) return span;
     const surname = next.tokens.at(-1) ?? "";
     if (!isGivenName(span.tokens[0] ?? "")) return span;
     return { ...span, name: `${span.name} ${surname}`, tokens: [...span.tokens, surname] };
