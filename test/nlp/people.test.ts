@@ -13,6 +13,11 @@ describe("who counts as a person", () => {
     expect(findNames("Public Prosecution Jane Doe filed the charges.")[0]).toMatchObject({ name: "Jane Doe", titles: ["Public", "Prosecution"] });
   });
 
+  it("leaves a verb opening the sentence out of the name after it: “Replied Stephen, with some delicacy, …” (Sports Illustrated)", () => {
+    expect(names("Replied Stephen, with some delicacy, “Well, I don’t think we would.”")).toEqual([["Stephen", "person"]]);
+    expect(names("Added Jane Doe: “We will appeal.”")).toEqual([["Jane Doe", "person"]]);
+  });
+
   it("splits an organisation's name from the person named right after it", () => {
     expect(names("U.S. Ambassador to the European Union Gordon Sondland testified.")).toEqual([
       ["European Union", "organisation"],

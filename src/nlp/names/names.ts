@@ -121,12 +121,17 @@ function startsName(word: string, next: string | undefined, opensSentence: boole
   return opensSentence ? isGivenName(word) || (isPersonalPronoun(word) && !isCommonWord(next)) : true;
 }
 
+/** "Replied Stephen, with some delicacy, …": a verb in the past opening its sentence before a given name is no part of the name. */
+const verbBeforeName = (words: readonly string[]): boolean =>
+  words.length > 1 && /^\p{Lu}\p{Ll}{2,}ed$/u.test(words[0] ?? "") && isCommonWord(words[0] ?? "") && !isGivenName(words[0] ?? "") && personalName(words[1] ?? "");
+
 /** Splits a run of capitalised tokens into leading titles and the name proper (from `nameFrom` when given). */
 function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSpan | undefined {
   const words = run.map((t) => clean(t.text));
   let i = 0;
   const wordFirst = opensSentence && startsName(words[0] ?? "", words[1], true);
-  if (!startsName(words[0] ?? "", words[1], opensSentence)) {
+  if (opensSentence && verbBeforeName(words)) i = 1;
+  else if (!startsName(words[0] ?? "", words[1], opensSentence)) {
     while (i < run.length && NOT_NAMES.has(words[i] ?? "") && !TITLES.has(words[i] ?? "")) i += 1;
   }
   const titleFrom = i;
