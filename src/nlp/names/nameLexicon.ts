@@ -131,6 +131,9 @@ export const NOT_NAMES = set(`
   Discussion Article Using Road Snow Heavy Delays Amid Following Aside Former
 `);
 
+/** Letters written after a name for an office or honour ("Neil Ford QC", "Jane Doe MP"): not part of the name. */
+export const POST_NOMINALS = set("QC KC MP MSP MEP MBE OBE CBE KBE DBE PhD Esq");
+
 /** Particles inside names ("Osama bin Laden", "Charles de Gaulle"). */
 export const NAME_PARTICLES = set("bin ibn al de da del della di van von der den la le du dos");
 

@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
@@ -210,6 +210,7 @@ export function findNames(text: string): NameSpan[] {
   const flush = (): void => {
     const trailing = (t: Token | undefined): boolean => t !== undefined && (!isCapitalised(t.text) || NOT_NAMES.has(t.text));
     while (run.length > 1 && trailing(run[run.length - 1])) run.pop();
+    while (run.length > 2 && POST_NOMINALS.has(clean(run[run.length - 1]?.text ?? ""))) run.pop();
     const first = run[0];
     if (first) names.push(...namesOf(run, SENTENCE_START.test(text.slice(Math.max(0, first.start - 4), first.start))));
     run = [];
