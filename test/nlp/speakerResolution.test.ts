@@ -131,6 +131,16 @@ describe("role nouns", () => {
 });
 
 describe("unknown rather than a guess when attribution is uncertain", () => {
+  it("keeps the next quote of a paragraph unknown after “…,” she said found no one, rather than the last speaker (BuzzFeed)", () => {
+    const result = analyse(
+      "The Food Standards Agency warned people to stay away from slimming products that contained DNP.",
+      "“We advise the public not to take any tablets or powders containing DNP,” it said in a statement.",
+      "“She just never really understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a slimming tablet could possibly kill us.”",
+    );
+    expect(quoteWith(result, "We advise the public")).toMatchObject({ speaker: "Food Standards Agency" });
+    expect(quoteWith(result, "Most of us")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
   it("leaves he unknown when two men were mentioned and neither spoke nor opened the sentence before", () => {
     const result = analyse("The bill was drafted by Tom Baxter and Peter Quill in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
     expect(quoteWith(result, "It will pass easily")).toMatchObject({ speakerId: null, attribution: "unknown" });

@@ -218,7 +218,9 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         const unnamed = (e: LocalEntity | null | undefined) => (e && !named.has(e) ? e : undefined);
         const inherited = continuesQuote && span === spans[0] ? unnamed(previousRunOn?.speaker) : undefined;
         const memory = speakers.at(-1);
-        const remembered = memory && memory.paragraph >= previousProse ? unnamed(memory.entity) : undefined;
+        // “…,” she said. “…”: after a quote whose cue named nobody that could be found, the next one in the paragraph is theirs too, so unknown.
+        const unresolvedBefore = lastQuoted?.paragraph === p.n && lastQuoted.cue !== null && lastQuoted.speaker === null;
+        const remembered = memory && memory.paragraph >= previousProse && !unresolvedBefore ? unnamed(memory.entity) : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
         speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);
