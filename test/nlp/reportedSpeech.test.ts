@@ -43,6 +43,12 @@ describe("reported speech", () => {
     expect(quoteWith(result, "the driver was speeding")).toMatchObject({ text: "the driver was speeding at the time", speakerId: null, cue: "according to" });
   });
 
+  it("leaves an unnamed source unknown when only where they work is named: “according to a White House official” (Fox News)", () => {
+    const result = analyse("Meanwhile, a joint campaign rally set for Wednesday in Green Bay, Wis., has been postponed in light of the attack, according to a White House official.");
+    expect(quoteWith(result, "has been postponed")).toMatchObject({ speakerId: null, cue: "according to" });
+    expect(quoteWith(analyse("The pier will close for two years, according to the Coast Guard."), "The pier will close")).toMatchObject({ speaker: "Coast Guard" });
+  });
+
   it("never takes a name after a preposition for the source: “according to a letter sent to Mayor Jane Doe”", () => {
     const result = analyse("The pier will close for two years, according to a letter sent to Mayor Jane Doe.");
     expect(quoteWith(result, "The pier will close")).toMatchObject({ speakerId: null });

@@ -2,7 +2,7 @@
 // the name right after it in inverted order ("said Fyodor Lukyanov"), or the clause's subject
 // for "… and said", "by warning", ", saying"; a common-noun subject ("one source") is unknown.
 import type { LocalMention } from "../names/entities.ts";
-import { ROLE_NOUNS } from "../names/nameLexicon.ts";
+import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { STOPWORDS } from "../tokens.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
@@ -109,9 +109,20 @@ function describesInverted(gap: string): boolean {
   return INVERTED_DESCRIPTOR.test(gap) && gap.split(/\s+/u).every((w) => !STOPWORDS.has(w));
 }
 
-/** The name "according to" cites: within a few characters ("according to the FAA") or after describing words ("according to fire chief Dana Wells"). */
+/** "a White House official", "Pentagon sources": a name followed by a noun for a person is where an unnamed person works. */
+const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+function namesWorkplace(masked: string, m: LocalMention): boolean {
+  const noun = NOUN_AFTER.exec(masked.slice(m.end))?.[1]?.replace(/s$/u, "");
+  return noun !== undefined && (noun === "source" || (ROLE_NOUNS.has(noun) && !COLLECTIVE_ROLE_NOUNS.has(noun)));
+}
+
+/**
+ * The name "according to" cites: within a few characters ("according to the FAA") or after describing words
+ * ("according to fire chief Dana Wells"); none when it only says where the source works ("according to a White House official").
+ */
 export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
-  return mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+  const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+  return source && !namesWorkplace(masked, source) ? source : undefined;
 }
 
 /** The subject of `cue` within the sentence starting at `from` and ending at `to`. */
