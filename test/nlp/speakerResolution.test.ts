@@ -47,6 +47,21 @@ describe("he and she by gender and recency", () => {
   });
 });
 
+describe("subjects a few words before their cue", () => {
+  it("reads “is expected to say” and “he's asked” as the subject's cue (The New York Times, Fox News)", () => {
+    const speech = analyse(
+      "Senator Marco Rubio, Republican of Florida, will outline his own approach to foreign policy.",
+      "“This would be a priority even in times of peace and stability, though the world today is neither,” Mr. Rubio is expected to say.",
+      "And, Mr. Rubio will offer his greater vision of the country’s broader role in the world.",
+      "“As president, I will support the spread of economic and political freedom,” he is expected to say.",
+    );
+    expect(quoteWith(speech, "This would be a priority")).toMatchObject({ speaker: "Marco Rubio", attribution: "explicit" });
+    expect(quoteWith(speech, "As president")).toMatchObject({ speaker: "Marco Rubio", attribution: "pronoun" });
+    const firm = analyse("Rep. Anthony Weiner said Wednesday he did not send the photo.", "He said he's asked a law firm to take a “hard look” at the incident.");
+    expect(quoteWith(firm, "hard look")).toMatchObject({ speaker: "Anthony Weiner" });
+  });
+});
+
 describe("inverted attributions", () => {
   it("reads the speaker after “said” past the lower-case words describing them", () => {
     const result = analyse("“We will appeal,” said attorney Mark Stone.", "“This is over,” said state Sen. Alice Brown, a Democrat.");

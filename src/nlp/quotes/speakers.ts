@@ -17,7 +17,8 @@ export interface Cue {
   end: number;
 }
 
-const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often)\s+)*`;
+/** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"). */
+const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 /** ", a senior fellow at …, " between a name and its verb. */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
@@ -31,7 +32,8 @@ const AFTER_PREPOSITION = /\b(?:in|at|of|for|from|with|to|on|by|near|about)\s+(?
 const GAP_AFTER_APPOSITIVE_NAME = new RegExp(String.raw`^,\s*${ADVERBS}$`, "u");
 /** "(R-Warren)" between a name and its verb, perhaps with an aside: "(R-Burlington), for example,". */
 const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*(?:,[^,;:]{1,60},\s*)?${ADVERBS}$`, "u");
-const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)\s+${ADVERBS}$`, "u");
+/** "he said", "he's asked", "she'd told": a pronoun subject, perhaps with its auxiliary joined on. */
+const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)(?:['’](?:s|d|ve|ll))?\s+${ADVERBS}$`, "u");
 const PRONOUN_AFTER = /^\s+(he|she|it|they)\s*[.,;]/u;
 const NOUN_BEFORE = new RegExp(
   String.raw`(?:^\s*|[,;—–]\s*|\b(?:and|but|But|And|though|although|because|whereas)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+${ADVERBS}$`,
