@@ -146,6 +146,12 @@ describe("role nouns", () => {
 });
 
 describe("unknown rather than a guess when attribution is uncertain", () => {
+  it("leaves a question put to the speaker in an “Asked” clause unknown, and gives them their answer (Fox News)", () => {
+    const result = analyse("Rep. Anthony Weiner said Wednesday he did not send the photo.", "Asked point-blank, “Is that picture you?” Weiner replied, “You know I'm not going to talk about this anymore.”");
+    expect(quoteWith(result, "Is that picture you?")).toMatchObject({ speakerId: null, attribution: "unknown" });
+    expect(quoteWith(result, "not going to talk about this")).toMatchObject({ speaker: "Anthony Weiner" });
+  });
+
   it("keeps the next quote of a paragraph unknown after “…,” she said found no one, rather than the last speaker (BuzzFeed)", () => {
     const result = analyse(
       "The Food Standards Agency warned people to stay away from slimming products that contained DNP.",

@@ -47,6 +47,9 @@ interface Speaker {
   cue: Cue;
 }
 
+/** "Asked point-blank, “Is that picture you?” Weiner replied": a question quoted in an "Asked" clause was put to the speaker, by someone unnamed. */
+const ASKED_CLAUSE = /^[\s"“‘']*Asked\b[^.!?]*$/u;
+
 /** A clause ending in a colon right before the quote, with no cue verb in it (blanked quotes aside). */
 const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
@@ -201,7 +204,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
-      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
+      const putToSpeaker = attributed !== undefined && /\?$/u.test(body) && ASKED_CLAUSE.test(masked.slice(ss, span.open));
+      const who = !attributed ? undefined : putToSpeaker ? { speaker: null, attribution: "unknown" as const, cue: attributed.cue } : resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]);
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
