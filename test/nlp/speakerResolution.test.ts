@@ -69,6 +69,13 @@ describe("inverted attributions", () => {
     expect(quoteWith(result, "This is over")).toMatchObject({ speaker: "Alice Brown", attribution: "explicit" });
   });
 
+  it("does not give a quote to the name inside an unnamed subject's phrase: “A blogger on the Web site Freedom’s Lighthouse said” (NYT)", () => {
+    const blog = analyse("A blogger on the Web site Freedom’s Lighthouse said, “Can anyone really say with a straight face that the media is not biased?”");
+    expect(quoteWith(blog, "Can anyone really say")).toMatchObject({ speakerId: null });
+    const lawyer = analyse("A lawyer for Jane Doe said, “The charges will be dropped by Friday.”");
+    expect(quoteWith(lawyer, "The charges will be dropped")).toMatchObject({ speakerId: null });
+  });
+
   it("does not read a name after an article or a preposition as the speaker: “said a spokesman for Reuters”", () => {
     const result = analyse("“The plant is safe,” said a spokesman for Reuters.");
     expect(named(result).filter((q) => q.speaker === "Reuters")).toEqual([]);

@@ -57,11 +57,15 @@ const INVERTIBLE = new Set(["said", "says", "added", "adds", "asked", "wrote", "
 const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
 const CLAUSE_OPENER = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?(?:[^,]{0,50},\s*)?$/u;
 
+/** "A blogger on the Web site Freedom's Lighthouse said", "A lawyer for Jane Doe said": a name inside an unnamed subject's phrase is not the subject. */
+const INSIDE_UNNAMED_SUBJECT = /^[\s"“‘']*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|of|for|to|at|with|from|in)\s+[^,;]*$/u;
+
 function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly LocalMention[]): LocalMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
     const m = mentions[i];
     if (!m || m.end > cue.start || m.titleStart < from) continue;
     if (AFTER_PREPOSITION.test(masked.slice(Math.max(0, m.titleStart - AFFILIATION_REACH), m.titleStart))) continue;
+    if (INSIDE_UNNAMED_SUBJECT.test(masked.slice(from, m.titleStart))) continue;
     const gap = masked.slice(m.end, cue.start);
     const appositiveName = GAP_AFTER_APPOSITIVE_NAME.test(gap) && /,\s*$/u.test(masked.slice(0, m.titleStart));
     const gapFits = [GAP_PLAIN, GAP_APPOSITIVE, GAP_OPEN_APPOSITIVE, GAP_BRACKET, GAP_AFFILIATION].some((re) => re.test(gap));
