@@ -41,6 +41,14 @@ describe("he and she by gender and recency", () => {
     expect(quoteWith(result, "We open at six")).toMatchObject({ speaker: "Robin Tate", attribution: "pronoun" });
   });
 
+  it("takes no gender from a given name given to both sexes: Aubrey Woodard is “he” (Politico)", () => {
+    const result = analyse(
+      "Jim Davis, a state senator, has filed to run.",
+      "The timing raises “great suspicion,” Aubrey Woodard said. He said he expressed his concerns to a staffer and asked that the congressman refrain from endorsing anyone.",
+    );
+    expect(quoteWith(result, "he expressed his concerns")).toMatchObject({ speaker: "Aubrey Woodard" });
+  });
+
   it("lets Mr. and Ms. outweigh what the given name suggests", () => {
     const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
     expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });
