@@ -167,6 +167,14 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     expect(quoteWith(result, "not going to talk about this")).toMatchObject({ speaker: "Anthony Weiner" });
   });
 
+  it("does not take a possessive opening the sentence before for the subject “he” goes back to (Politico)", () => {
+    const result = analyse(
+      "Rep. Mark Meadows announced his retirement in December.",
+      "Meadows' plans were kept so secret that Wayne King, his district director, did not learn about the retirement until shortly before the announcement. He said he was asked to break the news to the district staff on Dec. 18.",
+    );
+    expect(quoteWith(result, "he was asked to break the news")).toMatchObject({ speakerId: null });
+  });
+
   it("keeps the next quote of a paragraph unknown after “…,” she said found no one, rather than the last speaker (BuzzFeed)", () => {
     const result = analyse(
       "The Food Standards Agency warned people to stay away from slimming products that contained DNP.",

@@ -54,10 +54,14 @@ const ASKED_CLAUSE = /^[\s"“‘']*Asked\b[^.!?]*$/u;
 const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
 
+/** "Meadows' plans were kept secret": a possessive name opening a sentence is not its subject. */
+const POSSESSIVE = /^['’]s?(?=\s)/u;
+
 /** The person or organisation a sentence opens with: its subject, for "he said" later in it or in the next one. */
 function openingMention(text: string, [from, to]: [number, number], mentions: readonly LocalMention[]): LocalMention | undefined {
   const first = mentions.find((m) => m.titleStart >= from && m.end <= to);
-  return first && !first.entity.weak && OPENING.test(text.slice(from, first.titleStart)) ? roleHolder(text, first, mentions) : undefined;
+  if (!first || first.entity.weak || POSSESSIVE.test(text.slice(first.end)) || !OPENING.test(text.slice(from, first.titleStart))) return undefined;
+  return roleHolder(text, first, mentions);
 }
 
 /** Entities the sentence names, the speaker excluded. */
