@@ -49,6 +49,14 @@ describe("reported speech", () => {
     expect(quoteWith(analyse("The pier will close for two years, according to the Coast Guard."), "The pier will close")).toMatchObject({ speaker: "Coast Guard" });
   });
 
+  it("ends a statement where a common-noun subject starts its own: “Though Weiner said …, the former official said …” (Fox News)", () => {
+    const result = analyse(
+      "Though Weiner said the incident did not constitute a federal crime, the former official said multiple federal crimes would have been committed if somebody did hack into his account.",
+    );
+    expect(quoteWith(result, "did not constitute")).toMatchObject({ text: "the incident did not constitute a federal crime", speaker: "Weiner" });
+    expect(quoteWith(result, "multiple federal crimes")).toMatchObject({ speakerId: null });
+  });
+
   it("never takes a name after a preposition for the source: “according to a letter sent to Mayor Jane Doe”", () => {
     const result = analyse("The pier will close for two years, according to a letter sent to Mayor Jane Doe.");
     expect(quoteWith(result, "The pier will close")).toMatchObject({ speakerId: null });
