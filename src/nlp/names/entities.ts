@@ -176,9 +176,21 @@ function givenNameFirst(span: NameSpan): boolean {
 const describedAsPerson = (f: Found): boolean =>
   f.description !== undefined && (/^(?:who|whose)\b/iu.test(f.description) || words(f.description).some((w) => PERSON_ROLES.has(w)));
 
-/** Described by a body's noun and no person's role ("an al-Qaeda-linked organization", "the D.A. Davidson brokerage"). */
+const HEAD_ENDS = new Set(["with", "at", "for", "from", "in", "on"]);
+/** A description's head: its words before the first preposition ("a coordinator" of "a coordinator with the … Group"). */
+const headOf = (description: string): string[] => {
+  const all = words(description);
+  const at = all.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  return at < 0 ? all : all.slice(0, at);
+};
+
+/**
+ * Described by a body's noun and no person's role ("an al-Qaeda-linked organization", "a unit of Acme Group", "the D.A.
+ * Davidson brokerage"); a body named after the description's head is where someone works: "a coordinator with the
+ * non-profit Environmental Awareness Group".
+ */
 const describedAsBody = (f: Found): boolean =>
-  !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && words(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
+  !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && headOf(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
 
 /** A title or honorific, or a later mention by surname alone: what a given name and an "its" after the name do not outweigh. */
 function strongPersonEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
