@@ -43,6 +43,11 @@ describe("reported speech", () => {
     expect(quoteWith(result, "the driver was speeding")).toMatchObject({ text: "the driver was speeding at the time", speakerId: null, cue: "according to" });
   });
 
+  it("cites the person after a body's possessive: “according to MMQB's Peter King” (MLive)", () => {
+    const result = analyse("The NFL is expected to review the play Monday, according to MMQB's Peter King.");
+    expect(quoteWith(result, "review the play")).toMatchObject({ speaker: "Peter King", cue: "according to" });
+  });
+
   it("leaves an unnamed source unknown when only where they work is named: “according to a White House official” (Fox News)", () => {
     const result = analyse("Meanwhile, a joint campaign rally set for Wednesday in Green Bay, Wis., has been postponed in light of the attack, according to a White House official.");
     expect(quoteWith(result, "has been postponed")).toMatchObject({ speakerId: null, cue: "according to" });

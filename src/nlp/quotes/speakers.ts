@@ -128,7 +128,15 @@ function namesWorkplace(masked: string, m: LocalMention): boolean {
  */
 export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
   const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
-  return source && !namesWorkplace(masked, source) ? source : undefined;
+  if (!source || namesWorkplace(masked, source)) return undefined;
+  return personOf(masked, source, mentions) ?? source;
+}
+
+/** "MMQB's Peter King", "CNN's senior writer Jo Lee": the person written after a body's possessive is the one cited. */
+const POSSESSIVE_THEN = /^['’]s?\s+(?:\p{Ll}+\s+){0,3}$/u;
+function personOf(masked: string, body: LocalMention, mentions: readonly LocalMention[]): LocalMention | undefined {
+  const next = mentions.find((m) => m.titleStart >= body.end);
+  return next && next.entity.kind === "person" && POSSESSIVE_THEN.test(masked.slice(body.end, next.titleStart)) ? next : undefined;
 }
 
 /** The subject of `cue` within the sentence starting at `from` and ending at `to`. */
