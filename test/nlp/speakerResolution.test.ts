@@ -70,6 +70,16 @@ describe("subjects a few words before their cue", () => {
   });
 });
 
+describe("the subject of a participle cue", () => {
+  it("is not a name after a preposition in the opening phrase: “In the wake of the Orlando attack, Trump …, saying on Twitter:” (Fox News)", () => {
+    const result = analyse(
+      "Donald Trump ripped President Obama for avoiding the term.",
+      "In the wake of the Orlando attack, Trump again defended his proposals, saying on Twitter: “What has happened in Orlando is just the beginning. Must be tough.”",
+    );
+    expect(quoteWith(result, "What has happened in Orlando")).toMatchObject({ speaker: "Donald Trump", cue: "saying" });
+  });
+});
+
 describe("inverted attributions", () => {
   it("reads the speaker after “said” past the lower-case words describing them", () => {
     const result = analyse("“We will appeal,” said attorney Mark Stone.", "“This is over,” said state Sen. Alice Brown, a Democrat.");

@@ -94,7 +94,8 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
     const p = asPronoun(pronoun[1]);
     if (p) return { type: "pronoun", pronoun: p, at: from + pronoun.index };
   }
-  const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo);
+  // "In the wake of the Orlando attack, Trump …": a name after a preposition is not the clause's subject.
+  const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo && !AFTER_PREPOSITION.test(masked.slice(Math.max(from, m.titleStart - AFFILIATION_REACH), m.titleStart)));
   if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: roleHolder(masked, first, mentions) };
   const noun = NOUN_SUBJECT.exec(masked.slice(from, upTo));
   if (noun?.[1] && !first) return { type: "noun", at: from + noun.index, phrase: noun[1] };
