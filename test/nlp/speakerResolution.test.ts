@@ -90,6 +90,8 @@ describe("inverted attributions", () => {
   it("does not give a quote to the name inside an unnamed subject's phrase: “A blogger on the Web site Freedom’s Lighthouse said” (NYT)", () => {
     const blog = analyse("A blogger on the Web site Freedom’s Lighthouse said, “Can anyone really say with a straight face that the media is not biased?”");
     expect(quoteWith(blog, "Can anyone really say")).toMatchObject({ speakerId: null });
+    const report = analyse("The report by the University and College Union claims institutions have created a pool of low-paid staff to teach undergraduates.");
+    expect(quoteWith(report, "institutions have created")).toMatchObject({ speakerId: null });
     const lawyer = analyse("A lawyer for Jane Doe said, “The charges will be dropped by Friday.”");
     expect(quoteWith(lawyer, "The charges will be dropped")).toMatchObject({ speakerId: null });
   });

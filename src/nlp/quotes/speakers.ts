@@ -57,8 +57,8 @@ const INVERTIBLE = new Set(["said", "says", "added", "adds", "asked", "wrote", "
 const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
 const CLAUSE_OPENER = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?(?:[^,]{0,50},\s*)?$/u;
 
-/** "A blogger on the Web site Freedom's Lighthouse said", "A lawyer for Jane Doe said": a name inside an unnamed subject's phrase is not the subject. */
-const INSIDE_UNNAMED_SUBJECT = /^[\s"“‘']*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|of|for|to|at|with|from|in)\s+[^,;]*$/u;
+/** "A blogger on the Web site Freedom’s Lighthouse said", "A lawyer for Jane Doe said", "The report by the X Union claims": a name inside an unnamed subject’s phrase is not the subject. */
+const INSIDE_UNNAMED_SUBJECT = /^[\s"“‘']*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|of|for|to|at|with|from|in|by)\s+[^,;]*$/u;
 
 function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly LocalMention[]): LocalMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
