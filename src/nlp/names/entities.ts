@@ -116,7 +116,7 @@ interface Person {
 const before = (a: Person["first"], b: Person["first"]): boolean => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start < b.start);
 
 /**
- * The entity a lone or shorter name refers to: the full name it ends or starts. When two people
+ * The entity a lone or shorter name refers to: the full name it ends, or whose given name it is. When two people
  * share the surname ("Joe Biden", "Hunter Biden"), the one the article introduced first: news style
  * keeps writing the other one's full name.
  */
@@ -124,8 +124,9 @@ function personFor(found: Found, people: readonly Person[]): LocalEntity | undef
   const tokens = nameTokens(found.span.tokens);
   const bySurname = people.filter((p) => endsWith(p.tokens, tokens));
   if (bySurname.length > 0) return bySurname.reduce((a, b) => (before(b.first, a.first) ? b : a)).entity;
-  const byFirst = people.filter((p) => tokens.length === 1 && normalToken(p.tokens[0] ?? "") === normalToken(tokens[0] ?? ""));
-  return byFirst.length === 1 ? byFirst[0]?.entity : undefined;
+  // A given name alone is the one person given it, first or middle: "Stephen" is "John Stephen Jones".
+  const byGiven = people.filter((p) => tokens.length === 1 && p.tokens.slice(0, -1).some((t) => normalToken(t) === normalToken(tokens[0] ?? "")));
+  return byGiven.length === 1 ? byGiven[0]?.entity : undefined;
 }
 
 /** "National Transportation Safety Board" → "NTSB", so the acronym joins the full name. */
