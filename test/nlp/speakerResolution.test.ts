@@ -146,6 +146,16 @@ describe("role nouns", () => {
     expect(quoteWith(result, "The budget is fair")).toMatchObject({ speakerId: null, attribution: "unknown" });
   });
 
+  it("gives “the Russian space agency” only to an agency written with those words, not to the article's main organisation (AP)", () => {
+    const result = analyse(
+      "NASA said the crew of the International Space Station was safe.",
+      "An unmanned Russian cargo spaceship broke up in the atmosphere over Siberia on Thursday, the Russian space agency said.",
+    );
+    expect(quoteWith(result, "broke up in the atmosphere")).toMatchObject({ speakerId: null });
+    const company = analyse("Norland Bank raised its rates on Monday.", "The bank's profits will rise by a tenth this year, the company said.");
+    expect(quoteWith(company, "profits will rise")).toMatchObject({ speaker: "Norland Bank" });
+  });
+
   it("reads an abbreviated title as the role: Gov. Linda Hart is “the governor”", () => {
     const result = analyse("Gov. Linda Hart signed the bill on Friday.", "“This protects renters,” the governor said.");
     expect(quoteWith(result, "This protects renters")).toMatchObject({ speaker: "Linda Hart", attribution: "explicit" });
