@@ -125,7 +125,9 @@ function personFor(found: Found, people: readonly Person[]): LocalEntity | undef
   const bySurname = people.filter((p) => endsWith(p.tokens, tokens));
   if (bySurname.length > 0) return bySurname.reduce((a, b) => (before(b.first, a.first) ? b : a)).entity;
   // A given name alone is the one person given it, first or middle: "Stephen" is "John Stephen Jones".
-  const byGiven = people.filter((p) => tokens.length === 1 && p.tokens.slice(0, -1).some((t) => normalToken(t) === normalToken(tokens[0] ?? "")));
+  const word = tokens.length === 1 ? normalToken(tokens[0] ?? "") : undefined;
+  const given = (t: string, i: number): boolean => normalToken(t) === word && (i === 0 || isGivenName(t));
+  const byGiven = people.filter((p) => p.tokens.slice(0, -1).some(given));
   return byGiven.length === 1 ? byGiven[0]?.entity : undefined;
 }
 
