@@ -224,6 +224,14 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     expect(quoteWith(known, "It will pass easily")).toMatchObject({ speaker: "Tom Baxter", attribution: "pronoun" });
   });
 
+  it("gives it to a lone name with no person evidence that just spoke, not to an organisation named earlier (AP)", () => {
+    const result = analyse(
+      "MOSCOW (AP) — NASA said the crew of the space station was safe.",
+      "The cargo craft broke up over the remote Tuva region, Roscosmos said in a statement. It said most of the spaceship's debris burnt up as it entered the atmosphere.",
+    );
+    expect(quoteWith(result, "most of the spaceship's debris")).toMatchObject({ speaker: "Roscosmos" });
+  });
+
   it("does not give it to an organisation merely named before when another is named too", () => {
     const result = analyse("Norland Bank and Harbor Insurance Group signed the deal in May.", "Regulators approved it. It described the merger as “a union of equals built to last.”");
     expect(quoteWith(result, "a union of equals")).toMatchObject({ speakerId: null });
