@@ -24,6 +24,13 @@ describe("who counts as a person", () => {
     expect(quoteWith(judge, "You knew the potential dangers")).toMatchObject({ speaker: "Neil Ford" });
   });
 
+  it("reads a surname that is also a plural word as a person's after a title: “Superintendent Audley Peters”, “Supt Peters” (The Tribune)", () => {
+    expect(findNames("At the scene, police press liaison officer Superintendent Audley Peters said that officers were alerted.")[0]).toMatchObject({ name: "Audley Peters", kind: "person" });
+    const police = analyse("Superintendent Audley Peters said officers were alerted after noon.", "“Those males discharged those weapons at that victim,” Supt Peters said.");
+    expect(quoteWith(police, "Those males discharged")).toMatchObject({ speaker: "Audley Peters" });
+    expect(names("Coach Dallas Cowboys")).toEqual([["Dallas Cowboys", "organisation"]]);
+  });
+
   it("splits an organisation's name from the person named right after it", () => {
     expect(names("U.S. Ambassador to the European Union Gordon Sondland testified.")).toEqual([
       ["European Union", "organisation"],

@@ -10,7 +10,8 @@ export const TITLES = set(`
   General Attorney King Queen Prince Princess Pope Sheikh Ayatollah Premier Speaker Commissioner Inspector Detective Officer
   Sergeant Captain Colonel Lieutenant Admiral Professor Deputy Special Envoy Director Chairman Chairwoman Leader Skipper
   President-elect Foreign Defense Defence Interior State Press Spokesman Spokeswoman Editor Correspondent Agent Coach Dean
-  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col
+  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col Superintendent Supt Supt. Det. Insp.
+  Constable Corporal Cpl.
 `);
 
 /** Abbreviated titles and the role each stands for: "Gov. Linda Hart" is the governor. */

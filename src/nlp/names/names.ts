@@ -65,7 +65,7 @@ const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word);
 const clean = (word: string): string => word.replace(/\u00AD/gu, "");
 
 /** The kind of name `tokens` make; `wordFirst` when the first is an everyday word kept as a given name ("Will Hurd", "He Lifeng"). */
-function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
+function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind | undefined {
   const first = tokens[0] ?? "";
   // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
   if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
@@ -75,8 +75,9 @@ function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
   if (PLACE_OPENERS.has(first) || isPlace(tokens) || tokens.every((t) => isPlace([t]))) return "place";
-  // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name first.
-  if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || !isGivenName(first))) return isPlace([first]) ? "organisation" : undefined;
+  // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name
+  // first, and "Superintendent Audley Peters" a person's title before.
+  if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || (!isGivenName(first) && !titled))) return isPlace([first]) ? "organisation" : undefined;
   // Three everyday words and more make a slogan or a title ("Black Lives Matter"), not someone's name.
   if (tokens.length > 2 && tokens.every(isCommonWord)) return undefined;
   // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
@@ -153,6 +154,7 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   const kind = kindOf(
     tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)),
     NOT_NAMES.has(tokens[0] ?? "") && startsName(tokens[0] ?? "", tokens[1], opensSentence && i === 0),
+    words.slice(titleFrom, i).some((w) => TITLES.has(w) && !ORG_WORDS.has(w)),
   );
   if (!kind) return undefined;
   return {
