@@ -174,4 +174,9 @@ describe("npm run eval options", () => {
     expect(readEvalOptions(["--heldout", "--set", "3"])).toEqual({ heldout: true, set: "3", misses: false });
     expect(readEvalOptions(["--heldout", "--set", "4"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1, 2 and 3/u) });
   });
+
+  it("score the dev set with --dev, and save one set's figures at a time", () => {
+    expect(readEvalOptions(["--dev", "--save", "first-run"])).toEqual({ heldout: false, dev: true, misses: false, save: "first-run" });
+    expect(readEvalOptions(["--dev", "--heldout", "--save", "x"])).toEqual({ error: expect.stringMatching(/give --heldout or --dev, not both/u) });
+  });
 });

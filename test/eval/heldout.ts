@@ -34,6 +34,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("./heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
 ];
 
+/** The development set (test/eval/dev/README.md): the held-out format and scorer, but rules may be tuned on it. */
+export const DEV_SET: HeldoutSet = { id: "dev", name: "dev", dir: fileURLToPath(new URL("./dev/", import.meta.url)), goldCommit: "024660872a286d5c4f6581f04608fa57eb1ff035" };
+
 /**
  * Whether the set's first run is recorded (results/first-run.json). A set without one is scored only when
  * named (`--set 3`), so its first run is a deliberate act and never a side effect of scoring the others.
@@ -203,7 +206,7 @@ export function formatSet(figures: SetFigures, withMisses = false): string {
 function provenance(): { commit?: string; uncommittedChanges?: boolean } {
   try {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: HELDOUT_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results", ":!test/eval/heldout-3/results");
+    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results", ":!test/eval/heldout-3/results", ":!test/eval/dev/results");
     return { commit: git("rev-parse", "HEAD"), uncommittedChanges: changed.length > 0 };
   } catch {
     return {};

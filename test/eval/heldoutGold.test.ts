@@ -1,9 +1,9 @@
-// Reads only the held-out sets' files (article.txt, gold.json, meta.json), never the bot's output.
+// Reads only the held-out and dev sets' files (article.txt, gold.json, meta.json), never the bot's output.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
+import { DEV_SET, HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
 
 /** The second held-out set (test/eval/heldout-2/README.md), in the first set's format. */
 const HELDOUT_2_DIR = fileURLToPath(new URL("./heldout-2/", import.meta.url));
@@ -100,5 +100,27 @@ describe("the held-out sets", () => {
       expect(tuned.map((t) => t.url), page.url).not.toContain(page.url);
       for (const t of tuned) expect(String(t.origin), page.file).not.toContain(page.file);
     }
+  });
+});
+
+describe("the dev set's gold (test/eval/dev/README.md)", () => {
+  const slugs = setSlugs(DEV_SET.dir);
+
+  it("holds 10 pages of ../shared/stories from three outlets, each naming its source, terms and URL", () => {
+    expect(slugs).toHaveLength(10);
+    expect(new Set(slugs.map((slug) => read(DEV_SET.dir, slug).meta.outlet))).toEqual(new Set(["The New York Times", "Fox News", "HuffPost"]));
+    for (const slug of slugs) {
+      expect(read(DEV_SET.dir, slug).meta).toMatchObject({ slug, url: expect.stringMatching(/^https?:\/\//u), origin: expect.stringMatching(/^launchnlp\/BASIL /u), license: expect.stringMatching(/tests and evaluation only/u) });
+    }
+  });
+
+  it.each(slugs)("%s: every quote text stands once in article.txt, and every speaker and name is written there", (slug) => {
+    const { paragraphs, gold } = read(DEV_SET.dir, slug);
+    const text = paragraphs.join("\n");
+    for (const q of gold.quotes) {
+      expect(holding(paragraphs, q.text, q.context), q.text).toHaveLength(1);
+      for (const name of [q.speaker, ...(q.alsoRight ?? [])]) if (name !== null) expect(text, name).toContain(name);
+    }
+    for (const name of [...gold.people, ...gold.notPeople]) for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) expect(text, name).toContain(word);
   });
 });

@@ -108,6 +108,17 @@ describe("people who share a surname (AP and CBS on the impeachment inquiry)", (
     expect(named(cbs, "Joe Biden")?.mentions[0]).toMatchObject({ paragraph: 1, start: CBS_BOTH.indexOf("Joe") });
   });
 
+  it("joins a given name used alone to the one person given it, as a middle name too: “Stephen” is “John Stephen Jones” (Sports Illustrated)", () => {
+    const si = analyseArticles([paragraphsArticle("si", ["John Stephen Jones is the team's chief executive; his father Jerry Jones owns it.", "“Our stadium is halfway between Dallas and Love Field,” Stephen says."])]);
+    expect(named(si, "John Stephen Jones")?.mentions.map((m) => m.paragraph)).toEqual([1, 2]);
+  });
+
+  it("reads a titled surname joined to a full name as two people: “President Obama and Hillary Clinton” (Fox News)", () => {
+    const fox = analyseArticles([paragraphsArticle("fox", ["Donald Trump ripped President Obama and Hillary Clinton for avoiding the term."])]);
+    expect(fox.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Obama", "Hillary Clinton"]));
+    expect(fox.entities.map((e) => e.name)).not.toContain("Obama Clinton");
+  });
+
   it("joins a lone “Vice President Biden” from another article to the Biden written with that title", () => {
     const both = analyseArticles([paragraphsArticle("ap", AP), paragraphsArticle("cbs", [CBS_VICE_PRESIDENT])]);
     expect(bidens(both).map((e) => e.name).sort()).toEqual(["Hunter Biden", "Joe Biden"]);

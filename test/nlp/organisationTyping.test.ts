@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { paragraphsArticle } from "./quoteArticles.ts";
+import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("organisations", paragraphs)]);
 const kindOf = (name: string, ...paragraphs: string[]) => analyse(...paragraphs).entities.find((e) => e.name === name)?.kind;
@@ -18,6 +18,16 @@ describe("organisations with a person's shape, typed by what the text says of th
     const result = analyse("“Growth is slowing,” said Lisa Shalett, chief investment officer at Morgan Stanley.", "Analysts at Morgan Stanley expect two cuts.");
     expect(result.entities.find((e) => e.name === "Morgan Stanley")?.kind).toBe("organisation");
     expect(result.entities.find((e) => e.name === "Lisa Shalett")?.kind).toBe("person");
+  });
+
+  it("reads a body named after the head of a person's appositive as where they work: “Natalya Lawrence, a coordinator with the non-profit Environmental Awareness Group” (National Geographic)", () => {
+    const result = analyse(
+      "“By and large, conservation in Antigua is seen as an elitist thing,” says Natalya Lawrence, a coordinator with the non-profit Environmental Awareness Group, which oversees the project.",
+      "Lawrence says she hopes that people around the world will admire Redonda. It’s easy, she says, for people to marvel at how beautiful an island is.",
+    );
+    expect(result.entities.find((e) => e.name === "Natalya Lawrence")?.kind).toBe("person");
+    expect(quoteWith(result, "for people to marvel")).toMatchObject({ speaker: "Natalya Lawrence" });
+    expect(kindOf("Acme Bank", "Acme Bank, a unit of the Norland Group, raised its rates.")).toBe("organisation");
   });
 
   it("reads an appositive headed by a body's noun: “Goldman Sachs, the investment bank,”", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import { findNames } from "../../src/nlp/names/names.ts";
-import { paragraphsArticle } from "./quoteArticles.ts";
+import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("people", paragraphs)]);
 const people = (...paragraphs: string[]) => analyse(...paragraphs).entities.filter((e) => e.kind === "person").map((e) => e.name);
@@ -11,6 +11,24 @@ describe("who counts as a person", () => {
   it("takes a person's name out of the title fused before it", () => {
     expect(findNames("Superintendent Jane Doe said the schools will reopen.")[0]).toMatchObject({ name: "Jane Doe", kind: "person", titles: ["Superintendent"] });
     expect(findNames("Public Prosecution Jane Doe filed the charges.")[0]).toMatchObject({ name: "Jane Doe", titles: ["Public", "Prosecution"] });
+  });
+
+  it("leaves a verb opening the sentence out of the name after it: “Replied Stephen, with some delicacy, …” (Sports Illustrated)", () => {
+    expect(names("Replied Stephen, with some delicacy, “Well, I don’t think we would.”")).toEqual([["Stephen", "person"]]);
+    expect(names("Added Jane Doe: “We will appeal.”")).toEqual([["Jane Doe", "person"]]);
+  });
+
+  it("leaves letters after a name out of it, so the surname alone joins the person: “Judge Neil Ford QC … Ford said” (The Telegraph)", () => {
+    expect(names("His Honour Judge Neil Ford QC sentenced Hartley to three years.")[0]).toEqual(["Neil Ford", "person"]);
+    const judge = analyse("His Honour Judge Neil Ford QC sentenced Hartley to three years.", "“You knew the potential dangers,” Judge Ford said.");
+    expect(quoteWith(judge, "You knew the potential dangers")).toMatchObject({ speaker: "Neil Ford" });
+  });
+
+  it("reads a surname that is also a plural word as a person's after a title: “Superintendent Audley Peters”, “Supt Peters” (The Tribune)", () => {
+    expect(findNames("At the scene, police press liaison officer Superintendent Audley Peters said that officers were alerted.")[0]).toMatchObject({ name: "Audley Peters", kind: "person" });
+    const police = analyse("Superintendent Audley Peters said officers were alerted after noon.", "“Those males discharged those weapons at that victim,” Supt Peters said.");
+    expect(quoteWith(police, "Those males discharged")).toMatchObject({ speaker: "Audley Peters" });
+    expect(names("Coach Dallas Cowboys")).toEqual([["Dallas Cowboys", "organisation"]]);
   });
 
   it("splits an organisation's name from the person named right after it", () => {

@@ -43,6 +43,25 @@ describe("reported speech", () => {
     expect(quoteWith(result, "the driver was speeding")).toMatchObject({ text: "the driver was speeding at the time", speakerId: null, cue: "according to" });
   });
 
+  it("cites the person after a body's possessive: “according to MMQB's Peter King” (MLive)", () => {
+    const result = analyse("The NFL is expected to review the play Monday, according to MMQB's Peter King.");
+    expect(quoteWith(result, "review the play")).toMatchObject({ speaker: "Peter King", cue: "according to" });
+  });
+
+  it("leaves an unnamed source unknown when only where they work is named: “according to a White House official” (Fox News)", () => {
+    const result = analyse("Meanwhile, a joint campaign rally set for Wednesday in Green Bay, Wis., has been postponed in light of the attack, according to a White House official.");
+    expect(quoteWith(result, "has been postponed")).toMatchObject({ speakerId: null, cue: "according to" });
+    expect(quoteWith(analyse("The pier will close for two years, according to the Coast Guard."), "The pier will close")).toMatchObject({ speaker: "Coast Guard" });
+  });
+
+  it("ends a statement where a common-noun subject starts its own: “Though Weiner said …, the former official said …” (Fox News)", () => {
+    const result = analyse(
+      "Though Weiner said the incident did not constitute a federal crime, the former official said multiple federal crimes would have been committed if somebody did hack into his account.",
+    );
+    expect(quoteWith(result, "did not constitute")).toMatchObject({ text: "the incident did not constitute a federal crime", speaker: "Weiner" });
+    expect(quoteWith(result, "multiple federal crimes")).toMatchObject({ speakerId: null });
+  });
+
   it("never takes a name after a preposition for the source: “according to a letter sent to Mayor Jane Doe”", () => {
     const result = analyse("The pier will close for two years, according to a letter sent to Mayor Jane Doe.");
     expect(quoteWith(result, "The pier will close")).toMatchObject({ speakerId: null });

@@ -41,9 +41,42 @@ describe("he and she by gender and recency", () => {
     expect(quoteWith(result, "We open at six")).toMatchObject({ speaker: "Robin Tate", attribution: "pronoun" });
   });
 
+  it("takes no gender from a given name given to both sexes: Aubrey Woodard is “he” (Politico)", () => {
+    const result = analyse(
+      "Jim Davis, a state senator, has filed to run.",
+      "The timing raises “great suspicion,” Aubrey Woodard said. He said he expressed his concerns to a staffer and asked that the congressman refrain from endorsing anyone.",
+    );
+    expect(quoteWith(result, "he expressed his concerns")).toMatchObject({ speaker: "Aubrey Woodard" });
+  });
+
   it("lets Mr. and Ms. outweigh what the given name suggests", () => {
     const result = analyse("Shannon Pike runs the ferry company. Mr. Pike bought it in 2010.", "Lucy Hale sells the tickets.", "“We are full every weekend,” he said.");
     expect(quoteWith(result, "We are full every weekend")).toMatchObject({ speaker: "Shannon Pike" });
+  });
+});
+
+describe("subjects a few words before their cue", () => {
+  it("reads “is expected to say” and “he's asked” as the subject's cue (The New York Times, Fox News)", () => {
+    const speech = analyse(
+      "Senator Marco Rubio, Republican of Florida, will outline his own approach to foreign policy.",
+      "“This would be a priority even in times of peace and stability, though the world today is neither,” Mr. Rubio is expected to say.",
+      "And, Mr. Rubio will offer his greater vision of the country’s broader role in the world.",
+      "“As president, I will support the spread of economic and political freedom,” he is expected to say.",
+    );
+    expect(quoteWith(speech, "This would be a priority")).toMatchObject({ speaker: "Marco Rubio", attribution: "explicit" });
+    expect(quoteWith(speech, "As president")).toMatchObject({ speaker: "Marco Rubio", attribution: "pronoun" });
+    const firm = analyse("Rep. Anthony Weiner said Wednesday he did not send the photo.", "He said he's asked a law firm to take a “hard look” at the incident.");
+    expect(quoteWith(firm, "hard look")).toMatchObject({ speaker: "Anthony Weiner" });
+  });
+});
+
+describe("the subject of a participle cue", () => {
+  it("is not a name after a preposition in the opening phrase: “In the wake of the Orlando attack, Trump …, saying on Twitter:” (Fox News)", () => {
+    const result = analyse(
+      "Donald Trump ripped President Obama for avoiding the term.",
+      "In the wake of the Orlando attack, Trump again defended his proposals, saying on Twitter: “What has happened in Orlando is just the beginning. Must be tough.”",
+    );
+    expect(quoteWith(result, "What has happened in Orlando")).toMatchObject({ speaker: "Donald Trump", cue: "saying" });
   });
 });
 
@@ -52,6 +85,15 @@ describe("inverted attributions", () => {
     const result = analyse("“We will appeal,” said attorney Mark Stone.", "“This is over,” said state Sen. Alice Brown, a Democrat.");
     expect(quoteWith(result, "We will appeal")).toMatchObject({ speaker: "Mark Stone", attribution: "explicit" });
     expect(quoteWith(result, "This is over")).toMatchObject({ speaker: "Alice Brown", attribution: "explicit" });
+  });
+
+  it("does not give a quote to the name inside an unnamed subject's phrase: “A blogger on the Web site Freedom’s Lighthouse said” (NYT)", () => {
+    const blog = analyse("A blogger on the Web site Freedom’s Lighthouse said, “Can anyone really say with a straight face that the media is not biased?”");
+    expect(quoteWith(blog, "Can anyone really say")).toMatchObject({ speakerId: null });
+    const report = analyse("The report by the University and College Union claims institutions have created a pool of low-paid staff to teach undergraduates.");
+    expect(quoteWith(report, "institutions have created")).toMatchObject({ speakerId: null });
+    const lawyer = analyse("A lawyer for Jane Doe said, “The charges will be dropped by Friday.”");
+    expect(quoteWith(lawyer, "The charges will be dropped")).toMatchObject({ speakerId: null });
   });
 
   it("does not read a name after an article or a preposition as the speaker: “said a spokesman for Reuters”", () => {
@@ -104,6 +146,16 @@ describe("role nouns", () => {
     expect(quoteWith(result, "The budget is fair")).toMatchObject({ speakerId: null, attribution: "unknown" });
   });
 
+  it("gives “the Russian space agency” only to an agency written with those words, not to the article's main organisation (AP)", () => {
+    const result = analyse(
+      "NASA said the crew of the International Space Station was safe.",
+      "An unmanned Russian cargo spaceship broke up in the atmosphere over Siberia on Thursday, the Russian space agency said.",
+    );
+    expect(quoteWith(result, "broke up in the atmosphere")).toMatchObject({ speakerId: null });
+    const company = analyse("Norland Bank raised its rates on Monday.", "The bank's profits will rise by a tenth this year, the company said.");
+    expect(quoteWith(company, "profits will rise")).toMatchObject({ speaker: "Norland Bank" });
+  });
+
   it("reads an abbreviated title as the role: Gov. Linda Hart is “the governor”", () => {
     const result = analyse("Gov. Linda Hart signed the bill on Friday.", "“This protects renters,” the governor said.");
     expect(quoteWith(result, "This protects renters")).toMatchObject({ speaker: "Linda Hart", attribution: "explicit" });
@@ -131,6 +183,30 @@ describe("role nouns", () => {
 });
 
 describe("unknown rather than a guess when attribution is uncertain", () => {
+  it("leaves a question put to the speaker in an “Asked” clause unknown, and gives them their answer (Fox News)", () => {
+    const result = analyse("Rep. Anthony Weiner said Wednesday he did not send the photo.", "Asked point-blank, “Is that picture you?” Weiner replied, “You know I'm not going to talk about this anymore.”");
+    expect(quoteWith(result, "Is that picture you?")).toMatchObject({ speakerId: null, attribution: "unknown" });
+    expect(quoteWith(result, "not going to talk about this")).toMatchObject({ speaker: "Anthony Weiner" });
+  });
+
+  it("does not take a possessive opening the sentence before for the subject “he” goes back to (Politico)", () => {
+    const result = analyse(
+      "Rep. Mark Meadows announced his retirement in December.",
+      "Meadows' plans were kept so secret that Wayne King, his district director, did not learn about the retirement until shortly before the announcement. He said he was asked to break the news to the district staff on Dec. 18.",
+    );
+    expect(quoteWith(result, "he was asked to break the news")).toMatchObject({ speakerId: null });
+  });
+
+  it("keeps the next quote of a paragraph unknown after “…,” she said found no one, rather than the last speaker (BuzzFeed)", () => {
+    const result = analyse(
+      "The Food Standards Agency warned people to stay away from slimming products that contained DNP.",
+      "“We advise the public not to take any tablets or powders containing DNP,” it said in a statement.",
+      "“She just never really understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a slimming tablet could possibly kill us.”",
+    );
+    expect(quoteWith(result, "We advise the public")).toMatchObject({ speaker: "Food Standards Agency" });
+    expect(quoteWith(result, "Most of us")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
   it("leaves he unknown when two men were mentioned and neither spoke nor opened the sentence before", () => {
     const result = analyse("The bill was drafted by Tom Baxter and Peter Quill in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
     expect(quoteWith(result, "It will pass easily")).toMatchObject({ speakerId: null, attribution: "unknown" });
@@ -146,6 +222,14 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     expect(quoteWith(one, "It will pass easily")).toMatchObject({ speaker: "Tom Baxter", attribution: "pronoun" });
     const known = analyse("The bill was drafted by Tom Baxter and Sasha Quill in March.", "Lawmakers will vote on it next week.", "“It will pass easily,” he told reporters.");
     expect(quoteWith(known, "It will pass easily")).toMatchObject({ speaker: "Tom Baxter", attribution: "pronoun" });
+  });
+
+  it("gives it to a lone name with no person evidence that just spoke, not to an organisation named earlier (AP)", () => {
+    const result = analyse(
+      "MOSCOW (AP) — NASA said the crew of the space station was safe.",
+      "The cargo craft broke up over the remote Tuva region, Roscosmos said in a statement. It said most of the spaceship's debris burnt up as it entered the atmosphere.",
+    );
+    expect(quoteWith(result, "most of the spaceship's debris")).toMatchObject({ speaker: "Roscosmos" });
   });
 
   it("does not give it to an organisation merely named before when another is named too", () => {

@@ -116,7 +116,7 @@ interface Person {
 const before = (a: Person["first"], b: Person["first"]): boolean => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start < b.start);
 
 /**
- * The entity a lone or shorter name refers to: the full name it ends or starts. When two people
+ * The entity a lone or shorter name refers to: the full name it ends, or whose given name it is. When two people
  * share the surname ("Joe Biden", "Hunter Biden"), the one the article introduced first: news style
  * keeps writing the other one's full name.
  */
@@ -124,8 +124,11 @@ function personFor(found: Found, people: readonly Person[]): LocalEntity | undef
   const tokens = nameTokens(found.span.tokens);
   const bySurname = people.filter((p) => endsWith(p.tokens, tokens));
   if (bySurname.length > 0) return bySurname.reduce((a, b) => (before(b.first, a.first) ? b : a)).entity;
-  const byFirst = people.filter((p) => tokens.length === 1 && normalToken(p.tokens[0] ?? "") === normalToken(tokens[0] ?? ""));
-  return byFirst.length === 1 ? byFirst[0]?.entity : undefined;
+  // A given name alone is the one person given it, first or middle: "Stephen" is "John Stephen Jones".
+  const word = tokens.length === 1 ? normalToken(tokens[0] ?? "") : undefined;
+  const given = (t: string, i: number): boolean => normalToken(t) === word && (i === 0 || isGivenName(t));
+  const byGiven = people.filter((p) => p.tokens.slice(0, -1).some(given));
+  return byGiven.length === 1 ? byGiven[0]?.entity : undefined;
 }
 
 /** "National Transportation Safety Board" → "NTSB", so the acronym joins the full name. */
@@ -138,12 +141,16 @@ const GENERIC_ORG_WORDS = new Set([...ORG_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/
 
 const hasPersonTitle = (span: NameSpan): boolean => span.titles.some((t) => TITLES.has(t));
 
-/** "Joe and Hunter Biden": a lone first name joined by "and" to a full name shares its surname. */
+/**
+ * "Joe and Hunter Biden": a lone first name joined by "and" to a full name shares its surname. A titled
+ * one is a surname already: "President Obama and Hillary Clinton" are two people, not "Obama Clinton".
+ */
 function withSharedSurnames(text: string, spans: readonly NameSpan[]): NameSpan[] {
   return spans.map((span, i) => {
     const next = spans[i + 1];
     const joined = next && /^\s+(?:and|&)\s+$/u.test(text.slice(span.end, next.titleStart));
     if (!joined || span.kind !== "person" || next.kind !== "person" || span.tokens.length !== 1 || next.tokens.length < 2) return span;
+    if (span.titles.length > 0) return span;
     const surname = next.tokens.at(-1) ?? "";
     if (!isGivenName(span.tokens[0] ?? "")) return span;
     return { ...span, name: `${span.name} ${surname}`, tokens: [...span.tokens, surname] };
@@ -172,9 +179,21 @@ function givenNameFirst(span: NameSpan): boolean {
 const describedAsPerson = (f: Found): boolean =>
   f.description !== undefined && (/^(?:who|whose)\b/iu.test(f.description) || words(f.description).some((w) => PERSON_ROLES.has(w)));
 
-/** Described by a body's noun and no person's role ("an al-Qaeda-linked organization", "the D.A. Davidson brokerage"). */
+const HEAD_ENDS = new Set(["with", "at", "for", "from", "in", "on"]);
+/** A description's head: its words before the first preposition ("a coordinator" of "a coordinator with the … Group"). */
+const headOf = (description: string): string[] => {
+  const all = words(description);
+  const at = all.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  return at < 0 ? all : all.slice(0, at);
+};
+
+/**
+ * Described by a body's noun and no person's role ("an al-Qaeda-linked organization", "a unit of Acme Group", "the D.A.
+ * Davidson brokerage"); a body named after the description's head is where someone works: "a coordinator with the
+ * non-profit Environmental Awareness Group".
+ */
 const describedAsBody = (f: Found): boolean =>
-  !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && words(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
+  !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && headOf(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
 
 /** A title or honorific, or a later mention by surname alone: what a given name and an "its" after the name do not outweigh. */
 function strongPersonEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {

@@ -10,7 +10,8 @@ export const TITLES = set(`
   General Attorney King Queen Prince Princess Pope Sheikh Ayatollah Premier Speaker Commissioner Inspector Detective Officer
   Sergeant Captain Colonel Lieutenant Admiral Professor Deputy Special Envoy Director Chairman Chairwoman Leader Skipper
   President-elect Foreign Defense Defence Interior State Press Spokesman Spokeswoman Editor Correspondent Agent Coach Dean
-  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col
+  Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col Superintendent Supt Supt. Det. Insp.
+  Constable Corporal Cpl.
 `);
 
 /** Abbreviated titles and the role each stands for: "Gov. Linda Hart" is the governor. */
@@ -130,6 +131,9 @@ export const NOT_NAMES = set(`
   Europeans Russians Ukrainians Iraqis Pushing Nine Children Talking Kenyan QUIET CAR Unlike According Seeking Recent
   Discussion Article Using Road Snow Heavy Delays Amid Following Aside Former
 `);
+
+/** Letters written after a name for an office or honour ("Neil Ford QC", "Jane Doe MP"): not part of the name. */
+export const POST_NOMINALS = set("QC KC MP MSP MEP MBE OBE CBE KBE DBE PhD Esq");
 
 /** Particles inside names ("Osama bin Laden", "Charles de Gaulle"). */
 export const NAME_PARTICLES = set("bin ibn al de da del della di van von der den la le du dos");

@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
@@ -65,7 +65,7 @@ const isAcronym = (word: string): boolean => /^\p{Lu}{3,}$/u.test(word);
 const clean = (word: string): string => word.replace(/\u00AD/gu, "");
 
 /** The kind of name `tokens` make; `wordFirst` when the first is an everyday word kept as a given name ("Will Hurd", "He Lifeng"). */
-function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
+function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind | undefined {
   const first = tokens[0] ?? "";
   // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
   if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
@@ -75,8 +75,9 @@ function kindOf(tokens: string[], wordFirst = false): NameKind | undefined {
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
   if (PLACE_OPENERS.has(first) || isPlace(tokens) || tokens.every((t) => isPlace([t]))) return "place";
-  // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name first.
-  if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || !isGivenName(first))) return isPlace([first]) ? "organisation" : undefined;
+  // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name
+  // first, and "Superintendent Audley Peters" a person's title before.
+  if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || (!isGivenName(first) && !titled))) return isPlace([first]) ? "organisation" : undefined;
   // Three everyday words and more make a slogan or a title ("Black Lives Matter"), not someone's name.
   if (tokens.length > 2 && tokens.every(isCommonWord)) return undefined;
   // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
@@ -121,12 +122,17 @@ function startsName(word: string, next: string | undefined, opensSentence: boole
   return opensSentence ? isGivenName(word) || (isPersonalPronoun(word) && !isCommonWord(next)) : true;
 }
 
+/** "Replied Stephen, with some delicacy, …": a verb in the past opening its sentence before a given name is no part of the name. */
+const verbBeforeName = (words: readonly string[]): boolean =>
+  words.length > 1 && /^\p{Lu}\p{Ll}{2,}ed$/u.test(words[0] ?? "") && isCommonWord(words[0] ?? "") && !isGivenName(words[0] ?? "") && personalName(words[1] ?? "");
+
 /** Splits a run of capitalised tokens into leading titles and the name proper (from `nameFrom` when given). */
 function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSpan | undefined {
   const words = run.map((t) => clean(t.text));
   let i = 0;
   const wordFirst = opensSentence && startsName(words[0] ?? "", words[1], true);
-  if (!startsName(words[0] ?? "", words[1], opensSentence)) {
+  if (opensSentence && verbBeforeName(words)) i = 1;
+  else if (!startsName(words[0] ?? "", words[1], opensSentence)) {
     while (i < run.length && NOT_NAMES.has(words[i] ?? "") && !TITLES.has(words[i] ?? "")) i += 1;
   }
   const titleFrom = i;
@@ -148,6 +154,7 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   const kind = kindOf(
     tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)),
     NOT_NAMES.has(tokens[0] ?? "") && startsName(tokens[0] ?? "", tokens[1], opensSentence && i === 0),
+    words.slice(titleFrom, i).some((w) => TITLES.has(w) && !ORG_WORDS.has(w)),
   );
   if (!kind) return undefined;
   return {
@@ -205,6 +212,7 @@ export function findNames(text: string): NameSpan[] {
   const flush = (): void => {
     const trailing = (t: Token | undefined): boolean => t !== undefined && (!isCapitalised(t.text) || NOT_NAMES.has(t.text));
     while (run.length > 1 && trailing(run[run.length - 1])) run.pop();
+    while (run.length > 2 && POST_NOMINALS.has(clean(run[run.length - 1]?.text ?? ""))) run.pop();
     const first = run[0];
     if (first) names.push(...namesOf(run, SENTENCE_START.test(text.slice(Math.max(0, first.start - 4), first.start))));
     run = [];

@@ -6,9 +6,11 @@ export type Gender = "male" | "female";
 
 /** Names the lists give one sex although they are often given to the other too: they tell no gender ("Lindsey Graham"). */
 const GIVEN_TO_BOTH = new Set(
-  `alex ali andrea ariel ashley avery blair cameron carey casey charlie chris dakota dana drew eden elliott emerson frankie
-  hayden jamie jean jesse jessie jody jordan kelly kendall kim lee leslie lindsey logan morgan noel pat peyton quinn reagan
-  reese riley robin rowan sage sam sasha shannon skyler stacy sydney taylor terry tracy val`.split(/\s+/u),
+  `alex ali andrea ariel ashley aubrey avery billie blair blake bobbie cameron carey casey charlie chris dakota dale dana
+  devon drew eden elliott emerson emery finley frankie harley hayden jackie jaime jamie jean jesse jessie jody jordan
+  jules kai kelly kendall kerry kim kris lee leslie lindsey logan loren lynn marion marley morgan noel parker pat peyton
+  quinn reagan reese rene riley robin rory rowan sage sam sasha shannon shay shelby skyler stacy stevie sydney tatum
+  taylor terry tracy val`.split(/\s+/u),
 );
 
 export function isGivenName(word: string): boolean {

@@ -47,14 +47,21 @@ interface Speaker {
   cue: Cue;
 }
 
+/** "Asked point-blank, “Is that picture you?” Weiner replied": a question quoted in an "Asked" clause was put to the speaker, by someone unnamed. */
+const ASKED_CLAUSE = /^[\s"“‘']*Asked\b[^.!?]*$/u;
+
 /** A clause ending in a colon right before the quote, with no cue verb in it (blanked quotes aside). */
 const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
 
+/** "Meadows' plans were kept secret": a possessive name opening a sentence is not its subject. */
+const POSSESSIVE = /^['’]s?(?=\s)/u;
+
 /** The person or organisation a sentence opens with: its subject, for "he said" later in it or in the next one. */
 function openingMention(text: string, [from, to]: [number, number], mentions: readonly LocalMention[]): LocalMention | undefined {
   const first = mentions.find((m) => m.titleStart >= from && m.end <= to);
-  return first && !first.entity.weak && OPENING.test(text.slice(from, first.titleStart)) ? roleHolder(text, first, mentions) : undefined;
+  if (!first || first.entity.weak || POSSESSIVE.test(text.slice(first.end)) || !OPENING.test(text.slice(from, first.titleStart))) return undefined;
+  return roleHolder(text, first, mentions);
 }
 
 /** Entities the sentence names, the speaker excluded. */
@@ -201,7 +208,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (!prose || wordCount(body) < MIN_WORDS || NAME_OF_THING.test(masked.slice(ss, span.open))) return undefined;
       const start = span.open + 1 + (raw.length - raw.trimStart().length);
       const attributed = quoteCue(masked, sentence, span, mentions);
-      const who = attributed ? resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]) : undefined;
+      const putToSpeaker = attributed !== undefined && /\?$/u.test(body) && ASKED_CLAUSE.test(masked.slice(ss, span.open));
+      const who = !attributed ? undefined : putToSpeaker ? { speaker: null, attribution: "unknown" as const, cue: attributed.cue } : resolve(attributed.subject, p.n, attributed.cue, [span.open, span.close]);
       const outside = masked.slice(ss, se).replace(/_+/gu, "").replace(/[^\p{L}]/gu, "");
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
@@ -218,7 +226,9 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         const unnamed = (e: LocalEntity | null | undefined) => (e && !named.has(e) ? e : undefined);
         const inherited = continuesQuote && span === spans[0] ? unnamed(previousRunOn?.speaker) : undefined;
         const memory = speakers.at(-1);
-        const remembered = memory && memory.paragraph >= previousProse ? unnamed(memory.entity) : undefined;
+        // “…,” she said. “…”: after a quote whose cue named nobody that could be found, the next one in the paragraph is theirs too, so unknown.
+        const unresolvedBefore = lastQuoted?.paragraph === p.n && lastQuoted.cue !== null && lastQuoted.speaker === null;
+        const remembered = memory && memory.paragraph >= previousProse && !unresolvedBefore ? unnamed(memory.entity) : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
         speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);

@@ -50,8 +50,16 @@ function holding(entity: LocalEntity, role: string): { titled: boolean; descript
   return { titled, ...(described ? { description: described } : {}) };
 }
 
-function mainOrganisation(entities: readonly LocalEntity[], last: LocalEntity | undefined): LocalEntity | undefined {
+/**
+ * "the company": the last speaker if an organisation, else the article's most mentioned one. Qualified ("the Russian
+ * space agency") it is the one organisation written with those words, or unknown: never the main one by default.
+ */
+function mainOrganisation(entities: readonly LocalEntity[], last: LocalEntity | undefined, qualifiers: readonly string[]): LocalEntity | undefined {
   const organisations = entities.filter((e) => !e.weak && e.kind === "organisation");
+  if (qualifiers.length > 0) {
+    const matching = organisations.filter((e) => qualifiersMatch(qualifiers, [e.name, e.description ?? "", ...e.aliases].join(" ")));
+    return last && matching.includes(last) ? last : matching.length === 1 ? matching[0] : undefined;
+  }
   if (last && organisations.includes(last)) return last;
   return organisations.sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
@@ -70,8 +78,8 @@ export function describedSpeaker(phrase: string, entities: readonly LocalEntity[
     .map((w) => w.toLowerCase())
     .find((w) => ROLE_NOUNS.has(w));
   if (!role) return undefined;
-  if (GENERIC_ORG_ROLES.has(role)) return mainOrganisation(entities, last);
   const qualifiers = qualifiersOf(phrase, role);
+  if (GENERIC_ORG_ROLES.has(role)) return mainOrganisation(entities, last, qualifiers);
   const holders = entities.flatMap((entity) => {
     const held = entity.weak ? undefined : holding(entity, role);
     return held ? [{ entity, ...held }] : [];

@@ -21,8 +21,9 @@ export function asPronoun(word: string): Pronoun | undefined {
   return w === "he" || w === "she" || w === "it" || w === "they" ? w : undefined;
 }
 
+/** "it" stands for an organisation, or for a lone name with no evidence of being a person ("Roscosmos said … It said"). */
 function compatible(entity: LocalEntity, pronoun: Pronoun): boolean {
-  if (pronoun === "it") return entity.kind === "organisation";
+  if (pronoun === "it") return entity.kind === "organisation" || (entity.kind === "person" && entity.weak);
   if (entity.kind !== "person") return false;
   const wanted = pronoun === "he" ? "male" : "female";
   return entity.gender === undefined || entity.gender === wanted;

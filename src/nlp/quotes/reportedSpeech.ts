@@ -68,13 +68,19 @@ function isAside(masked: string, before: [number, number], cueStart: number, sou
 /** Only adverbs between a name and its verb: "…, Hawk Sawyer told", "after Politico reported". */
 const NAME_THEN_CUE = /^\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** ", the former official said": a common-noun subject right after a comma, then its cue. */
+const NOUN_SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){1,4}$/u;
+
 /**
  * Where a second attribution begins inside a statement, as an offset into `clause` (which starts at
- * `at` in the paragraph): a name and its own cue after a comma ("…, after Politico reported …",
- * "… murdered, Hawk Sawyer told lawmakers …") start someone else's words.
+ * `at` in the paragraph): a name or a common-noun subject and its own cue after a comma ("…, after
+ * Politico reported …", "… murdered, Hawk Sawyer told lawmakers …", "…, the former official said …")
+ * start someone else's words.
  */
 function nextAttribution(clause: string, at: number, mentions: readonly LocalMention[]): number | undefined {
   for (const match of clause.matchAll(REPORT_CUE)) {
+    const noun = NOUN_SUBJECT_AFTER_COMMA.exec(clause.slice(0, match.index));
+    if (noun && noun.index > 0) return noun.index;
     const cueAt = at + match.index;
     const speaker = mentions.findLast((m) => m.titleStart >= at && m.end <= cueAt);
     if (!speaker || !NAME_THEN_CUE.test(clause.slice(speaker.end - at, match.index))) continue;

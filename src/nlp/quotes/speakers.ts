@@ -2,7 +2,7 @@
 // the name right after it in inverted order ("said Fyodor Lukyanov"), or the clause's subject
 // for "… and said", "by warning", ", saying"; a common-noun subject ("one source") is unknown.
 import type { LocalMention } from "../names/entities.ts";
-import { ROLE_NOUNS } from "../names/nameLexicon.ts";
+import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { STOPWORDS } from "../tokens.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
@@ -17,7 +17,8 @@ export interface Cue {
   end: number;
 }
 
-const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often)\s+)*`;
+/** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"). */
+const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 /** ", a senior fellow at …, " between a name and its verb. */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
@@ -31,7 +32,8 @@ const AFTER_PREPOSITION = /\b(?:in|at|of|for|from|with|to|on|by|near|about)\s+(?
 const GAP_AFTER_APPOSITIVE_NAME = new RegExp(String.raw`^,\s*${ADVERBS}$`, "u");
 /** "(R-Warren)" between a name and its verb, perhaps with an aside: "(R-Burlington), for example,". */
 const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*(?:,[^,;:]{1,60},\s*)?${ADVERBS}$`, "u");
-const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)\s+${ADVERBS}$`, "u");
+/** "he said", "he's asked", "she'd told": a pronoun subject, perhaps with its auxiliary joined on. */
+const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)(?:['’](?:s|d|ve|ll))?\s+${ADVERBS}$`, "u");
 const PRONOUN_AFTER = /^\s+(he|she|it|they)\s*[.,;]/u;
 const NOUN_BEFORE = new RegExp(
   String.raw`(?:^\s*|[,;—–]\s*|\b(?:and|but|But|And|though|although|because|whereas)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+${ADVERBS}$`,
@@ -55,11 +57,15 @@ const INVERTIBLE = new Set(["said", "says", "added", "adds", "asked", "wrote", "
 const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
 const CLAUSE_OPENER = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?(?:[^,]{0,50},\s*)?$/u;
 
+/** "A blogger on the Web site Freedom’s Lighthouse said", "A lawyer for Jane Doe said", "The report by the X Union claims": a name inside an unnamed subject’s phrase is not the subject. */
+const INSIDE_UNNAMED_SUBJECT = /^[\s"“‘']*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|of|for|to|at|with|from|in|by)\s+[^,;]*$/u;
+
 function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly LocalMention[]): LocalMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
     const m = mentions[i];
     if (!m || m.end > cue.start || m.titleStart < from) continue;
     if (AFTER_PREPOSITION.test(masked.slice(Math.max(0, m.titleStart - AFFILIATION_REACH), m.titleStart))) continue;
+    if (INSIDE_UNNAMED_SUBJECT.test(masked.slice(from, m.titleStart))) continue;
     const gap = masked.slice(m.end, cue.start);
     const appositiveName = GAP_AFTER_APPOSITIVE_NAME.test(gap) && /,\s*$/u.test(masked.slice(0, m.titleStart));
     const gapFits = [GAP_PLAIN, GAP_APPOSITIVE, GAP_OPEN_APPOSITIVE, GAP_BRACKET, GAP_AFFILIATION].some((re) => re.test(gap));
@@ -88,7 +94,8 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
     const p = asPronoun(pronoun[1]);
     if (p) return { type: "pronoun", pronoun: p, at: from + pronoun.index };
   }
-  const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo);
+  // "In the wake of the Orlando attack, Trump …": a name after a preposition is not the clause's subject.
+  const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo && !AFTER_PREPOSITION.test(masked.slice(Math.max(from, m.titleStart - AFFILIATION_REACH), m.titleStart)));
   if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: roleHolder(masked, first, mentions) };
   const noun = NOUN_SUBJECT.exec(masked.slice(from, upTo));
   if (noun?.[1] && !first) return { type: "noun", at: from + noun.index, phrase: noun[1] };
@@ -109,9 +116,28 @@ function describesInverted(gap: string): boolean {
   return INVERTED_DESCRIPTOR.test(gap) && gap.split(/\s+/u).every((w) => !STOPWORDS.has(w));
 }
 
-/** The name "according to" cites: within a few characters ("according to the FAA") or after describing words ("according to fire chief Dana Wells"). */
+/** "a White House official", "Pentagon sources": a name followed by a noun for a person is where an unnamed person works. */
+const NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+function namesWorkplace(masked: string, m: LocalMention): boolean {
+  const noun = NOUN_AFTER.exec(masked.slice(m.end))?.[1]?.replace(/s$/u, "");
+  return noun !== undefined && (noun === "source" || (ROLE_NOUNS.has(noun) && !COLLECTIVE_ROLE_NOUNS.has(noun)));
+}
+
+/**
+ * The name "according to" cites: within a few characters ("according to the FAA") or after describing words
+ * ("according to fire chief Dana Wells"); none when it only says where the source works ("according to a White House official").
+ */
 export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
-  return mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+  const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+  if (!source || namesWorkplace(masked, source)) return undefined;
+  return personOf(masked, source, mentions) ?? source;
+}
+
+/** "MMQB's Peter King", "CNN's senior writer Jo Lee": the person written after a body's possessive is the one cited. */
+const POSSESSIVE_THEN = /^['’]s?\s+(?:\p{Ll}+\s+){0,3}$/u;
+function personOf(masked: string, body: LocalMention, mentions: readonly LocalMention[]): LocalMention | undefined {
+  const next = mentions.find((m) => m.titleStart >= body.end);
+  return next && next.entity.kind === "person" && POSSESSIVE_THEN.test(masked.slice(body.end, next.titleStart)) ? next : undefined;
 }
 
 /** The subject of `cue` within the sentence starting at `from` and ending at `to`. */
