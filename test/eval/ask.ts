@@ -9,7 +9,7 @@ import { parseTextPage } from "../../src/ingest/textPage.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { storeOf } from "../support/stores.ts";
 import type { Article } from "../../src/model/article.ts";
-import type { GoldQuestion } from "./gold.ts";
+import type { GoldQuestion } from "./unseen/gold.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SEED_PATH = join(ROOT, "data/sources/000_763f98cca8341530.txt");

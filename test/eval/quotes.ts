@@ -11,7 +11,7 @@ import type { Article } from "../../src/model/article.ts";
 import type { Entity } from "../../src/model/entity.ts";
 import type { Quote } from "../../src/model/quote.ts";
 import { SEED_PATH, corpusArticle } from "./ask.ts";
-import type { GoldQuote } from "./gold.ts";
+import type { GoldQuote } from "./unseen/gold.ts";
 
 const GOLD_DIR = fileURLToPath(new URL("../fixtures/quotes-gold/", import.meta.url));
 

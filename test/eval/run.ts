@@ -6,10 +6,10 @@
 // but not gating). Exits 1 when a target is missed.
 // `npm run eval -- --benchmark <dir>` (or EXTRACTION_BENCHMARK=<dir>) adds the 181-page extraction benchmark.
 import { formatRows, runAskEval, type EvalRow } from "./ask.ts";
-import { evaluateBenchmark } from "./extractionBenchmark.ts";
-import { formatExtraction, runExtractionEval } from "./extraction-corpus.ts";
-import { seedExtractionRows } from "./extraction.ts";
-import { DEV_SET, HELDOUT_SETS, firstRunRecorded, formatSet, readSet, saveResults, scoreSet, setTargets } from "./heldout.ts";
+import { evaluateBenchmark } from "./extraction/extractionBenchmark.ts";
+import { formatExtraction, runExtractionEval } from "./extraction/extraction-corpus.ts";
+import { seedExtractionRows } from "./extraction/extraction.ts";
+import { DEV_SET, HELDOUT_SETS, firstRunRecorded, formatSet, readSet, saveResults, scoreSet, setTargets } from "./unseen/heldout.ts";
 import { readEvalOptions } from "./options.ts";
 import { evaluatePeople, formatPeopleEval } from "./people.ts";
 import { evaluateQuotes, formatQuoteEval } from "./quotes.ts";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { atomFeed, jsonFeed, rssFeed } from "./feeds.ts";
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;

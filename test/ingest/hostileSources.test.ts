@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestSources, type FileReport } from "../../src/app/ingestSources.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 
 let dir: string;
 let sources: string;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
 import type { ParsedPage } from "../../src/ingest/parsedPage.ts";
-import { bodyText, CORPUS_DIR, DOM_IMPLEMENTATIONS, F1_TARGET, runExtractionEval, type ExtractionRow } from "../eval/extraction-corpus.ts";
+import { bodyText, CORPUS_DIR, DOM_IMPLEMENTATIONS, F1_TARGET, runExtractionEval, type ExtractionRow } from "../eval/extraction/extraction-corpus.ts";
 
 const pages = new Map<string, ParsedPage>();
 function corpusPage(slug: string): ParsedPage {

@@ -8,7 +8,7 @@ import { ingestSources, type FileReport } from "../../src/app/ingestSources.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
 import { MAX_SOURCE_BYTES } from "../../src/ingest/readSourceFile.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 
 const corpusPage = (slug: string): string => join(CORPUS_DIR, slug, "source.html");
 const byStatus = (reports: readonly FileReport[], status: FileReport["status"]): FileReport[] => reports.filter((r) => r.status === status);

@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ingestSources } from "../../src/app/ingestSources.ts";
 import { openStore } from "../../src/app/openStore.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { describeEachBackend, type StoreTarget } from "../support/backends.ts";
 import { childEnv, ROOT, runApp, type Finished } from "../support/processes.ts";
 

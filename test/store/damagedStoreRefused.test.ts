@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerLine } from "../../src/cli/console.ts";
 import { SCHEMA_VERSION } from "../../src/store/sqlite/migrations.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { random } from "../bench/synthesize.ts";
 import { isOneLine, runCli, runIngest } from "../support/processes.ts";
 import { ingestedStore } from "../support/stores.ts";

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { describeEachBackend, type StoreTarget } from "../support/backends.ts";
 import { ConsoleBot } from "../support/consoleBot.ts";
 import { childEnv, ROOT, runApp, startApp, within } from "../support/processes.ts";

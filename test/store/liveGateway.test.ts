@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { commandInteraction, type Asker } from "../fakeDiscord/payloads.ts";
 import { startHarness, type Harness } from "../e2e/harness.ts";
 import { runIngest, within } from "../support/processes.ts";

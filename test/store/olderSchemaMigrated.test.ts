@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/sqlite/migrations.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { isOneLine, runCli, runIngest } from "../support/processes.ts";
 import { ingestedStore } from "../support/stores.ts";
 

@@ -14,7 +14,7 @@ import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { LISTENER_NAME } from "../../src/store/postgres/changeFeed.ts";
 import { SCHEMA_VERSION } from "../../src/store/postgres/migrations.ts";
 import { openPostgresStore } from "../../src/store/postgres/postgresStore.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 import { describeOn, freshDatabase, postgresBackend } from "../support/backends.ts";
 import { isOneLine, within } from "../support/processes.ts";
 

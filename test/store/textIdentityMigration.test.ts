@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quoteAnswer } from "../support/quoteAnswer.ts";
 import { ingestSources } from "../../src/app/ingestSources.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
-import { CORPUS_DIR } from "../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../eval/extraction/extraction-corpus.ts";
 
 const BBC = join(CORPUS_DIR, "bbc-obama-gun-laws-frustration", "source.html");
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../../src/store/sqlite/sqliteStore.ts";
-import { CORPUS_DIR } from "../../eval/extraction-corpus.ts";
+import { CORPUS_DIR } from "../../eval/extraction/extraction-corpus.ts";
 import { startFakeWeb, type FakeWeb } from "../../fakeWeb/fakeWeb.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));

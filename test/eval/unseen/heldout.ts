@@ -5,18 +5,18 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
-import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
-import { sourceText } from "../../src/ingest/sourceText.ts";
-import { analyseArticles } from "../../src/nlp/analyse.ts";
-import type { Article } from "../../src/model/article.ts";
-import { evalCorpus, share, tallyAsk, type AskQuestion, type AskTally, type EvalRow } from "./ask.ts";
-import { bodyText, tokenF1, type TokenScores } from "./extraction-corpus.ts";
+import { buildArticle, contentHash } from "../../../src/ingest/buildArticle.ts";
+import { parseHtmlPage } from "../../../src/ingest/htmlPage.ts";
+import { sourceText } from "../../../src/ingest/sourceText.ts";
+import { analyseArticles } from "../../../src/nlp/analyse.ts";
+import type { Article } from "../../../src/model/article.ts";
+import { evalCorpus, share, tallyAsk, type AskQuestion, type AskTally, type EvalRow } from "../ask.ts";
+import { bodyText, tokenF1, type TokenScores } from "../extraction/extraction-corpus.ts";
 import { HeldoutGoldSchema, type HeldoutGold } from "./gold.ts";
 import { personPrecision, type PersonPrecision } from "./heldoutPeople.ts";
-import { scoreArticleQuotes, totalQuoteRow, type QuoteEvalRow } from "./quotes.ts";
+import { scoreArticleQuotes, totalQuoteRow, type QuoteEvalRow } from "../quotes.ts";
 
-export const HELDOUT_DIR = fileURLToPath(new URL("./heldout/", import.meta.url));
+export const HELDOUT_DIR = fileURLToPath(new URL("../heldout/", import.meta.url));
 /** The commit that added the articles and their gold, before any run of the bot on them. */
 export const GOLD_COMMIT = "2bb8c79ef5e193a318f94e468e9db5ce775fcf1b";
 
@@ -30,12 +30,12 @@ export interface HeldoutSet {
 
 export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { id: "1", name: "held-out", dir: HELDOUT_DIR, goldCommit: GOLD_COMMIT },
-  { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("./heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
-  { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("./heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
+  { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("../heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
+  { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("../heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
 ];
 
 /** The development set (test/eval/dev/README.md): the held-out format and scorer, but rules may be tuned on it. */
-export const DEV_SET: HeldoutSet = { id: "dev", name: "dev", dir: fileURLToPath(new URL("./dev/", import.meta.url)), goldCommit: "024660872a286d5c4f6581f04608fa57eb1ff035" };
+export const DEV_SET: HeldoutSet = { id: "dev", name: "dev", dir: fileURLToPath(new URL("../dev/", import.meta.url)), goldCommit: "024660872a286d5c4f6581f04608fa57eb1ff035" };
 
 /**
  * Whether the set's first run is recorded (results/first-run.json). A set without one is scored only when

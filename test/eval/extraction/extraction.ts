@@ -2,10 +2,10 @@
 // data/sources/000_…txt against what a reader of the page counts, one row per check.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseTextPage } from "../../src/ingest/textPage.ts";
-import { splitSentences } from "../../src/nlp/sentences.ts";
+import { parseTextPage } from "../../../src/ingest/textPage.ts";
+import { splitSentences } from "../../../src/nlp/sentences.ts";
 
-export const SEED_PATH = fileURLToPath(new URL("../../data/sources/000_763f98cca8341530.txt", import.meta.url));
+export const SEED_PATH = fileURLToPath(new URL("../../../data/sources/000_763f98cca8341530.txt", import.meta.url));
 
 export interface ExtractionCheck {
   check: string;

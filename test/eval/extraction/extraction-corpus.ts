@@ -4,12 +4,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { parseDocument } from "../../src/ingest/html/dom.ts";
-import { parseHtmlPage, type HtmlPageOptions } from "../../src/ingest/htmlPage.ts";
-import type { ParsedPage } from "../../src/ingest/parsedPage.ts";
-import type { EvalRow } from "./ask.ts";
+import { parseDocument } from "../../../src/ingest/html/dom.ts";
+import { parseHtmlPage, type HtmlPageOptions } from "../../../src/ingest/htmlPage.ts";
+import type { ParsedPage } from "../../../src/ingest/parsedPage.ts";
+import type { EvalRow } from "../ask.ts";
 
-export const CORPUS_DIR = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
+export const CORPUS_DIR = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));
 export const F1_TARGET = 0.95;
 
 export interface ExtractionRow {

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
-import type { ParsedPage } from "../../src/ingest/parsedPage.ts";
-import type { EvalRow } from "./ask.ts";
+import { parseHtmlPage } from "../../../src/ingest/htmlPage.ts";
+import type { ParsedPage } from "../../../src/ingest/parsedPage.ts";
+import type { EvalRow } from "../ask.ts";
 import { benchmarkScores, pageF1, pagePrecision, pageRecall, shingleCounts, type BenchmarkScores } from "./shingleScore.ts";
 
 export const BENCHMARK_F1_TARGET = 0.975;
@@ -86,11 +86,11 @@ export function evaluateBenchmark(dir: string, predictions?: Record<string, stri
   return { report: formatBenchmark(pages, scores), rows: [row] };
 }
 
-/** `tsx test/eval/extractionBenchmark.ts <dir> [--score output/<system>.json]`: ours, or a published system's output. */
+/** `tsx test/eval/extraction/extractionBenchmark.ts <dir> [--score output/<system>.json]`: ours, or a published system's output. */
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir, flag, file] = process.argv.slice(2);
   if (!dir || (flag !== undefined && (flag !== "--score" || !file))) {
-    console.error("usage: tsx test/eval/extractionBenchmark.ts <benchmark dir> [--score <output/system.json>]");
+    console.error("usage: tsx test/eval/extraction/extractionBenchmark.ts <benchmark dir> [--score <output/system.json>]");
     process.exit(2);
   }
   try {

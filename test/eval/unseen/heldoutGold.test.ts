@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { DEV_SET, HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
 
 /** The second held-out set (test/eval/heldout-2/README.md), in the first set's format. */
-const HELDOUT_2_DIR = fileURLToPath(new URL("./heldout-2/", import.meta.url));
+const HELDOUT_2_DIR = fileURLToPath(new URL("../heldout-2/", import.meta.url));
 /** The third held-out set (test/eval/heldout-3/README.md), in the same format; only its gold files are read here. */
-const HELDOUT_3_DIR = fileURLToPath(new URL("./heldout-3/", import.meta.url));
+const HELDOUT_3_DIR = fileURLToPath(new URL("../heldout-3/", import.meta.url));
 
 const SETS = [
   { name: "the held-out set", dir: HELDOUT_DIR },
@@ -92,7 +92,7 @@ describe("the held-out sets", () => {
   );
 
   it("share no page with the tuned corpus (test/fixtures/corpus): no URL or origin file of set 3 is there", () => {
-    const corpus = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
+    const corpus = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));
     const tuned = readdirSync(corpus)
       .filter((slug) => existsSync(join(corpus, slug, "meta.json")))
       .map((slug) => JSON.parse(readFileSync(join(corpus, slug, "meta.json"), "utf8")) as { url?: string; origin?: string });

@@ -4,14 +4,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { buildEvalCorpus, readQuestions, runAskEval, share, tallyAsk, type AskQuestion } from "./ask.ts";
-import { CORPUS_DIR, htmlSlugs, runExtractionEval } from "./extraction-corpus.ts";
+import { analyseArticles } from "../../../src/nlp/analyse.ts";
+import { buildEvalCorpus, readQuestions, runAskEval, share, tallyAsk, type AskQuestion } from "../ask.ts";
+import { CORPUS_DIR, htmlSlugs, runExtractionEval } from "../extraction/extraction-corpus.ts";
 import type { GoldQuote, HeldoutGold } from "./gold.ts";
 import { GOLD_COMMIT, formatSet, ingestPage, readSet, saveResults, scoreSet, setTargets, type SetFigures, type SetItem } from "./heldout.ts";
-import { readEvalOptions } from "./options.ts";
+import { readEvalOptions } from "../options.ts";
 import { namesGoldPerson, personPrecision } from "./heldoutPeople.ts";
-import { evaluateQuotes, goldArticle, nameInsideQuote, readGold, scoreArticleQuotes, type QuoteEvalRow } from "./quotes.ts";
+import { evaluateQuotes, goldArticle, nameInsideQuote, readGold, scoreArticleQuotes, type QuoteEvalRow } from "../quotes.ts";
 
 const goldOf = (slug: string, parts: Partial<HeldoutGold> = {}): HeldoutGold => ({
   article: slug,

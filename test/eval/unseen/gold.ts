@@ -1,7 +1,7 @@
 // The shape of the hand-made gold, one zod schema: a gold quote (as in test/fixtures/quotes-gold/)
 // and a held-out article's gold.json (its quotes, the people it names, and /ask questions).
 import { z } from "zod";
-import { QuoteKindSchema } from "../../src/model/quote.ts";
+import { QuoteKindSchema } from "../../../src/model/quote.ts";
 
 export const GoldQuoteSchema = z.object({
   /** A distinctive verbatim substring of the quote. */
