@@ -132,6 +132,9 @@ export interface StoredStory {
   articles: (Citable & { published?: string })[];
 }
 
+/** What names a story where its articles are listed. */
+export type StoryHeading = Pick<StoredStory, "id" | "title">;
+
 export type PutStatus = "added" | "updated" | "unchanged";
 
 /** Where an article was filed from. */
@@ -204,6 +207,8 @@ export interface CoverageStore {
   storyOf(articleId: string): Promise<string | null>;
   /** The story of each of these articles that is stored, by article id. */
   storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
+  /** The id and title of the story of each of these articles that is stored, by article id: one read, however many stories. */
+  storyHeadingsOf(articleIds: readonly string[]): Promise<Map<string, StoryHeading>>;
 
   /** The article filed for a source (or reached at that address), with the content hash it was filed with and when it was last filed or found unchanged (ISO), if any. */
   storedSource(sourcePath: string): Promise<{ id: string; hash: string; checkedAt: string } | undefined>;

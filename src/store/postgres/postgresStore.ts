@@ -15,7 +15,7 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
-import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./articles/writeArticle.ts";
 
 export async function openPostgresStore(url: string): Promise<CoverageStore> {
@@ -74,6 +74,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     storiesWithIds: (ids) => read((d) => storiesWithIds(d, ids)),
     storyOf: (articleId) => read((d) => storyOfArticle(d, articleId)),
     storiesOf: (articleIds) => read((d) => storiesOfArticles(d, articleIds)),
+    storyHeadingsOf: (articleIds) => read((d) => storyHeadingsOf(d, articleIds)),
     storedSource: (sourcePath) => read((d) => storedSource(d, sourcePath)),
     sourcePaths: () => read(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath), () => false),

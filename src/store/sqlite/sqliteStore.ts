@@ -11,7 +11,7 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
-import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./writeArticle.ts";
 
 export function openSqliteStore(path: string): CoverageStore {
@@ -65,6 +65,7 @@ export function openSqliteStore(path: string): CoverageStore {
     storiesWithIds: (ids) => run((d) => storiesWithIds(d, ids)),
     storyOf: (articleId) => run((d) => storyOfArticle(d, articleId)),
     storiesOf: (articleIds) => run((d) => storiesOfArticles(d, articleIds)),
+    storyHeadingsOf: (articleIds) => run((d) => storyHeadingsOf(d, articleIds)),
     storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
     sourcePaths: () => run(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath)),
