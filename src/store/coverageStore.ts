@@ -7,6 +7,9 @@ import type { EntityKind } from "../model/entity.ts";
 import type { FeedState } from "../model/feedState.ts";
 import type { Quote } from "../model/quote.ts";
 
+/** Paragraphs holding a search's stems that are ranked at most, the newest first: ranking reads each one's postings. */
+export const CANDIDATE_WINDOW = 2_000;
+
 /** What a citation needs of an article. */
 export type Citable = Pick<Article, "id" | "title" | "outlet" | "url">;
 
@@ -180,7 +183,10 @@ export interface CoverageStore {
 
   passageTotals(): Promise<PassageTotals>;
   termCounts(stems: readonly string[]): Promise<Map<string, TermCount>>;
-  /** Paragraphs holding any of `stems` (the most relevant first when there are more than `limit`). */
+  /**
+   * Paragraphs holding any of `stems`: when there are more than `limit`, the most relevant of the newest
+   * CANDIDATE_WINDOW that hold any (so a common word costs the same whatever the store's size).
+   */
   candidateParagraphs(stems: readonly string[], limit: number): Promise<CandidateParagraph[]>;
   mentionsIn(paragraphs: readonly number[]): Promise<ParagraphMention[]>;
   /** The distinct stems of each article's body, by article seq. */
