@@ -12,6 +12,7 @@ import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
+import { statement } from "./statement.ts";
 import { putArticle, removeArticle } from "./writeArticle.ts";
 
 export function openSqliteStore(path: string): CoverageStore {
@@ -25,6 +26,17 @@ export function openSqliteStore(path: string): CoverageStore {
       return Promise.reject(storeError(error, path));
     }
   };
+  const generation = (d: Database): number => (statement(d, "PRAGMA data_version").pluck().get() as number) * 1_000_000 + ownWrites;
+  /** A read kept until the store next changes (a commit by any process): for figures whose reading grows with the store. */
+  const untilChanged = <T>(read: (db: Database) => T): ((db: Database) => T) => {
+    let seen: { generation: number; value: T } | undefined;
+    return (d) => {
+      const now = generation(d);
+      if (seen?.generation !== now) seen = { generation: now, value: read(d) };
+      return seen.value;
+    };
+  };
+  const countArticles = untilChanged(articleCount);
   const write = <T>(work: (db: Database) => T): Promise<T> =>
     run((d) => {
       const result = work(d);
@@ -32,8 +44,8 @@ export function openSqliteStore(path: string): CoverageStore {
       return result;
     });
   return {
-    generation: () => run((d) => (d.pragma("data_version", { simple: true }) as number) * 1_000_000 + ownWrites),
-    articleCount: () => run(articleCount),
+    generation: () => run(generation),
+    articleCount: () => run(countArticles),
     listArticles: (limit) => run((d) => listArticles(d, limit)),
     latestArticles: (limit) => run((d) => latestArticles(d, limit)),
     article: (id) => run((d) => readArticle(d, id)),
