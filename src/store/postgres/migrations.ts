@@ -301,6 +301,10 @@ export const MIGRATIONS: readonly string[] = [
     expires timestamptz NOT NULL
   );
   `,
+  `
+  DROP INDEX IF EXISTS article_latest;
+  CREATE INDEX article_listing ON article ((published IS NULL), published DESC, seq DESC) INCLUDE (id, title, outlet, url, source_path, paragraphs, quotes);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -64,7 +64,7 @@ export function namesWithPrefix(db: Database, prefix: string, query: NameQuery):
 
 /** Stored names scored by the rare trigrams they share with `key` (the rule in nameShortlist.ts). */
 export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
-  const lookup = statement(db, "SELECT doc FROM entity_name_vocab WHERE term = ?").pluck();
+  const lookup = statement(db, "SELECT docs FROM name_gram WHERE gram = ?").pluck();
   const counts = distinctTrigrams(key).map((gram) => ({ gram, docs: (lookup.get(gram) as number | undefined) ?? 0 }));
   const names = (statement(db, "SELECT max(id) FROM entity_name").pluck().get() as number | null) ?? 0;
   const postings = statement(db, "SELECT rowid FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
