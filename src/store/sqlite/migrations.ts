@@ -284,6 +284,7 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   DROP INDEX IF EXISTS article_latest;
   CREATE INDEX IF NOT EXISTS article_listing ON article(published IS NULL, published DESC, seq DESC, id, title, outlet, url, source_path, paragraphs, quotes);
+  CREATE INDEX IF NOT EXISTS quote_by ON quote(speaker_seq, kind = 'reported', article_seq DESC, n, start);
   `,
 ];
 
