@@ -52,7 +52,12 @@ export function planGramReads(counts: readonly GramCount[], names: number): Gram
 export function bestNameIds(reads: readonly GramRead[], postings: (read: GramRead) => readonly number[], take: number): number[] {
   const scores = new Map<number, number>();
   for (const read of reads) for (const id of postings(read)) scores.set(id, (scores.get(id) ?? 0) + read.weight);
+  if (take <= 0) return [];
+  // Only the names scoring at least the take-th best can be kept: they alone are put in order.
+  const sorted = Float64Array.from(scores.values()).sort();
+  const least = sorted[Math.max(0, sorted.length - take)] ?? 0;
   return [...scores.entries()]
+    .filter(([, score]) => score >= least)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, take)
     .map(([id]) => id);
