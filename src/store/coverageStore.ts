@@ -7,7 +7,7 @@ import type { EntityKind } from "../model/entity.ts";
 import type { FeedState } from "../model/feedState.ts";
 import type { Quote } from "../model/quote.ts";
 
-/** Paragraphs holding a search's stems that are ranked at most, the newest first: ranking reads each one's postings. */
+/** Rows (paragraphs, headlines) holding a search's stems that are ranked at most, the newest: ranking reads each one's postings. */
 export const CANDIDATE_WINDOW = 2_000;
 
 /** What a citation needs of an article. */
@@ -198,7 +198,7 @@ export interface CoverageStore {
 
   /** Related headlines, then (with several articles) article titles, each title once, at most `limit`. */
   listHeadlines(limit: number): Promise<Headline[]>;
-  /** Headlines holding any of `stems`, best first. */
+  /** Headlines holding any of `stems`, best first (of the newest CANDIDATE_WINDOW that hold any). */
   searchHeadlines(stems: readonly string[], limit: number): Promise<Headline[]>;
   headlineStems(stems: readonly string[]): Promise<Set<string>>;
   /** Headline words starting with `first`, with their stems. */
