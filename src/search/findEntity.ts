@@ -53,7 +53,8 @@ export async function findEntity(store: CoverageStore, query: string): Promise<E
   const exact = await store.entitiesNamed(key);
   if (exact.length > 0) return { entity: best(exact) ?? null, suggestions: [] };
   if (!key.includes(" ")) {
-    const byFirst = await store.peopleWithFirstName(key);
+    // Two are enough to tell that the first name is not one person's.
+    const byFirst = await store.peopleWithFirstName(key, 2);
     if (byFirst.length === 1 && byFirst[0]) return { entity: byFirst[0], suggestions: [] };
   }
   const hits = await fuzzy(store, key, 20);

@@ -165,8 +165,8 @@ export interface CoverageStore {
 
   /** Entities with this normalised name or alias. */
   entitiesNamed(key: string): Promise<StoredEntity[]>;
-  /** People whose normalised name starts with the word `word` and more. */
-  peopleWithFirstName(word: string): Promise<StoredEntity[]>;
+  /** People whose normalised name starts with the word `word` and more, best standing first, at most `limit`. */
+  peopleWithFirstName(word: string, limit: number): Promise<StoredEntity[]>;
   /** Names and aliases with a word starting with `prefix`, best standing first. */
   namesWithPrefix(prefix: string, query: NameQuery): Promise<NameHit[]>;
   /** Names and aliases sharing most letter trigrams with `key`: the shortlist a fuzzy match is made on. */

@@ -48,7 +48,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     article: (id) => read((d) => readArticle(d, id)),
     searchArticles: (text, limit) => read((d) => searchArticles(d, text, limit)),
     entitiesNamed: (key) => read((d) => entitiesNamed(d, key)),
-    peopleWithFirstName: (word) => read((d) => peopleWithFirstName(d, word)),
+    peopleWithFirstName: (word, limit) => read((d) => peopleWithFirstName(d, word, limit)),
     namesWithPrefix: (prefix, query) => read((d) => namesWithPrefix(d, prefix, query)),
     namesLike: (key, query) => read((d) => namesLike(d, key, query)),
     topEntities: (query) => read((d) => topEntities(d, query)),

@@ -32,12 +32,12 @@ export function entitiesNamed(db: Database, key: string): StoredEntity[] {
   return withAliases(db, rows);
 }
 
-export function peopleWithFirstName(db: Database, word: string): StoredEntity[] {
+export function peopleWithFirstName(db: Database, word: string, limit: number): StoredEntity[] {
   const rows = statement(
     db,
     `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     WHERE n.key > ? AND n.key < ? AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING}`,
-  ).all(`${word} `, `${word}!`) as EntityRow[];
+     WHERE n.key > ? AND n.key < ? AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING} LIMIT ?`,
+  ).all(`${word} `, `${word}!`, limit) as EntityRow[];
   return withAliases(db, rows);
 }
 

@@ -51,7 +51,7 @@ export function openSqliteStore(path: string): CoverageStore {
     article: (id) => run((d) => readArticle(d, id)),
     searchArticles: (text, limit) => run((d) => searchArticles(d, text, limit)),
     entitiesNamed: (key) => run((d) => entitiesNamed(d, key)),
-    peopleWithFirstName: (word) => run((d) => peopleWithFirstName(d, word)),
+    peopleWithFirstName: (word, limit) => run((d) => peopleWithFirstName(d, word, limit)),
     namesWithPrefix: (prefix, query) => run((d) => namesWithPrefix(d, prefix, query)),
     namesLike: (key, query) => run((d) => namesLike(d, key, query)),
     topEntities: (query) => run((d) => topEntities(d, query)),
