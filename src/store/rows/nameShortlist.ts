@@ -3,8 +3,11 @@
 // each stored name scores the idf weights of the trigrams it shares with the typed one. A typo spoils
 // a trigram or two and the rest still count; common trigrams ("son", "an ") are never read at scale.
 
-/** Postings a fuzzy name search reads at most, from its rarest trigrams up. */
-export const NAME_POSTINGS = 10_000;
+/**
+ * Postings a fuzzy name search reads at most, from its rarest trigrams up. Reading and scoring them is most of
+ * a fuzzy lookup's cost, and /quote pays it once per word of a mistyped name as well as for the whole.
+ */
+export const NAME_POSTINGS = 4_000;
 
 /** Entities of most standing a typed prefix is first looked for among, before the word index. */
 export const STANDING_WALK = 500;
