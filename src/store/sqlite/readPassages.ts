@@ -29,7 +29,10 @@ export function termCounts(db: Database, stems: readonly string[]): Map<string, 
 
 const quoted = (stem: string) => `"${stem.replace(/"/gu, '""')}"`;
 
-/** The lowest paragraph id of the newest CANDIDATE_WINDOW matching `match`: the ranked search starts there. */
+/**
+ * The lowest paragraph id of the newest CANDIDATE_WINDOW matching `match`: the ranked search starts there. It
+ * sorts by bm25() itself: FTS5's own ORDER BY rank ranks every matching row first, whatever the rowid range.
+ */
 function windowStart(db: Database, match: string): number {
   return (statement(db, "SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?").pluck().get(match, CANDIDATE_WINDOW - 1) as number | undefined) ?? 0;
 }
@@ -40,7 +43,7 @@ export function candidateParagraphs(db: Database, stems: readonly string[], limi
   const rows = statement(
     db,
     `SELECT p.id AS id, p.n AS n, p.text AS text, a.seq AS seq, a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url
-     FROM (SELECT rowid AS id FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?) hit
+     FROM (SELECT id FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score LIMIT ?) hit
      JOIN paragraph p ON p.id = hit.id JOIN article a ON a.seq = p.article_seq ORDER BY p.id`,
   ).all(match, windowStart(db, match), limit) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[];
   const sentences = inSlices(
