@@ -163,8 +163,8 @@ export interface CoverageStore {
   /** Articles whose title, outlet or id has words starting with the words of `text`, best first. */
   searchArticles(text: string, limit: number): Promise<ArticleSummary[]>;
 
-  /** Entities with this normalised name or alias. */
-  entitiesNamed(key: string): Promise<StoredEntity[]>;
+  /** Entities with this normalised name or alias, the most mentioned first (then by standing), at most `limit`. */
+  entitiesNamed(key: string, limit: number): Promise<StoredEntity[]>;
   /** People whose normalised name starts with the word `word` and more, best standing first, at most `limit`. */
   peopleWithFirstName(word: string, limit: number): Promise<StoredEntity[]>;
   /** Names and aliases with a word starting with `prefix`, best standing first. */

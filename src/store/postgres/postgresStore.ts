@@ -47,7 +47,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     latestArticles: (limit) => read((d) => latestArticles(d, limit)),
     article: (id) => read((d) => readArticle(d, id)),
     searchArticles: (text, limit) => read((d) => searchArticles(d, text, limit)),
-    entitiesNamed: (key) => read((d) => entitiesNamed(d, key)),
+    entitiesNamed: (key, limit) => read((d) => entitiesNamed(d, key, limit)),
     peopleWithFirstName: (word, limit) => read((d) => peopleWithFirstName(d, word, limit)),
     namesWithPrefix: (prefix, query) => read((d) => namesWithPrefix(d, prefix, query)),
     namesLike: (key, query) => read((d) => namesLike(d, key, query)),

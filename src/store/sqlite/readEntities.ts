@@ -25,10 +25,11 @@ function hits(db: Database, rows: readonly HitRow[]): NameHit[] {
   });
 }
 
-export function entitiesNamed(db: Database, key: string): StoredEntity[] {
-  const rows = statement(db, `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = ? ORDER BY ${STANDING}`).all(
-    key,
-  ) as EntityRow[];
+export function entitiesNamed(db: Database, key: string, limit: number): StoredEntity[] {
+  const rows = statement(
+    db,
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = ? ORDER BY e.mentions DESC, ${STANDING}, e.seq LIMIT ?`,
+  ).all(key, limit) as EntityRow[];
   return withAliases(db, rows);
 }
 

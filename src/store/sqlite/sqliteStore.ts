@@ -50,7 +50,7 @@ export function openSqliteStore(path: string): CoverageStore {
     latestArticles: (limit) => run((d) => latestArticles(d, limit)),
     article: (id) => run((d) => readArticle(d, id)),
     searchArticles: (text, limit) => run((d) => searchArticles(d, text, limit)),
-    entitiesNamed: (key) => run((d) => entitiesNamed(d, key)),
+    entitiesNamed: (key, limit) => run((d) => entitiesNamed(d, key, limit)),
     peopleWithFirstName: (word, limit) => run((d) => peopleWithFirstName(d, word, limit)),
     namesWithPrefix: (prefix, query) => run((d) => namesWithPrefix(d, prefix, query)),
     namesLike: (key, query) => run((d) => namesLike(d, key, query)),
