@@ -43,7 +43,7 @@ export function candidateParagraphs(db: Database, stems: readonly string[], limi
   const rows = statement(
     db,
     `SELECT p.id AS id, p.n AS n, p.text AS text, a.seq AS seq, a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url
-     FROM (SELECT id FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score LIMIT ?) hit
+     FROM (SELECT id FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score, id LIMIT ?) hit
      JOIN paragraph p ON p.id = hit.id JOIN article a ON a.seq = p.article_seq ORDER BY p.id`,
   ).all(match, windowStart(db, match), limit) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[];
   const sentences = inSlices(
