@@ -1,14 +1,14 @@
 // /sources: the stored articles with their outlet, date and counts, grouped by story: the story with
 // the newest article first, and within a story its articles newest first.
-import type { CoverageStore, StoredStory } from "../store/coverageStore.ts";
+import type { CoverageStore } from "../store/coverageStore.ts";
 import type { SourcesResult } from "./contract.ts";
 
 /** Most articles listed (50 pages of five in Discord): the total says how many more the store holds. */
 const MAX_LISTED = 250;
 
 export async function answerSources(store: CoverageStore): Promise<SourcesResult> {
-  const [total, articles, stories] = await Promise.all([store.articleCount(), store.latestArticles(MAX_LISTED), store.stories(MAX_LISTED)]);
-  const storyOf = new Map<string, StoredStory>(stories.flatMap((story) => story.articles.map((a) => [a.id, story] as const)));
+  const [total, articles] = await Promise.all([store.articleCount(), store.latestArticles(MAX_LISTED)]);
+  const storyOf = await store.storyHeadingsOf(articles.map((a) => a.id));
   const byStory = new Map<string, typeof articles>();
   for (const a of articles) {
     const key = storyOf.get(a.id)?.id ?? a.id;

@@ -19,8 +19,6 @@ const MIN_QUERY = 2;
 /** How many trigram-sharing names fuse.js scores; the rest cannot be close matches. */
 const SHORTLIST = 300;
 
-const best = (entities: readonly StoredEntity[]): StoredEntity | undefined => [...entities].sort((a, b) => b.mentions - a.mentions)[0];
-
 /** Fuse.js over named hits: the hits close to `key`, best first, a name before an alias that scores the same. */
 export function fuzzyHits(hits: readonly NameHit[], key: string, limit: number, threshold: number): FuseResult<NameHit>[] {
   const ordered = [...hits.filter((h) => !h.alias), ...hits.filter((h) => h.alias)];
@@ -50,10 +48,12 @@ async function wordByWord(store: CoverageStore, key: string): Promise<StoredEnti
 export async function findEntity(store: CoverageStore, query: string): Promise<EntityMatch> {
   const key = normalizeName(query);
   if (key.length < MIN_QUERY) return { entity: null, suggestions: [] };
-  const exact = await store.entitiesNamed(key);
-  if (exact.length > 0) return { entity: best(exact) ?? null, suggestions: [] };
+  // Of the entities with this name or alias (a common surname is many people's), the most mentioned.
+  const [exact] = await store.entitiesNamed(key, 1);
+  if (exact) return { entity: exact, suggestions: [] };
   if (!key.includes(" ")) {
-    const byFirst = await store.peopleWithFirstName(key);
+    // Two are enough to tell that the first name is not one person's.
+    const byFirst = await store.peopleWithFirstName(key, 2);
     if (byFirst.length === 1 && byFirst[0]) return { entity: byFirst[0], suggestions: [] };
   }
   const hits = await fuzzy(store, key, 20);

@@ -6,7 +6,7 @@
 import { asksForSpeech, holdsAskedRelation, holdsSpeech } from "../nlp/question/askedRelation.ts";
 import { answerTypeScore, type QuestionKind } from "../nlp/question/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
-import type { CandidateParagraph, CandidateSentence, CoverageStore, ParagraphMention, TermCount } from "../store/coverageStore.ts";
+import { CANDIDATE_WINDOW, type CandidateParagraph, type CandidateSentence, type CoverageStore, type ParagraphMention, type TermCount } from "../store/coverageStore.ts";
 import { bm25, bm25Scale, idf, termBag, type LevelStats, type TermBag, type WeightedTerm } from "./bm25.ts";
 import { nameStems } from "./questionEntities.ts";
 import type { QueryTerm, UnderstoodQuestion } from "./understandQuestion.ts";
@@ -16,9 +16,10 @@ const CANDIDATE_PARAGRAPHS = 200;
 /**
  * Paragraph postings the candidate search reads at most, beyond the question's rarest stem: the most common
  * stems ("said", "year") are left out of the search (they still count in the ranking), so finding candidates
- * costs about the same however many paragraphs the store holds.
+ * costs about the same however many paragraphs the store holds. No more than the store ranks, so that the
+ * paragraphs holding the rarer stems are all ranked, not pushed out of its window by newer common ones.
  */
-const CANDIDATE_POSTINGS = 20_000;
+const CANDIDATE_POSTINGS = CANDIDATE_WINDOW;
 /** How many sentences, best by BM25, get the finer features. */
 const SHORTLIST = 30;
 const PARAGRAPH_WEIGHT = 0.5;

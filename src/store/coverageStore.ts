@@ -7,6 +7,9 @@ import type { EntityKind } from "../model/entity.ts";
 import type { FeedState } from "../model/feedState.ts";
 import type { Quote } from "../model/quote.ts";
 
+/** Rows (paragraphs, headlines) holding a search's stems that are ranked at most, the newest: ranking reads each one's postings. */
+export const CANDIDATE_WINDOW = 2_000;
+
 /** What a citation needs of an article. */
 export type Citable = Pick<Article, "id" | "title" | "outlet" | "url">;
 
@@ -132,6 +135,9 @@ export interface StoredStory {
   articles: (Citable & { published?: string })[];
 }
 
+/** What names a story where its articles are listed. */
+export type StoryHeading = Pick<StoredStory, "id" | "title">;
+
 export type PutStatus = "added" | "updated" | "unchanged";
 
 /** Where an article was filed from. */
@@ -157,10 +163,10 @@ export interface CoverageStore {
   /** Articles whose title, outlet or id has words starting with the words of `text`, best first. */
   searchArticles(text: string, limit: number): Promise<ArticleSummary[]>;
 
-  /** Entities with this normalised name or alias. */
-  entitiesNamed(key: string): Promise<StoredEntity[]>;
-  /** People whose normalised name starts with the word `word` and more. */
-  peopleWithFirstName(word: string): Promise<StoredEntity[]>;
+  /** Entities with this normalised name or alias, the most mentioned first (then by standing), at most `limit`. */
+  entitiesNamed(key: string, limit: number): Promise<StoredEntity[]>;
+  /** People whose normalised name starts with the word `word` and more, best standing first, at most `limit`. */
+  peopleWithFirstName(word: string, limit: number): Promise<StoredEntity[]>;
   /** Names and aliases with a word starting with `prefix`, best standing first. */
   namesWithPrefix(prefix: string, query: NameQuery): Promise<NameHit[]>;
   /** Names and aliases sharing most letter trigrams with `key`: the shortlist a fuzzy match is made on. */
@@ -177,7 +183,10 @@ export interface CoverageStore {
 
   passageTotals(): Promise<PassageTotals>;
   termCounts(stems: readonly string[]): Promise<Map<string, TermCount>>;
-  /** Paragraphs holding any of `stems` (the most relevant first when there are more than `limit`). */
+  /**
+   * Paragraphs holding any of `stems`: when there are more than `limit`, the most relevant of the newest
+   * CANDIDATE_WINDOW that hold any (so a common word costs the same whatever the store's size).
+   */
   candidateParagraphs(stems: readonly string[], limit: number): Promise<CandidateParagraph[]>;
   mentionsIn(paragraphs: readonly number[]): Promise<ParagraphMention[]>;
   /** The distinct stems of each article's body, by article seq. */
@@ -189,7 +198,7 @@ export interface CoverageStore {
 
   /** Related headlines, then (with several articles) article titles, each title once, at most `limit`. */
   listHeadlines(limit: number): Promise<Headline[]>;
-  /** Headlines holding any of `stems`, best first. */
+  /** Headlines holding any of `stems`, best first (of the newest CANDIDATE_WINDOW that hold any). */
   searchHeadlines(stems: readonly string[], limit: number): Promise<Headline[]>;
   headlineStems(stems: readonly string[]): Promise<Set<string>>;
   /** Headline words starting with `first`, with their stems. */
@@ -204,6 +213,8 @@ export interface CoverageStore {
   storyOf(articleId: string): Promise<string | null>;
   /** The story of each of these articles that is stored, by article id. */
   storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
+  /** The id and title of the story of each of these articles that is stored, by article id: one read, however many stories. */
+  storyHeadingsOf(articleIds: readonly string[]): Promise<Map<string, StoryHeading>>;
 
   /** The article filed for a source (or reached at that address), with the content hash it was filed with and when it was last filed or found unchanged (ISO), if any. */
   storedSource(sourcePath: string): Promise<{ id: string; hash: string; checkedAt: string } | undefined>;

@@ -113,7 +113,8 @@ describe("a store damaged under a running console", { timeout: 120_000 }, () => 
     const store = openSqliteStore(path);
     try {
       expect(await answerLine(store, "/sources")).toContain(`Stored articles (${ARTICLES.length})`);
-      overwritePage(path, rootPageOf(path, "article"));
+      // The page /sources reads its listing from: the index that holds every column it lists.
+      overwritePage(path, rootPageOf(path, "article_listing"));
       // Another process's commit makes the console's connection drop the pages it had cached.
       const other = new Database(path);
       other.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

@@ -17,7 +17,7 @@ describe("a mistyped name's shortlist", () => {
     expect(reads.map((r) => [r.gram, r.limit])).toEqual([
       ["ond", 3],
       ["dla", 1_500],
-      ["lan", 8_497],
+      ["lan", 2_497],
     ]);
     expect(reads.reduce((sum, r) => sum + r.limit, 0)).toBe(NAME_POSTINGS);
   });

@@ -38,9 +38,9 @@ export function bm25Scores<K>(candidates: readonly ScoredRow<K>[], totals: Index
   return scores;
 }
 
-/** The `limit` best rows by score, ties to the lower key. */
-export function bestByScore(candidates: readonly ScoredRow<number>[], totals: IndexTotals, limit: number): { key: number; score: number }[] {
-  const scores = bm25Scores(candidates, totals);
+/** The `limit` best rows by score, ties to the lower key. `hits`: as for bm25Scores. */
+export function bestByScore(candidates: readonly ScoredRow<number>[], totals: IndexTotals, limit: number, hits?: readonly number[]): { key: number; score: number }[] {
+  const scores = bm25Scores(candidates, totals, hits);
   return [...scores]
     .map(([key, score]) => ({ key, score }))
     .sort((a, b) => b.score - a.score || a.key - b.key)

@@ -301,6 +301,11 @@ export const MIGRATIONS: readonly string[] = [
     expires timestamptz NOT NULL
   );
   `,
+  `
+  DROP INDEX IF EXISTS article_latest;
+  CREATE INDEX article_listing ON article ((published IS NULL), published DESC, seq DESC) INCLUDE (id, title, outlet, url, source_path, paragraphs, quotes);
+  CREATE INDEX quote_by ON quote (speaker_seq, (kind = 'reported'), article_seq DESC, n, start, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,7 +15,7 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
-import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 import { putArticle, removeArticle } from "./articles/writeArticle.ts";
 
 export async function openPostgresStore(url: string): Promise<CoverageStore> {
@@ -47,8 +47,8 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     latestArticles: (limit) => read((d) => latestArticles(d, limit)),
     article: (id) => read((d) => readArticle(d, id)),
     searchArticles: (text, limit) => read((d) => searchArticles(d, text, limit)),
-    entitiesNamed: (key) => read((d) => entitiesNamed(d, key)),
-    peopleWithFirstName: (word) => read((d) => peopleWithFirstName(d, word)),
+    entitiesNamed: (key, limit) => read((d) => entitiesNamed(d, key, limit)),
+    peopleWithFirstName: (word, limit) => read((d) => peopleWithFirstName(d, word, limit)),
     namesWithPrefix: (prefix, query) => read((d) => namesWithPrefix(d, prefix, query)),
     namesLike: (key, query) => read((d) => namesLike(d, key, query)),
     topEntities: (query) => read((d) => topEntities(d, query)),
@@ -74,6 +74,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     storiesWithIds: (ids) => read((d) => storiesWithIds(d, ids)),
     storyOf: (articleId) => read((d) => storyOfArticle(d, articleId)),
     storiesOf: (articleIds) => read((d) => storiesOfArticles(d, articleIds)),
+    storyHeadingsOf: (articleIds) => read((d) => storyHeadingsOf(d, articleIds)),
     storedSource: (sourcePath) => read((d) => storedSource(d, sourcePath)),
     sourcePaths: () => read(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath), () => false),

@@ -25,21 +25,21 @@ async function hits(db: Db, found: readonly HitRow[]): Promise<NameHit[]> {
   });
 }
 
-export async function entitiesNamed(db: Db, key: string): Promise<StoredEntity[]> {
+export async function entitiesNamed(db: Db, key: string, limit: number): Promise<StoredEntity[]> {
   const found = await rows<EntityRow>(
     db,
-    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = $1 ORDER BY ${STANDING}, e.seq`,
-    [key],
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = $1 ORDER BY e.mentions DESC, ${STANDING}, e.seq LIMIT $2`,
+    [key, limit],
   );
   return withAliases(db, found);
 }
 
-export async function peopleWithFirstName(db: Db, word: string): Promise<StoredEntity[]> {
+export async function peopleWithFirstName(db: Db, word: string, limit: number): Promise<StoredEntity[]> {
   const found = await rows<EntityRow>(
     db,
     `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     WHERE n.key > $1 AND n.key < $2 AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING}, e.seq`,
-    [`${word} `, `${word}!`],
+     WHERE n.key > $1 AND n.key < $2 AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING}, e.seq LIMIT $3`,
+    [`${word} `, `${word}!`, limit],
   );
   return withAliases(db, found);
 }

@@ -1,7 +1,7 @@
 // The headlines /related answers from: listed (related headlines first, then, with several
 // articles, every article's own title, each title once, newest articles first) or searched by
-// stems, found through the GIN index and ranked as SQLite's FTS5 ranks them (title counted twice).
-import type { Headline } from "../coverageStore.ts";
+// stems, found through the GIN index and ranked as SQLite's FTS5 ranks them (title counted twice), among the newest that hold any.
+import { CANDIDATE_WINDOW, type Headline } from "../coverageStore.ts";
 import { HEADLINE_COLUMNS, toHeadlines, type HeadlineRow } from "../rows/headlineRow.ts";
 import { bm25Scores, termFrequencies } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
@@ -26,10 +26,15 @@ export async function searchHeadlines(db: Db, stems: readonly string[], limit: n
   if (stems.length === 0) return [];
   const found = await rows<{ id: number; title: string[]; snippet: string[] }>(
     db,
-    "SELECT id, title_stems AS title, snippet_stems AS snippet FROM headline WHERE stems && $1::text[]",
+    `SELECT id, title_stems AS title, snippet_stems AS snippet FROM headline WHERE stems && $1::text[] ORDER BY id DESC LIMIT ${CANDIDATE_WINDOW}`,
     [stems],
   );
   const totals = await first<{ rows: number; tokens: number }>(db, "SELECT headlines AS rows, headline_length AS tokens FROM totals");
+  /** Each stem weighed by how many headlines of the whole store hold it, as FTS5 does: beyond the window, counted. */
+  const hits =
+    found.length < CANDIDATE_WINDOW
+      ? stems.map((s) => found.filter((r) => r.title.includes(s) || r.snippet.includes(s)).length)
+      : ((await first<{ hits: number[] }>(db, "SELECT ARRAY(SELECT (SELECT count(*) FROM headline WHERE stems @> ARRAY[q])::integer FROM unnest($1::text[]) AS q) AS hits", [stems]))?.hits ?? []);
   const scores = bm25Scores(
     found.map((r) => {
       const title = termFrequencies(stems, r.title);
@@ -37,7 +42,7 @@ export async function searchHeadlines(db: Db, stems: readonly string[], limit: n
       return { key: r.id, frequencies: title.map((t, i) => TITLE_WEIGHT * t + SNIPPET_WEIGHT * (snippet[i] ?? 0)), length: r.title.length + r.snippet.length };
     }),
     totals ?? { rows: 0, tokens: 0 },
-    stems.map((s) => found.filter((r) => r.title.includes(s) || r.snippet.includes(s)).length),
+    hits,
   );
   const best = [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -1,8 +1,8 @@
 // What /ask reads of the bodies: the BM25 statistics, the paragraphs holding a question's stems
 // (from the GIN index over each paragraph's stems; when there are more than asked for, the best as
-// SQLite's FTS5 ranks them), their mentions, the articles' stems, the vocabulary, and the name forms
+// SQLite's FTS5 ranks them, among the newest that hold any), their mentions, the articles' stems, the vocabulary, and the name forms
 // a question may contain.
-import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
+import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
 import { bestByScore } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
@@ -22,20 +22,25 @@ export async function termCounts(db: Db, stems: readonly string[]): Promise<Map<
   return new Map(found.map((r) => [r.stem, { sentences: r.sentences, paragraphs: r.paragraphs }]));
 }
 
-/** The ids of the paragraphs holding any of `stems`: every one when they are at most `limit`, else the `limit` best. */
+/**
+ * The ids of the paragraphs holding any of `stems`: every one when they are at most `limit`, else the `limit` best
+ * of the newest CANDIDATE_WINDOW, each stem weighed by how many paragraphs of the whole store hold it (as FTS5 does).
+ */
 async function candidateIds(db: Db, stems: readonly string[], limit: number): Promise<number[]> {
   const found = await rows<{ id: number; length: number; frequencies: number[] }>(
     db,
     `SELECT id, length, ARRAY(SELECT cardinality(array_positions(stems, q)) FROM unnest($1::text[]) AS q) AS frequencies
-     FROM paragraph WHERE stems && $1::text[]`,
+     FROM paragraph WHERE stems && $1::text[] ORDER BY id DESC LIMIT ${CANDIDATE_WINDOW}`,
     [stems],
   );
   if (found.length <= limit) return found.map((r) => r.id);
   const totals = await first<{ rows: number; tokens: number }>(db, "SELECT paragraphs AS rows, paragraph_length AS tokens FROM totals");
+  const counts = found.length < CANDIDATE_WINDOW ? undefined : await termCounts(db, stems);
   return bestByScore(
     found.map((r) => ({ key: r.id, frequencies: r.frequencies, length: r.length })),
     totals ?? { rows: 0, tokens: 0 },
     limit,
+    counts && stems.map((stem) => counts.get(stem)?.paragraphs ?? 0),
   ).map((b) => b.key);
 }
 

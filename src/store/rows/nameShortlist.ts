@@ -3,8 +3,11 @@
 // each stored name scores the idf weights of the trigrams it shares with the typed one. A typo spoils
 // a trigram or two and the rest still count; common trigrams ("son", "an ") are never read at scale.
 
-/** Postings a fuzzy name search reads at most, from its rarest trigrams up. */
-export const NAME_POSTINGS = 10_000;
+/**
+ * Postings a fuzzy name search reads at most, from its rarest trigrams up. Reading and scoring them is most of
+ * a fuzzy lookup's cost, and /quote pays it once per word of a mistyped name as well as for the whole.
+ */
+export const NAME_POSTINGS = 4_000;
 
 /** Entities of most standing a typed prefix is first looked for among, before the word index. */
 export const STANDING_WALK = 500;
@@ -52,7 +55,12 @@ export function planGramReads(counts: readonly GramCount[], names: number): Gram
 export function bestNameIds(reads: readonly GramRead[], postings: (read: GramRead) => readonly number[], take: number): number[] {
   const scores = new Map<number, number>();
   for (const read of reads) for (const id of postings(read)) scores.set(id, (scores.get(id) ?? 0) + read.weight);
+  if (take <= 0) return [];
+  // Only the names scoring at least the take-th best can be kept: they alone are put in order.
+  const sorted = Float64Array.from(scores.values()).sort();
+  const least = sorted[Math.max(0, sorted.length - take)] ?? 0;
   return [...scores.entries()]
+    .filter(([, score]) => score >= least)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, take)
     .map(([id]) => id);

@@ -3,6 +3,7 @@
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
 import { fileStoredShingles, fileStoredTextIdentities } from "./articleIdentity.ts";
+import { countStoredNameGrams } from "./nameIndex.ts";
 import { placeStoredArticles } from "./stories/placeStored.ts";
 
 /** Migration n (1-based) takes a store from version n − 1 to n. Append only: never edit one that has shipped. */
@@ -276,12 +277,21 @@ export const MIGRATIONS: readonly string[] = [
     expires TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  CREATE TABLE IF NOT EXISTS name_gram (
+    gram TEXT PRIMARY KEY,
+    docs INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  DROP INDEX IF EXISTS article_latest;
+  CREATE INDEX IF NOT EXISTS article_listing ON article(published IS NULL, published DESC, seq DESC, id, title, outlet, url, source_path, paragraphs, quotes);
+  CREATE INDEX IF NOT EXISTS quote_by ON quote(speaker_seq, kind = 'reported', article_seq DESC, n, start);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored, their text identities, their shingles. */
-const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles, 4: fileStoredTextIdentities, 5: fileStoredShingles };
+/** Work a migration needs done in code after its SQL, in the same transaction: the stories of the articles already stored, their text identities, their shingles, their names' trigram counts. */
+const AFTER_MIGRATION: Readonly<Record<number, (db: Database) => void>> = { 2: placeStoredArticles, 4: fileStoredTextIdentities, 5: fileStoredShingles, 7: countStoredNameGrams };
 
 /** Brings the database up to SCHEMA_VERSION; refuses a store written by a newer release. */
 export function migrate(db: Database): void {

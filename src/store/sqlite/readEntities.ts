@@ -25,19 +25,20 @@ function hits(db: Database, rows: readonly HitRow[]): NameHit[] {
   });
 }
 
-export function entitiesNamed(db: Database, key: string): StoredEntity[] {
-  const rows = statement(db, `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = ? ORDER BY ${STANDING}`).all(
-    key,
-  ) as EntityRow[];
+export function entitiesNamed(db: Database, key: string, limit: number): StoredEntity[] {
+  const rows = statement(
+    db,
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = ? ORDER BY e.mentions DESC, ${STANDING}, e.seq LIMIT ?`,
+  ).all(key, limit) as EntityRow[];
   return withAliases(db, rows);
 }
 
-export function peopleWithFirstName(db: Database, word: string): StoredEntity[] {
+export function peopleWithFirstName(db: Database, word: string, limit: number): StoredEntity[] {
   const rows = statement(
     db,
     `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
-     WHERE n.key > ? AND n.key < ? AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING}`,
-  ).all(`${word} `, `${word}!`) as EntityRow[];
+     WHERE n.key > ? AND n.key < ? AND n.form = e.name AND e.kind = 'person' ORDER BY ${STANDING} LIMIT ?`,
+  ).all(`${word} `, `${word}!`, limit) as EntityRow[];
   return withAliases(db, rows);
 }
 
@@ -64,7 +65,7 @@ export function namesWithPrefix(db: Database, prefix: string, query: NameQuery):
 
 /** Stored names scored by the rare trigrams they share with `key` (the rule in nameShortlist.ts). */
 export function namesLike(db: Database, key: string, query: NameQuery): NameHit[] {
-  const lookup = statement(db, "SELECT doc FROM entity_name_vocab WHERE term = ?").pluck();
+  const lookup = statement(db, "SELECT docs FROM name_gram WHERE gram = ?").pluck();
   const counts = distinctTrigrams(key).map((gram) => ({ gram, docs: (lookup.get(gram) as number | undefined) ?? 0 }));
   const names = (statement(db, "SELECT max(id) FROM entity_name").pluck().get() as number | null) ?? 0;
   const postings = statement(db, "SELECT rowid FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rowid LIMIT ?").pluck();

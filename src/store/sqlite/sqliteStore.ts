@@ -11,7 +11,8 @@ import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirs
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
-import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyOfArticle } from "./stories/readStories.ts";
+import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
+import { statement } from "./statement.ts";
 import { putArticle, removeArticle } from "./writeArticle.ts";
 
 export function openSqliteStore(path: string): CoverageStore {
@@ -25,6 +26,17 @@ export function openSqliteStore(path: string): CoverageStore {
       return Promise.reject(storeError(error, path));
     }
   };
+  const generation = (d: Database): number => (statement(d, "PRAGMA data_version").pluck().get() as number) * 1_000_000 + ownWrites;
+  /** A read kept until the store next changes (a commit by any process): for figures whose reading grows with the store. */
+  const untilChanged = <T>(read: (db: Database) => T): ((db: Database) => T) => {
+    let seen: { generation: number; value: T } | undefined;
+    return (d) => {
+      const now = generation(d);
+      if (seen?.generation !== now) seen = { generation: now, value: read(d) };
+      return seen.value;
+    };
+  };
+  const countArticles = untilChanged(articleCount);
   const write = <T>(work: (db: Database) => T): Promise<T> =>
     run((d) => {
       const result = work(d);
@@ -32,14 +44,14 @@ export function openSqliteStore(path: string): CoverageStore {
       return result;
     });
   return {
-    generation: () => run((d) => (d.pragma("data_version", { simple: true }) as number) * 1_000_000 + ownWrites),
-    articleCount: () => run(articleCount),
+    generation: () => run(generation),
+    articleCount: () => run(countArticles),
     listArticles: (limit) => run((d) => listArticles(d, limit)),
     latestArticles: (limit) => run((d) => latestArticles(d, limit)),
     article: (id) => run((d) => readArticle(d, id)),
     searchArticles: (text, limit) => run((d) => searchArticles(d, text, limit)),
-    entitiesNamed: (key) => run((d) => entitiesNamed(d, key)),
-    peopleWithFirstName: (word) => run((d) => peopleWithFirstName(d, word)),
+    entitiesNamed: (key, limit) => run((d) => entitiesNamed(d, key, limit)),
+    peopleWithFirstName: (word, limit) => run((d) => peopleWithFirstName(d, word, limit)),
     namesWithPrefix: (prefix, query) => run((d) => namesWithPrefix(d, prefix, query)),
     namesLike: (key, query) => run((d) => namesLike(d, key, query)),
     topEntities: (query) => run((d) => topEntities(d, query)),
@@ -65,6 +77,7 @@ export function openSqliteStore(path: string): CoverageStore {
     storiesWithIds: (ids) => run((d) => storiesWithIds(d, ids)),
     storyOf: (articleId) => run((d) => storyOfArticle(d, articleId)),
     storiesOf: (articleIds) => run((d) => storiesOfArticles(d, articleIds)),
+    storyHeadingsOf: (articleIds) => run((d) => storyHeadingsOf(d, articleIds)),
     storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
     sourcePaths: () => run(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath)),

@@ -1,6 +1,6 @@
 // Stories read back: the latest ones (by their last publication), one by id, and the story an
 // article belongs to, each with its articles in publication order.
-import type { StoredStory } from "../../coverageStore.ts";
+import type { StoredStory, StoryHeading } from "../../coverageStore.ts";
 import { toStories, type StoryMemberRow, type StoryRow } from "../../rows/storyRow.ts";
 import { first, rows, type Db } from "../connection.ts";
 
@@ -40,6 +40,16 @@ export async function storiesOfArticles(db: Db, articleIds: readonly string[]): 
     [articleIds],
   );
   return new Map(found.map((row) => [row.article, row.story]));
+}
+
+export async function storyHeadingsOf(db: Db, articleIds: readonly string[]): Promise<Map<string, StoryHeading>> {
+  if (articleIds.length === 0) return new Map();
+  const found = await rows<{ article: string } & StoryHeading>(
+    db,
+    "SELECT a.id AS article, s.id AS id, s.title AS title FROM article a JOIN story_member m ON m.article_seq = a.seq JOIN story s ON s.seq = m.story_seq WHERE a.id = ANY($1::text[])",
+    [articleIds],
+  );
+  return new Map(found.map((row) => [row.article, { id: row.id, title: row.title }]));
 }
 
 export async function storyOfArticle(db: Db, articleId: string): Promise<string | null> {

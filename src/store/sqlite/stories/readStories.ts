@@ -1,7 +1,7 @@
 // Stories read back: the latest ones (by their last publication), one by id, and the story an
 // article belongs to, each with its articles in publication order.
 import type { Database } from "better-sqlite3";
-import type { StoredStory } from "../../coverageStore.ts";
+import type { StoredStory, StoryHeading } from "../../coverageStore.ts";
 import { toStories, type StoryMemberRow, type StoryRow } from "../../rows/storyRow.ts";
 import { placeholders, statement } from "../statement.ts";
 
@@ -39,6 +39,15 @@ export function storiesOfArticles(db: Database, articleIds: readonly string[]): 
     `SELECT a.id AS article, s.id AS story FROM article a JOIN story_member m ON m.article_seq = a.seq JOIN story s ON s.seq = m.story_seq WHERE a.id IN (${placeholders(articleIds.length)})`,
   ).all(...articleIds) as { article: string; story: string }[];
   return new Map(found.map((row) => [row.article, row.story]));
+}
+
+export function storyHeadingsOf(db: Database, articleIds: readonly string[]): Map<string, StoryHeading> {
+  if (articleIds.length === 0) return new Map();
+  const found = statement(
+    db,
+    `SELECT a.id AS article, s.id AS id, s.title AS title FROM article a JOIN story_member m ON m.article_seq = a.seq JOIN story s ON s.seq = m.story_seq WHERE a.id IN (${placeholders(articleIds.length)})`,
+  ).all(...articleIds) as ({ article: string } & StoryHeading)[];
+  return new Map(found.map((row) => [row.article, { id: row.id, title: row.title }]));
 }
 
 export function storyOfArticle(db: Database, articleId: string): string | null {
