@@ -1,5 +1,5 @@
 // /ask question:<text>: the passages of the coverage that answer a question, best first, cited.
-import { answerAsk } from "../src/answer/ask.ts";
+import { answerAsk } from "../src/answer/ask/ask.ts";
 import type { AskResult } from "../src/answer/contract.ts";
 import { askDocument } from "../src/render/documents/ask.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";

@@ -1,6 +1,6 @@
 // /quote who:<speaker> story?:<story> article?:<article>: what someone said in the coverage, and what others
 // said about them, each quote once with every outlet that carries it.
-import { answerQuote } from "../src/answer/quote.ts";
+import { answerQuote } from "../src/answer/quotes/quote.ts";
 import type { AnswerError, QuoteResult } from "../src/answer/contract.ts";
 import { quoteDocument } from "../src/render/documents/quote.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";

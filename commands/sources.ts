@@ -1,5 +1,5 @@
 // /sources: the stored articles, with outlet, date and counts.
-import { answerSources } from "../src/answer/sources.ts";
+import { answerSources } from "../src/answer/listings/sources.ts";
 import type { SourcesResult } from "../src/answer/contract.ts";
 import { sourcesDocument } from "../src/render/documents/sources.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";

@@ -1,6 +1,6 @@
 // /summary story?:<story> article?:<article> length?:brief|full: a story's key facts, each citing every outlet
 // that reports it (the latest story without an option), or one article's key sentences.
-import { answerSummary } from "../src/answer/answerSummary.ts";
+import { answerSummary } from "../src/answer/summary/answerSummary.ts";
 import { SummaryLengthSchema, type AnswerError, type SummaryResult } from "../src/answer/contract.ts";
 import { summaryDocument } from "../src/render/documents/summary.ts";
 import { documentToTerminal } from "../src/render/terminal/document.ts";

@@ -2,7 +2,7 @@
 // the first point of its summary with its citation. An article removed before it could be announced is left out.
 import type { CoverageStore } from "../store/coverageStore.ts";
 import type { AnnouncementResult } from "./contract.ts";
-import { summaryOf } from "./summary.ts";
+import { summaryOf } from "./summary/summary.ts";
 
 export async function answerAnnouncement(store: CoverageStore, articleIds: readonly string[]): Promise<AnnouncementResult> {
   const articles: AnnouncementResult["articles"] = [];

@@ -7,7 +7,7 @@ import { reportedByOne } from "../nlp/facts/reportedByOne.ts";
 import type { CoverageStore, StoredStory } from "../store/coverageStore.ts";
 import { cite, shortTitle } from "./cite.ts";
 import type { AnswerError, CoverageResult, StoriesResult } from "./contract.ts";
-import { answerStories } from "./stories.ts";
+import { answerStories } from "./listings/stories.ts";
 import { resolveStory } from "./story/resolveStory.ts";
 
 /** Stories listed when none is named. */

@@ -1,11 +1,11 @@
 // The commands only operators use, from the CLI: `quotes` (every stored quote), `article <id>`
 // (what ingest extracted from one article), `stories` (the articles grouped by event) and `feeds`
 // (the followed feeds' state), with their plain-text forms (made inert).
-import { answerArticle } from "../answer/article.ts";
+import { answerArticle } from "../answer/listings/article.ts";
 import type { ArticleResult, FeedsResult, QuotesResult, StoriesResult } from "../answer/contract.ts";
-import { answerFeeds } from "../answer/feeds.ts";
-import { answerQuotes } from "../answer/quote.ts";
-import { answerStories } from "../answer/stories.ts";
+import { answerFeeds } from "../answer/listings/feeds.ts";
+import { answerQuotes } from "../answer/quotes/quote.ts";
+import { answerStories } from "../answer/listings/stories.ts";
 import { inertText } from "../render/inertText.ts";
 import type { Runnable } from "./runnable.ts";
 

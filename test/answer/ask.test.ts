@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerAsk } from "../../src/answer/ask.ts";
+import { answerAsk } from "../../src/answer/ask/ask.ts";
 import { AskResultSchema } from "../../src/answer/contract.ts";
 import { stem, tokenize } from "../../src/nlp/tokens.ts";
 import { buildEvalCorpus, corpusArticle } from "../eval/ask.ts";

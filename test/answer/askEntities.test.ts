@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerAsk } from "../../src/answer/ask.ts";
+import { answerAsk } from "../../src/answer/ask/ask.ts";
 import type { ArticleEntity } from "../../src/model/analysis.ts";
 import { questionEntities } from "../../src/search/questionEntities.ts";
 import { understandQuestion } from "../../src/search/understandQuestion.ts";

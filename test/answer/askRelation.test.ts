@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerAsk } from "../../src/answer/ask.ts";
+import { answerAsk } from "../../src/answer/ask/ask.ts";
 import { paragraphsArticle } from "../nlp/quoteArticles.ts";
 import { storeOf } from "../support/stores.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QuoteResultSchema, QuotesResultSchema } from "../../src/answer/contract.ts";
-import { answerQuote, answerQuotes } from "../../src/answer/quote.ts";
+import { answerQuote, answerQuotes } from "../../src/answer/quotes/quote.ts";
 import { analyseArticle } from "../../src/nlp/analyse.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { corpusArticle, seedArticle } from "../nlp/quoteArticles.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerRelated } from "../../src/answer/related.ts";
-import { answerSources } from "../../src/answer/sources.ts";
+import { answerSources } from "../../src/answer/listings/sources.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 import { ingestedStore, seedStore } from "../support/stores.ts";
 

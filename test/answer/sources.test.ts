@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sources } from "../../commands/sources.ts";
 import { SourcesResultSchema, type SourcesResult } from "../../src/answer/contract.ts";
-import { answerSources } from "../../src/answer/sources.ts";
+import { answerSources } from "../../src/answer/listings/sources.ts";
 import { analyseFile } from "../../src/ingest/analyseFile.ts";
 import { assertWithinLimits } from "../render/discordLimits.ts";
 import { analysePage, STORY_PAGES } from "../support/storyPages.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answerSummary } from "../../src/answer/answerSummary.ts";
-import { briefPoints, summaryOf as summarise } from "../../src/answer/summary.ts";
-import type { Candidate } from "../../src/answer/summaryPoints.ts";
+import { answerSummary } from "../../src/answer/summary/answerSummary.ts";
+import { briefPoints, summaryOf as summarise } from "../../src/answer/summary/summary.ts";
+import type { Candidate } from "../../src/answer/summary/summaryPoints.ts";
 import type { SummaryResult } from "../../src/answer/contract.ts";
 import { needsPrevious, nearDuplicate, quotation } from "../../src/nlp/summary/summaryRules.ts";
 import { storeOf } from "../support/stores.ts";

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { answerAsk } from "../../src/answer/ask.ts";
+import { answerAsk } from "../../src/answer/ask/ask.ts";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";

@@ -3,7 +3,7 @@
 // a line, as the references' highlights are; the ROUGE-L target is the summary-level (union-LCS) score.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { summaryOf } from "../../src/answer/summary.ts";
+import { summaryOf } from "../../src/answer/summary/summary.ts";
 import { splitSentences } from "../../src/nlp/sentences.ts";
 import { sentenceSpans, type Article } from "../../src/model/article.ts";
 import { corpusArticle, formatRows, type EvalRow } from "./ask.ts";

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerAsk } from "../../src/answer/ask.ts";
-import { answerSources } from "../../src/answer/sources.ts";
+import { answerAsk } from "../../src/answer/ask/ask.ts";
+import { answerSources } from "../../src/answer/listings/sources.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
 import { baseTexts, random, writeSyntheticSources } from "../bench/synthesize.ts";
 

@@ -1,5 +1,5 @@
 // /quote's answer in tests that expect one: an answer error (an unknown story, say) fails the test with its message.
-import { answerQuote } from "../../src/answer/quote.ts";
+import { answerQuote } from "../../src/answer/quotes/quote.ts";
 import type { QuoteResult } from "../../src/answer/contract.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
 

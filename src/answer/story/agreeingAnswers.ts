@@ -7,7 +7,7 @@ import { factOverlap } from "../../nlp/summary/sameFact.ts";
 import { contentStems } from "../../nlp/tokens.ts";
 import type { RankedSentence } from "../../search/rankPassages.ts";
 import type { CoverageStore } from "../../store/coverageStore.ts";
-import { askPassage } from "../askPassage.ts";
+import { askPassage } from "../ask/askPassage.ts";
 import type { AskAnswer, AskResult } from "../contract.ts";
 
 /** Most outlets cited for one answer. */

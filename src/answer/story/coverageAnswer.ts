@@ -6,7 +6,7 @@ import type { CoverageQuestion } from "../../nlp/question/coverageQuestion.ts";
 import { rankSentences, type RankedSentence } from "../../search/rankPassages.ts";
 import { understandQuestion } from "../../search/understandQuestion.ts";
 import type { CoverageStore, StoredStory } from "../../store/coverageStore.ts";
-import { askPassage } from "../askPassage.ts";
+import { askPassage } from "../ask/askPassage.ts";
 import { citeOf, citedFields } from "../cite.ts";
 import type { AskAnswer, AskResult } from "../contract.ts";
 import { sentenceSpans } from "../../model/article.ts";

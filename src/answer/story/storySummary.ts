@@ -7,8 +7,8 @@ import { factOverlap, ledeOverlap } from "../../nlp/summary/sameFact.ts";
 import type { CoverageStore, StoredStory } from "../../store/coverageStore.ts";
 import { citeLine, citeOf } from "../cite.ts";
 import type { SummaryLength, SummaryResult } from "../contract.ts";
-import { briefPoints, fullPoints, summaryOf } from "../summary.ts";
-import { candidatePoints, repeats, type Candidate } from "../summaryPoints.ts";
+import { briefPoints, fullPoints, summaryOf } from "../summary/summary.ts";
+import { candidatePoints, repeats, type Candidate } from "../summary/summaryPoints.ts";
 
 /** A story's articles read for its summary (each outlet's first, then the next ones): enough outlets, at a bounded cost however big the story. */
 const MAX_ARTICLES = 8;

@@ -2,7 +2,7 @@
 // stating different numbers for one thing are set side by side, and questions about the coverage itself
 // are answered from the story's articles. Expected values read from the articles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerAsk } from "../../../src/answer/ask.ts";
+import { answerAsk } from "../../../src/answer/ask/ask.ts";
 import { AskResultSchema, type AskResult } from "../../../src/answer/contract.ts";
 import { coverageQuestion } from "../../../src/nlp/question/coverageQuestion.ts";
 import { valueKey } from "../../../src/nlp/question/statedValue.ts";

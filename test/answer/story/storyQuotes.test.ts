@@ -2,7 +2,7 @@
 // of them (the fullest wording shown), and a story option keeps to that story's articles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuoteItem, QuoteResult } from "../../../src/answer/contract.ts";
-import { answerQuote } from "../../../src/answer/quote.ts";
+import { answerQuote } from "../../../src/answer/quotes/quote.ts";
 import { mergeQuotes } from "../../../src/answer/story/mergeQuotes.ts";
 import { quoteForm, quoteWords, sameQuotation } from "../../../src/nlp/quotes/sameQuote.ts";
 import type { CoverageStore } from "../../../src/store/coverageStore.ts";

@@ -1,7 +1,7 @@
 // /summary of a story on the stories fixtures (20 events, each reported by The New York Times, Fox News
 // and HuffPost): one point per fact, each citing every outlet that reports it, checked against the articles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerSummary } from "../../../src/answer/answerSummary.ts";
+import { answerSummary } from "../../../src/answer/summary/answerSummary.ts";
 import type { SummaryResult } from "../../../src/answer/contract.ts";
 import { factOverlap } from "../../../src/nlp/summary/sameFact.ts";
 import { contentStems } from "../../../src/nlp/tokens.ts";

@@ -2,15 +2,15 @@
 // same answer, and setting side by side the numbers outlets state differently), found through the store's
 // passage index without any language model; when nothing really answers, the closest passages as "maybe
 // related". Questions about the coverage itself ("which outlets covered …") are answered from the stories.
-import type { QuestionKind } from "../nlp/question/questionKind.ts";
-import { rankSentences, type RankedSentence } from "../search/rankPassages.ts";
-import { understandQuestion } from "../search/understandQuestion.ts";
-import type { CoverageStore } from "../store/coverageStore.ts";
+import type { QuestionKind } from "../../nlp/question/questionKind.ts";
+import { rankSentences, type RankedSentence } from "../../search/rankPassages.ts";
+import { understandQuestion } from "../../search/understandQuestion.ts";
+import type { CoverageStore } from "../../store/coverageStore.ts";
 import { askPassage } from "./askPassage.ts";
-import type { AskResult } from "./contract.ts";
-import { acrossOutlets } from "./story/agreeingAnswers.ts";
-import { coverageAnswer } from "./story/coverageAnswer.ts";
-import { coverageQuestion } from "../nlp/question/coverageQuestion.ts";
+import type { AskResult } from "../contract.ts";
+import { acrossOutlets } from "../story/agreeingAnswers.ts";
+import { coverageAnswer } from "../story/coverageAnswer.ts";
+import { coverageQuestion } from "../../nlp/question/coverageQuestion.ts";
 
 /** Longest question text read; the rest of a pasted wall of text is ignored. */
 const QUESTION_MAX = 500;

@@ -1,7 +1,7 @@
 // `stories`: the coverage grouped by event, latest stories first, each with its articles (outlet,
 // headline, publication time, link) in the order they were published.
-import type { CoverageStore } from "../store/coverageStore.ts";
-import type { StoriesResult } from "./contract.ts";
+import type { CoverageStore } from "../../store/coverageStore.ts";
+import type { StoriesResult } from "../contract.ts";
 
 /** Most stories listed: a store of thousands is read a page at a time, not dumped. */
 const MAX_LISTED = 1000;

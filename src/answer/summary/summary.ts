@@ -1,9 +1,9 @@
 // /summary: an extractive summary in the article's order, each point one or two of its sentences with the
 // paragraph cited. `brief` covers the main news and the main reactions (distinct voices, one independent
 // expert among them when the article has one); `full` adds each section's key point, and more when sections are few.
-import type { Article } from "../model/article.ts";
-import { citedFields, citeOf } from "./cite.ts";
-import type { SummaryLength, SummaryResult } from "./contract.ts";
+import type { Article } from "../../model/article.ts";
+import { citedFields, citeOf } from "../cite.ts";
+import type { SummaryLength, SummaryResult } from "../contract.ts";
 import { candidatePoints, repeats, type Candidate } from "./summaryPoints.ts";
 
 const NEWS_POINTS = 2;

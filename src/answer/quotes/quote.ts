@@ -1,13 +1,13 @@
 // /quote: quotes by the entity the query names (direct and mixed first, then reported), then
 // others' quotes that mention it, each with its speaker, their description and the citation; a quote
 // several outlets carry is one entry citing them all. An article or a story may scope it.
-import { findEntity } from "../search/findEntity.ts";
-import type { CoverageStore, QuoteQuery, StoredQuote } from "../store/coverageStore.ts";
-import { citedFields, citeOf } from "./cite.ts";
-import type { AnswerError, QuoteItem, QuoteResult, QuotesResult } from "./contract.ts";
-import { resolveArticle } from "./resolveArticle.ts";
-import { mergeQuotes } from "./story/mergeQuotes.ts";
-import { resolveStory } from "./story/resolveStory.ts";
+import { findEntity } from "../../search/findEntity.ts";
+import type { CoverageStore, QuoteQuery, StoredQuote } from "../../store/coverageStore.ts";
+import { citedFields, citeOf } from "../cite.ts";
+import type { AnswerError, QuoteItem, QuoteResult, QuotesResult } from "../contract.ts";
+import { resolveArticle } from "../resolveArticle.ts";
+import { mergeQuotes } from "../story/mergeQuotes.ts";
+import { resolveStory } from "../story/resolveStory.ts";
 import { oncePerText } from "./sameTextQuotes.ts";
 
 /** Most quotes listed by or about one entity: the newest coverage first. */

@@ -1,9 +1,9 @@
 // The candidate points of an extractive summary: each sentence that can stand alone, or a dangling
 // sentence together with the one before it, with its precomputed score and whether it reports a reaction.
-import { needsPrevious, quotation, sameContent, withoutDateline } from "../nlp/summary/summaryRules.ts";
-import { contentStems } from "../nlp/tokens.ts";
-import { reactionIn, reports, type Reaction } from "../nlp/summary/summaryReaction.ts";
-import { sentenceSpans, type Article } from "../model/article.ts";
+import { needsPrevious, quotation, sameContent, withoutDateline } from "../../nlp/summary/summaryRules.ts";
+import { contentStems } from "../../nlp/tokens.ts";
+import { reactionIn, reports, type Reaction } from "../../nlp/summary/summaryReaction.ts";
+import { sentenceSpans, type Article } from "../../model/article.ts";
 
 export interface Candidate {
   paragraph: number;

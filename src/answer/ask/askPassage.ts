@@ -1,11 +1,11 @@
 // One /ask passage: the ranked sentence (with the sentence before when it cannot stand alone),
 // its paragraph cited and the question's matched terms highlighted.
-import type { Span } from "../model/article.ts";
-import { needsPrevious } from "../nlp/summary/summaryRules.ts";
-import { tokenize } from "../nlp/tokens.ts";
-import type { RankedSentence } from "../search/rankPassages.ts";
-import { citedFields, citeOf } from "./cite.ts";
-import type { AskAnswer } from "./contract.ts";
+import type { Span } from "../../model/article.ts";
+import { needsPrevious } from "../../nlp/summary/summaryRules.ts";
+import { tokenize } from "../../nlp/tokens.ts";
+import type { RankedSentence } from "../../search/rankPassages.ts";
+import { citedFields, citeOf } from "../cite.ts";
+import type { AskAnswer } from "../contract.ts";
 
 /** Spans of `text` whose words stem to one of `stems`. */
 export function highlightSpans(text: string, stems: ReadonlySet<string>): Span[] {

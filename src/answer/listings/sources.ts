@@ -1,7 +1,7 @@
 // /sources: the stored articles with their outlet, date and counts, grouped by story: the story with
 // the newest article first, and within a story its articles newest first.
-import type { CoverageStore } from "../store/coverageStore.ts";
-import type { SourcesResult } from "./contract.ts";
+import type { CoverageStore } from "../../store/coverageStore.ts";
+import type { SourcesResult } from "../contract.ts";
 
 /** Most articles listed (50 pages of five in Discord): the total says how many more the store holds. */
 const MAX_LISTED = 250;

@@ -1,6 +1,6 @@
 // A quote printed in several outlets' copies of one wire story (articles the store marks as the same
 // text) is one quote: listed once, from the copy it comes first in, so /quote never repeats it.
-import type { StoredQuote } from "../store/coverageStore.ts";
+import type { StoredQuote } from "../../store/coverageStore.ts";
 
 export function oncePerText(quotes: readonly StoredQuote[]): StoredQuote[] {
   const seen = new Set<string>();

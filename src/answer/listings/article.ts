@@ -1,7 +1,7 @@
 // `article <id>`: what ingest extracted from one article, for operators to check by eye or script.
-import type { CoverageStore } from "../store/coverageStore.ts";
-import type { AnswerError, ArticleResult } from "./contract.ts";
-import { resolveArticle } from "./resolveArticle.ts";
+import type { CoverageStore } from "../../store/coverageStore.ts";
+import type { AnswerError, ArticleResult } from "../contract.ts";
+import { resolveArticle } from "../resolveArticle.ts";
 
 export async function answerArticle(store: CoverageStore, input: { id?: string }): Promise<ArticleResult | AnswerError> {
   const a = await resolveArticle(store, input.id);
