@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask/ask.ts";
-import { paragraphsArticle } from "../nlp/quoteArticles.ts";
+import { paragraphsArticle } from "../nlp/quotes/quoteArticles.ts";
 import { storeOf } from "../support/stores.ts";
 
 const store = await storeOf([

@@ -3,7 +3,7 @@ import { QuoteResultSchema, QuotesResultSchema } from "../../src/answer/contract
 import { answerQuote, answerQuotes } from "../../src/answer/quotes/quote.ts";
 import { analyseArticle } from "../../src/nlp/analyse.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
-import { corpusArticle, seedArticle } from "../nlp/quoteArticles.ts";
+import { corpusArticle, seedArticle } from "../nlp/quotes/quoteArticles.ts";
 import { storeOf } from "../support/stores.ts";
 
 const seed = await storeOf([seedArticle()]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { WhoResultSchema } from "../../src/answer/contract.ts";
 import { answerWho } from "../../src/answer/who.ts";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
-import { corpusArticle, seedArticle } from "../nlp/quoteArticles.ts";
+import { corpusArticle, seedArticle } from "../nlp/quotes/quoteArticles.ts";
 import { storeOf } from "../support/stores.ts";
 
 const seed = await storeOf([seedArticle()]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle, analyseArticles } from "../../src/nlp/analyse.ts";
 import { creditSpans } from "../../src/nlp/names/credits.ts";
-import { corpusArticle, paragraphsArticle } from "./quoteArticles.ts";
+import { corpusArticle, paragraphsArticle } from "./quotes/quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("credits", paragraphs)]);
 const names = (...paragraphs: string[]) => analyse(...paragraphs).entities.map((e) => e.name);

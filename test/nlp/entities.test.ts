@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import { findNames } from "../../src/nlp/names/names.ts";
-import { corpusArticle, paragraphsArticle, seedArticle } from "./quoteArticles.ts";
+import { corpusArticle, paragraphsArticle, seedArticle } from "./quotes/quoteArticles.ts";
 
 const seed = analyseArticles([seedArticle()]);
 const entity = (name: string) => seed.entities.find((e) => e.name === name);

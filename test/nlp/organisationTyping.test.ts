@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
-import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { paragraphsArticle, quoteWith } from "./quotes/quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("organisations", paragraphs)]);
 const kindOf = (name: string, ...paragraphs: string[]) => analyse(...paragraphs).entities.find((e) => e.name === name)?.kind;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import { findNames } from "../../src/nlp/names/names.ts";
-import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { paragraphsArticle, quoteWith } from "./quotes/quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("people", paragraphs)]);
 const people = (...paragraphs: string[]) => analyse(...paragraphs).entities.filter((e) => e.kind === "person").map((e) => e.name);

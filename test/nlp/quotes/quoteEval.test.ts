@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateQuotes, readGold } from "../eval/quotes.ts";
+import { evaluateQuotes, readGold } from "../../eval/quotes.ts";
 
 const rows = evaluateQuotes();
 const row = (article: string) => rows.find((r) => r.article === article);

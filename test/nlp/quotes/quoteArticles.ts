@@ -1,12 +1,12 @@
 // Articles for the quote-attribution tests: the seed and corpus fixtures as ingest builds them,
 // and small articles made of real paragraphs from those fixtures.
 import { readFileSync } from "node:fs";
-import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
-import { parseTextPage } from "../../src/ingest/textPage.ts";
-import type { Analysis } from "../../src/nlp/analyse.ts";
-import type { Article } from "../../src/model/article.ts";
-import type { Quote } from "../../src/model/quote.ts";
-import { SEED_PATH, corpusArticle } from "../eval/ask.ts";
+import { buildArticle, contentHash } from "../../../src/ingest/buildArticle.ts";
+import { parseTextPage } from "../../../src/ingest/textPage.ts";
+import type { Analysis } from "../../../src/nlp/analyse.ts";
+import type { Article } from "../../../src/model/article.ts";
+import type { Quote } from "../../../src/model/quote.ts";
+import { SEED_PATH, corpusArticle } from "../../eval/ask.ts";
 
 export function seedArticle(): Article {
   const raw = readFileSync(SEED_PATH, "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { analyseArticles } from "../../../src/nlp/analyse.ts";
 import { corpusArticle, named, paragraphsArticle, quoteWith, seedArticle } from "./quoteArticles.ts";
 
 const seed = analyseArticles([seedArticle()]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { analyseArticles } from "../../../src/nlp/analyse.ts";
 import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("reported", paragraphs)]);
