@@ -4,6 +4,7 @@ import type { Database } from "better-sqlite3";
 import type { FirstMention, NameHit, NameQuery, StoredEntity } from "../coverageStore.ts";
 import { ENTITY_COLUMNS, STANDING, toEntities, type EntityRow } from "../rows/entityRow.ts";
 import { bestNameIds, distinctTrigrams, planGramReads, PREFIX_POSTINGS, shortlistSize, STANDING_WALK } from "../rows/nameShortlist.ts";
+import { ftsString } from "./ftsMatch.ts";
 import { placeholders, statement } from "./statement.ts";
 
 /** Entities from their rows, each with its aliases (its other names, in the order they were first met). */
@@ -59,7 +60,7 @@ export function namesWithPrefix(db: Database, prefix: string, query: NameQuery):
     `SELECT ${ENTITY_COLUMNS}, n.key AS key, n.form AS form FROM entity_name n JOIN entity e ON e.seq = n.entity_seq
      WHERE n.id IN (SELECT rowid FROM entity_word_fts WHERE entity_word_fts MATCH ? ORDER BY rowid LIMIT ${PREFIX_POSTINGS}) ${speakersOnly(query)}
      ORDER BY ${STANDING}, n.id LIMIT ?`,
-  ).all(`"${prefix.replace(/"/gu, '""')}"*`, query.limit) as HitRow[];
+  ).all(`${ftsString(prefix)}*`, query.limit) as HitRow[];
   return hits(db, indexed);
 }
 
@@ -71,7 +72,7 @@ export function namesLike(db: Database, key: string, query: NameQuery): NameHit[
   const postings = statement(db, "SELECT rowid FROM entity_name_fts WHERE entity_name_fts MATCH ? ORDER BY rowid LIMIT ?").pluck();
   const best = bestNameIds(
     planGramReads(counts, names),
-    (read) => postings.all(`"${read.gram.replace(/"/gu, '""')}"`, read.limit) as number[],
+    (read) => postings.all(ftsString(read.gram), read.limit) as number[],
     shortlistSize(query.limit, query.speakers),
   );
   if (best.length === 0) return [];

@@ -2,8 +2,9 @@
 // articles, every article's own title, each title once, newest articles first) or searched by stems
 // (ranked among the newest that hold any).
 import type { Database } from "better-sqlite3";
-import { CANDIDATE_WINDOW, type Headline } from "../coverageStore.ts";
+import type { Headline } from "../coverageStore.ts";
 import { HEADLINE_COLUMNS, toHeadlines, type HeadlineRow } from "../rows/headlineRow.ts";
+import { anyOf, windowStart } from "./ftsMatch.ts";
 import { placeholders, statement } from "./statement.ts";
 
 export function listHeadlines(db: Database, limit: number): Headline[] {
@@ -21,14 +22,12 @@ const SNIPPET_WEIGHT = 1;
 export function searchHeadlines(db: Database, stems: readonly string[], limit: number): Headline[] {
   if (stems.length === 0) return [];
   const several = (statement(db, "SELECT count(*) > 1 AS several FROM (SELECT 1 FROM article LIMIT 2)").get() as { several: number }).several === 1;
-  const match = stems.map((s) => `"${s.replace(/"/gu, '""')}"`).join(" OR ");
-  const windowStart =
-    (statement(db, "SELECT rowid FROM headline_fts WHERE headline_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?").pluck().get(match, CANDIDATE_WINDOW - 1) as number | undefined) ?? 0;
+  const match = anyOf(stems);
   const rows = statement(
     db,
     `SELECT ${HEADLINE_COLUMNS} FROM (SELECT rowid AS id, bm25(headline_fts, ${TITLE_WEIGHT}, ${SNIPPET_WEIGHT}) AS score FROM headline_fts WHERE headline_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?) hit
      JOIN headline h ON h.id = hit.id JOIN article a ON a.seq = h.article_seq WHERE h.own = 0 OR ? ORDER BY hit.score, h.id`,
-  ).all(match, windowStart, limit * 2, several ? 1 : 0) as HeadlineRow[];
+  ).all(match, windowStart(db, "headline_fts", match), limit * 2, several ? 1 : 0) as HeadlineRow[];
   return toHeadlines(rows, limit);
 }
 

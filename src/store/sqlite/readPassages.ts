@@ -2,9 +2,10 @@
 // (from the full-text index, most relevant first among the newest that hold any), their mentions, the articles' stems, the
 // vocabulary, and the name forms a question may contain.
 import type { Database } from "better-sqlite3";
-import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
+import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
 import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
+import { anyOf, windowStart } from "./ftsMatch.ts";
 import { withAliases } from "./readEntities.ts";
 import { placeholders, statement } from "./statement.ts";
 
@@ -27,25 +28,19 @@ export function termCounts(db: Database, stems: readonly string[]): Map<string, 
   return new Map(rows.map((r) => [r.stem, { sentences: r.sentences, paragraphs: r.paragraphs }]));
 }
 
-const quoted = (stem: string) => `"${stem.replace(/"/gu, '""')}"`;
-
 /**
- * The lowest paragraph id of the newest CANDIDATE_WINDOW matching `match`: the ranked search starts there. It
+ * The best `limit` of the paragraphs holding any of `stems`, ranked among the newest CANDIDATE_WINDOW of them. It
  * sorts by bm25() itself: FTS5's own ORDER BY rank ranks every matching row first, whatever the rowid range.
  */
-function windowStart(db: Database, match: string): number {
-  return (statement(db, "SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?").pluck().get(match, CANDIDATE_WINDOW - 1) as number | undefined) ?? 0;
-}
-
 export function candidateParagraphs(db: Database, stems: readonly string[], limit: number): CandidateParagraph[] {
   if (stems.length === 0) return [];
-  const match = stems.map(quoted).join(" OR ");
+  const match = anyOf(stems);
   const rows = statement(
     db,
     `SELECT p.id AS id, p.n AS n, p.text AS text, a.seq AS seq, a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url
      FROM (SELECT id FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score, id LIMIT ?) hit
      JOIN paragraph p ON p.id = hit.id JOIN article a ON a.seq = p.article_seq ORDER BY p.id`,
-  ).all(match, windowStart(db, match), limit) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[];
+  ).all(match, windowStart(db, "paragraph_fts", match), limit) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[];
   const sentences = inSlices(
     rows.map((r) => r.id),
     (slice) =>
