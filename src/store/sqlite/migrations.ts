@@ -2,7 +2,7 @@
 // each; `PRAGMA user_version` records the last one applied, so an older store is brought up to date.
 import type { Database } from "better-sqlite3";
 import { StoreProblem } from "../storeProblem.ts";
-import { fileStoredShingles, fileStoredTextIdentities } from "./articleIdentity.ts";
+import { fileStoredShingles, fileStoredTextIdentities } from "./articles/articleIdentity.ts";
 import { countStoredNameGrams } from "./nameIndex.ts";
 import { placeStoredArticles } from "./stories/placeStored.ts";
 

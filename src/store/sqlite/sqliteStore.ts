@@ -4,8 +4,8 @@
 import type { Database } from "better-sqlite3";
 import type { CoverageStore } from "../coverageStore.ts";
 import { openDatabase, storeError } from "./openDatabase.ts";
-import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./readArticles.ts";
-import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./feedRows.ts";
+import { articleCount, latestArticles, listArticles, markChecked, readArticle, searchArticles, sourcePaths, storedSource } from "./articles/readArticles.ts";
+import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./feeds/feedRows.ts";
 import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
@@ -13,7 +13,7 @@ import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 import { statement } from "./statement.ts";
-import { putArticle, removeArticle } from "./writeArticle.ts";
+import { putArticle, removeArticle } from "./articles/writeArticle.ts";
 
 export function openSqliteStore(path: string): CoverageStore {
   const db = openDatabase(path);

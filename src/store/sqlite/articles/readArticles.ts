@@ -1,11 +1,11 @@
 // Articles read back: the list, one whole article with its paragraphs, sentences and summary
 // scores, and the articles whose title or source words start with what someone typed.
 import type { Database } from "better-sqlite3";
-import type { Article, RelatedHeadline, Section } from "../../model/article.ts";
-import { normalizeName } from "../../nlp/names/nameKey.ts";
-import type { ArticleSummary } from "../coverageStore.ts";
-import { toSummary, type SummaryRow } from "../rows/articleSummary.ts";
-import { statement } from "./statement.ts";
+import type { Article, RelatedHeadline, Section } from "../../../model/article.ts";
+import { normalizeName } from "../../../nlp/names/nameKey.ts";
+import type { ArticleSummary } from "../../coverageStore.ts";
+import { toSummary, type SummaryRow } from "../../rows/articleSummary.ts";
+import { statement } from "../statement.ts";
 
 const SUMMARY_COLUMNS = "seq, id, title, outlet, url, published, source_path AS sourcePath, paragraphs, quotes";
 

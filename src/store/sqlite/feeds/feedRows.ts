@@ -2,9 +2,9 @@
 // restarts (keeping its backoff and conditional GET), written after each poll; and each feed's lease,
 // which lets one process at a time poll it (a holder's lease runs out when it stops renewing it).
 import type { Database } from "better-sqlite3";
-import type { FeedState } from "../../model/feedState.ts";
-import { toFeedState, type FeedRow } from "../rows/feedRow.ts";
-import { placeholders, statement } from "./statement.ts";
+import type { FeedState } from "../../../model/feedState.ts";
+import { toFeedState, type FeedRow } from "../../rows/feedRow.ts";
+import { placeholders, statement } from "../statement.ts";
 
 export function feedStates(db: Database): FeedState[] {
   return (statement(db, "SELECT * FROM feed ORDER BY url").all() as FeedRow[]).map(toFeedState);

@@ -3,21 +3,21 @@
 // to the store's), mentions, quotes, headlines and its place in a story, with every count kept up to date.
 import type { Database } from "better-sqlite3";
 import { createHash } from "node:crypto";
-import type { ArticleAnalysis } from "../../model/analysis.ts";
-import { normalizeName } from "../../nlp/names/nameKey.ts";
-import { articleTerms, type ParagraphTerms } from "../shared/articleTerms.ts";
-import { textIdentity } from "../shared/textIdentity.ts";
-import { shingleSample } from "../shared/textShingles.ts";
+import type { ArticleAnalysis } from "../../../model/analysis.ts";
+import { normalizeName } from "../../../nlp/names/nameKey.ts";
+import { articleTerms, type ParagraphTerms } from "../../shared/articleTerms.ts";
+import { textIdentity } from "../../shared/textIdentity.ts";
+import { shingleSample } from "../../shared/textShingles.ts";
 import { addAliases, fileShingles, fileTextIdentity, sameArticleElsewhere } from "./articleIdentity.ts";
-import type { ArticleSource, PutStatus } from "../coverageStore.ts";
-import { entityKey } from "../shared/entityKey.ts";
-import { stemCounts, type CountedParagraph } from "../shared/stemCounts.ts";
-import { storySource } from "../shared/storySource.ts";
-import { addForm, entityFor, refreshEntity } from "./entityGroups.ts";
-import { deleteHeadlines, insertHeadlines } from "./headlineRows.ts";
-import { placeholders, statement } from "./statement.ts";
-import { placeInStory, takeOutOfStory } from "./stories/storyPlacement.ts";
-import { countWords } from "./vocabulary.ts";
+import type { ArticleSource, PutStatus } from "../../coverageStore.ts";
+import { entityKey } from "../../shared/entityKey.ts";
+import { stemCounts, type CountedParagraph } from "../../shared/stemCounts.ts";
+import { storySource } from "../../shared/storySource.ts";
+import { addForm, entityFor, refreshEntity } from "../entityGroups.ts";
+import { deleteHeadlines, insertHeadlines } from "../headlineRows.ts";
+import { placeholders, statement } from "../statement.ts";
+import { placeInStory, takeOutOfStory } from "../stories/storyPlacement.ts";
+import { countWords } from "../vocabulary.ts";
 
 /**
  * The id for an article from `path`: the slug of its title, or, when another source's article already has

@@ -3,9 +3,9 @@
 // near-same text from elsewhere (wire copy) is filed for its outlet but put in the first copy's text
 // group, which answers read to list a quote once. Aliases let a feed's link be recognised next poll.
 import type { Database } from "better-sqlite3";
-import { textIdentity, type TextIdentity } from "../shared/textIdentity.ts";
-import { containment, MIN_SAMPLE, SAME_TEXT_CONTAINMENT, shingleSample } from "../shared/textShingles.ts";
-import { placeholders, statement } from "./statement.ts";
+import { textIdentity, type TextIdentity } from "../../shared/textIdentity.ts";
+import { containment, MIN_SAMPLE, SAME_TEXT_CONTAINMENT, shingleSample } from "../../shared/textShingles.ts";
+import { placeholders, statement } from "../statement.ts";
 
 /** Articles sharing most of a sample, read to find the one whose text it nearly is. */
 const NEAR_CANDIDATES = 10;
