@@ -93,6 +93,8 @@ export interface EvalRow {
 
 export interface AskEval {
   rows: EvalRow[];
+  /** The counts the rows are shares of. */
+  tally: AskTally;
   /** One line per answerable question not answered first, and per unanswerable question answered. */
   misses: string[];
 }
@@ -155,13 +157,14 @@ export const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
 export async function runAskEval(corpus?: EvalCorpus): Promise<AskEval> {
   const data = corpus ?? (await buildEvalCorpus());
-  const { answerable, hit1, hit3, unanswerable, declined, misses } = await tallyAsk(data, readQuestions());
+  const tally = await tallyAsk(data, readQuestions());
+  const { answerable, hit1, hit3, unanswerable, declined, misses } = tally;
   const rows: EvalRow[] = [
     { metric: `ask hit@1 (${answerable} questions)`, value: share(hit1, answerable), target: "≥ 0.80", pass: share(hit1, answerable) >= 0.8 },
     { metric: "ask hit@3", value: share(hit3, answerable), target: "≥ 0.95", pass: share(hit3, answerable) >= 0.95 },
     { metric: `ask "no answer" share (${unanswerable} unanswerable)`, value: share(declined, unanswerable), target: "≥ 0.80", pass: share(declined, unanswerable) >= 0.8 },
   ];
-  return { rows, misses };
+  return { rows, tally, misses };
 }
 
 export function formatRows(rows: readonly EvalRow[]): string {
