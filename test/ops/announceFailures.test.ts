@@ -1,7 +1,8 @@
 // Promise: an announcement Discord cannot take now (500, 429 with retry_after, a dropped connection)
 // is posted on a later try, once, after the wait Discord asks for; a channel that refuses the bot (403
-// Missing Access, 404 Unknown Channel) is logged once with what to fix and not tried again, and its
-// articles stay queued in the store; a restarted announcer posts what was waiting, and nothing twice.
+// Missing Access, 404 Unknown Channel) is logged once with what to fix and asked again only after a long
+// wait, its articles queued in the store meanwhile and posted, with no restart, once the operator has
+// fixed the channel; a restarted announcer posts what was waiting, and nothing twice.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { announcementsFrom, channelPoster, createAnnouncer, type Announcer } from "../../src/discord/announce/announcer.ts";
 import { createLogger } from "../../src/discord/logger.ts";
@@ -37,6 +38,9 @@ const isAnnouncement = (r: { method: string; path: string }): boolean => r.metho
 const posts = (): RecordedRequest[] => fake.requests.filter(isAnnouncement);
 const posted = (): RecordedRequest[] => posts().filter((r) => r.status === 200);
 
+/** The wait before asking a refusing channel again, short for the test (the bot's is 15 minutes) but long beside RETRY_MS. */
+const REFUSED_RETRY_MS = 4_000;
+
 /** An announcer as the bot starts one, on `on` (the test's store unless given), posting to the fake Discord. */
 function startAnnouncer(on: CoverageStore = store, retryMs = RETRY_MS): Announcer {
   const announcer = createAnnouncer({
@@ -46,6 +50,7 @@ function startAnnouncer(on: CoverageStore = store, retryMs = RETRY_MS): Announce
     logger: createLogger({ write: (line: string) => void lines.push(line) }),
     gapMs: 10,
     retryMs,
+    refusedRetryMs: REFUSED_RETRY_MS,
   });
   announcers.push(announcer);
   return announcer;
@@ -107,28 +112,39 @@ describe("a channel that refuses the bot", { timeout: 60_000 }, () => {
   it.each([
     ["403 Missing Access", missingAccess, /give it View Channel in that channel/u],
     ["404 Unknown Channel", unknownChannel, /ANNOUNCE_CHANNEL_ID names no channel the bot can see/u],
-  ])("is logged once on %s, with what to fix, not tried again, and its articles wait for the next start", async (_name, fault, fix) => {
+  ])("is logged once on %s, with what to fix, asked again only after the long wait, and posted then with no restart", async (_name, fault, fix) => {
     fake.failNext(isAnnouncement, fault, 1);
     const announcer = startAnnouncer();
     announcer.announce([seed]);
     await within(30_000, "the refusal logged", async () => refusals()[0]);
-    // Many retry waits later, and with another article filed meanwhile, the refused channel is not asked again.
-    await new Promise((resolve) => setTimeout(resolve, 40 * RETRY_MS));
-    announcer.announce(["filed-while-refused"]);
+    const refusedAt = posts()[0]?.at ?? 0;
+    // Many short retry waits later, and with another article filed meanwhile, the refused channel is not asked again yet.
     await new Promise((resolve) => setTimeout(resolve, 20 * RETRY_MS));
+    announcer.announce(["filed-while-refused"]);
+    await new Promise((resolve) => setTimeout(resolve, 10 * RETRY_MS));
     expect(posts()).toHaveLength(1); // had it been asked again, the fake would have taken it
     expect(refusals()).toHaveLength(1);
-    expect(refusals()[0]?.msg).toMatch(/^announcements stopped: Discord answered \d{3} /u);
+    expect(refusals()[0]?.msg).toMatch(/^announcements paused: Discord answered \d{3} /u);
     expect(refusals()[0]?.msg).toMatch(fix);
-    expect(refusals()[0]?.msg).toContain("then restart the bot");
+    expect(refusals()[0]?.msg).toContain("The bot asks again every 1 minute (or restart it)");
     expect(await store.pendingAnnouncements(10)).toEqual([seed, "filed-while-refused"]);
 
-    // The operator fixes the channel and restarts: the waiting article is posted (the one since removed is passed over).
-    await announcer.stop();
-    startAnnouncer();
+    // The operator has fixed the channel: after the long wait the waiting article is posted (the one since removed is passed over).
     const sent = await fake.waitForRequest((r) => isAnnouncement(r) && r.status === 200, 30_000);
+    expect(sent.at - refusedAt).toBeGreaterThanOrEqual(REFUSED_RETRY_MS - 100);
     expect(JSON.stringify(sent.body)).toContain("Trump-Putin");
+    await within(10_000, "the resumption logged", async () => logged().find((l) => l.msg.startsWith("announcements resumed")));
     await within(10_000, "the queue emptied", async () => ((await store.pendingAnnouncements(10)).length === 0 ? true : undefined));
+    expect(posted()).toHaveLength(1);
+  });
+
+  it("logs a channel that still refuses at the next try as a warning, not a second error", async () => {
+    fake.failNext(isAnnouncement, missingAccess, 2);
+    startAnnouncer().announce([seed]);
+    await within(30_000, "the second refusal logged", async () => logged().find((l) => l.msg.startsWith("the announce channel still refuses")));
+    expect(refusals()).toHaveLength(1);
+    expect(posts().map((r) => r.status)).toEqual([403, 403]);
+    await fake.waitForRequest((r) => isAnnouncement(r) && r.status === 200, 30_000);
   });
 });
 

@@ -3,8 +3,9 @@
 // and paced (at least `gapMs` between two messages), so a feed that dumps a hundred items sends three
 // messages, not a hundred. The articles wait in the store's queue until their message is posted: a
 // post Discord cannot take now (5xx, 429, network) is tried again later and later, a restart goes on
-// with what was waiting, and a channel that refuses the bot (403, 404) is logged once with what to fix
-// and not tried again until the next start. Nothing it does stops the bot.
+// with what was waiting, and a channel that refuses the bot (401, 403, 404) is logged once with what to
+// fix and asked again only every `refusedRetryMs` (15 minutes), so an operator's fix in Discord is
+// taken up without a restart. Nothing it does stops the bot.
 import { REST, Routes } from "discord.js";
 import { LRUCache } from "lru-cache";
 import { answerAnnouncement } from "../../answer/announcement.ts";
@@ -22,6 +23,8 @@ export const DEFAULT_GAP_MS = 10_000;
 const DEFAULT_RETRY_MS = 5_000;
 /** The longest wait between two tries. */
 const MAX_RETRY_MS = 10 * 60_000;
+/** The wait before asking again a channel that refused the bot, by default: long, as only the operator can fix it. */
+export const DEFAULT_REFUSED_RETRY_MS = 15 * 60_000;
 /** Article ids remembered as queued or posted by this process (an article is only ever announced when a poll first files it). */
 const REMEMBERED = 100_000;
 /** Queued articles read at a time: more than three messages show; the rest are counted in the last. */
@@ -52,6 +55,8 @@ export interface AnnouncerDeps {
   readonly gapMs?: number;
   /** The first wait after a post Discord could not take. */
   readonly retryMs?: number;
+  /** The wait before asking again a channel that refused the bot. */
+  readonly refusedRetryMs?: number;
 }
 
 /**
@@ -79,6 +84,7 @@ export function announcementsFrom(store: CoverageStore): AnnouncerDeps["compose"
 export function createAnnouncer(deps: AnnouncerDeps): Announcer {
   const gapMs = deps.gapMs ?? DEFAULT_GAP_MS;
   const retryMs = deps.retryMs ?? DEFAULT_RETRY_MS;
+  const refusedRetryMs = deps.refusedRetryMs ?? DEFAULT_REFUSED_RETRY_MS;
   const { queue, logger } = deps;
   /** Queued by this process: a poll reporting an article again queues it no second time. */
   const queued = new LRUCache<string, true>({ max: REMEMBERED });
@@ -91,6 +97,7 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
   let lastSentAt = -Infinity;
   let retryAt = -Infinity;
   let failures = 0;
+  /** The channel refused the bot at the last try (the error is logged once, when it starts). */
   let refused = false;
   let stopped = false;
   let wake: (() => void) | undefined;
@@ -121,6 +128,8 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
       await deps.post(message);
       lastSentAt = Date.now();
       failures = 0;
+      if (refused) logger.info("announcements resumed: the announce channel takes the bot's messages again");
+      refused = false;
       logger.info({ articles }, "announced");
       await drop(covers);
       return true;
@@ -133,8 +142,11 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
         return true;
       }
       if (failure.kind === "refused") {
+        const minutes = Math.max(1, Math.round(refusedRetryMs / 60_000));
+        if (refused) logger.warn({ reason: failure.reason, retryInMinutes: minutes }, "the announce channel still refuses the bot: articles stay queued");
+        else logger.error({ reason: failure.reason }, `announcements paused: ${failure.reason}. To fix: ${failure.fix}. The bot asks again every ${minutes} minute${minutes === 1 ? "" : "s"} (or restart it) and then posts the waiting articles.`);
         refused = true;
-        logger.error({ reason: failure.reason }, `announcements stopped: ${failure.reason}. To fix: ${failure.fix}; then restart the bot, which posts the waiting articles.`);
+        retryAt = Date.now() + refusedRetryMs;
         return false;
       }
       failures += 1;
@@ -146,7 +158,7 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
   }
 
   async function flush(): Promise<void> {
-    while (!stopped && !refused) {
+    while (!stopped) {
       await until(retryAt);
       dirty = false;
       const waiting = await queue.pendingAnnouncements(BATCH);
@@ -177,7 +189,7 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
       })
       .finally(() => {
         sending = null;
-        if (dirty && !stopped && !refused) start();
+        if (dirty && !stopped) start();
       });
   }
 
@@ -192,7 +204,7 @@ export function createAnnouncer(deps: AnnouncerDeps): Announcer {
         .then(
           () => {
             dirty = true;
-            if (!refused) start();
+            start();
           },
           (error: unknown) => logger.error({ err: error, articles: fresh }, "announcement could not be queued"),
         );
