@@ -9,11 +9,14 @@ import { DEV_SET, HELDOUT_DIR, readGoldFile, setSlugs } from "./heldout.ts";
 const HELDOUT_2_DIR = fileURLToPath(new URL("../heldout-2/", import.meta.url));
 /** The third held-out set (test/eval/heldout-3/README.md), in the same format; only its gold files are read here. */
 const HELDOUT_3_DIR = fileURLToPath(new URL("../heldout-3/", import.meta.url));
+/** The fourth held-out set (test/eval/heldout-4/README.md), in the same format; only its gold files are read here. */
+const HELDOUT_4_DIR = fileURLToPath(new URL("../heldout-4/", import.meta.url));
 
 const SETS = [
   { name: "the held-out set", dir: HELDOUT_DIR },
   { name: "held-out set 2", dir: HELDOUT_2_DIR },
   { name: "held-out set 3", dir: HELDOUT_3_DIR },
+  { name: "held-out set 4", dir: HELDOUT_4_DIR },
 ] as const;
 
 const read = (dir: string, slug: string) => ({
@@ -91,12 +94,12 @@ describe("the held-out sets", () => {
     },
   );
 
-  it("share no page with the tuned corpus (test/fixtures/corpus): no URL or origin file of set 3 is there", () => {
+  it.each(SETS.slice(2))("share no page with the tuned corpus (test/fixtures/corpus): no URL or origin file of $name is there", ({ dir }) => {
     const corpus = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));
     const tuned = readdirSync(corpus)
       .filter((slug) => existsSync(join(corpus, slug, "meta.json")))
       .map((slug) => JSON.parse(readFileSync(join(corpus, slug, "meta.json"), "utf8")) as { url?: string; origin?: string });
-    for (const page of pages(HELDOUT_3_DIR)) {
+    for (const page of pages(dir)) {
       expect(tuned.map((t) => t.url), page.url).not.toContain(page.url);
       for (const t of tuned) expect(String(t.origin), page.file).not.toContain(page.file);
     }
