@@ -172,7 +172,7 @@ describe("npm run eval options", () => {
     expect(readEvalOptions(["--held-out"])).toEqual({ error: expect.stringMatching(/--held-out[\s\S]*usage: npm run eval/u) });
     expect(readEvalOptions(["--set", "2"])).toEqual({ error: expect.stringMatching(/give --heldout too/u) });
     expect(readEvalOptions(["--heldout", "--set", "3"])).toEqual({ heldout: true, set: "3", misses: false });
-    expect(readEvalOptions(["--heldout", "--set", "4"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1, 2 and 3/u) });
+    expect(readEvalOptions(["--heldout", "--set", "5"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1, 2, 3 and 4/u) });
   });
 
   it("score the dev set with --dev, and save one set's figures at a time", () => {

@@ -32,6 +32,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { id: "1", name: "held-out", dir: HELDOUT_DIR, goldCommit: GOLD_COMMIT },
   { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("../heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
   { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("../heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
+  { id: "4", name: "held-out 4", dir: fileURLToPath(new URL("../heldout-4/", import.meta.url)), goldCommit: "cae9f59ab51688f4e779b350d1eb8f7a85dfb544" },
 ];
 
 /** The development set (test/eval/dev/README.md): the held-out format and scorer, but rules may be tuned on it. */
@@ -206,7 +207,7 @@ export function formatSet(figures: SetFigures, withMisses = false): string {
 function provenance(): { commit?: string; uncommittedChanges?: boolean } {
   try {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: HELDOUT_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results", ":!test/eval/heldout-3/results", ":!test/eval/dev/results");
+    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results", ":!test/eval/heldout-3/results", ":!test/eval/heldout-4/results", ":!test/eval/dev/results");
     return { commit: git("rev-parse", "HEAD"), uncommittedChanges: changed.length > 0 };
   } catch {
     return {};
