@@ -35,6 +35,7 @@ const IDIOMS: readonly Idiom[] = [
   { words: [END, ["up"]], meaning: null },
   { words: [["so", "thus"], ["far"]], meaning: null },
   { words: [["right"], ["now"]], meaning: null },
+  { words: [["supposed"], ["to"]], meaning: null },
   { words: [["these"], ["days"]], meaning: null },
   { words: [["at"], ["the"], ["moment"]], meaning: null },
   { words: [["in"], ["the"], ["first"], ["place"]], meaning: null },
