@@ -5,6 +5,7 @@ import { isFramingWord } from "../nlp/question/questionWords.ts";
 import { demonymForms, relatedStems } from "../nlp/question/relatedWords.ts";
 import { familyStems } from "../nlp/question/wordFamily.ts";
 import { idiomAt } from "../nlp/question/idioms.ts";
+import { asksAboutFuture, asksForName } from "../nlp/question/askedRelation.ts";
 import { irregularBase, verbFormStems } from "../nlp/question/verbForms.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { CoverageStore, StoredEntity } from "../store/coverageStore.ts";
@@ -36,6 +37,10 @@ export interface UnderstoodQuestion {
   corrected?: string;
   /** The entities the question names, by id. */
   entities: Map<string, StoredEntity>;
+  /** A when-question about what is still to come ("When will …?"). */
+  future?: boolean;
+  /** A what-question asking for a name ("What is the firm called?"). */
+  wantsName?: boolean;
 }
 
 /** Common words too general to tell passages apart, though not stopwords: they weigh half. */
@@ -133,6 +138,8 @@ export async function understandQuestion(store: CoverageStore, question: string)
   return {
     kind,
     terms: [...terms.values()],
+    ...(asksAboutFuture(kind, rest) ? { future: true } : {}),
+    ...(asksForName(kind, rest) ? { wantsName: true } : {}),
     ...(corrected ? { corrected } : {}),
     entities: new Map(asked.map(({ entity }) => [entity.id, entity])),
   };
