@@ -25,7 +25,7 @@ describe("phrases that mean something other than their words", () => {
 
   it("reads a phrasal verb as its meaning", () => {
     expect(idiomAt(words("who is looking into the fire"), 2)).toEqual({ length: 2, meaning: "investigate" });
-    expect(idiomAt(words("who is in charge of the club"), 2)).toEqual({ length: 2, meaning: "head" });
+    expect(idiomAt(words("who is in charge of the club"), 2)).toEqual({ length: 2, meaning: "chief" });
   });
 
   it("drops phrases that only frame the question", () => {
@@ -59,7 +59,7 @@ describe("/ask meets a question phrased differently from the text", () => {
     expect(await first("How long has the ferry company been around?")).toBe(4);
   });
 
-  it("reads “in charge of” as heading", async () => {
+  it("reads “in charge of” as being its chief", async () => {
     expect(await first("Who is in charge of the ferry company?")).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 // Everyday phrases whose words say something other than the phrase means ("look into" is to investigate,
-// "in charge of" to head, "so far" and "end up" ask nothing): a question's phrase is read as its meaning,
+// "in charge of" to be its chief, "so far" and "end up" ask nothing): a question's phrase is read as its meaning,
 // so "who is looking into it?" meets "police are investigating" and "end" is not searched for.
 
 interface Idiom {
@@ -22,7 +22,7 @@ const WALK = ["walk", "walks", "walking", "walked"];
 
 const IDIOMS: readonly Idiom[] = [
   { words: [LOOK, ["into"]], meaning: "investigate" },
-  { words: [["in"], ["charge"]], meaning: "head" },
+  { words: [["in"], ["charge"]], meaning: "chief" },
   { words: [FIND, ["out"]], meaning: "learn" },
   { words: [PUT, ["forward"]], meaning: "propose" },
   { words: [STEP, ["down"]], meaning: "resign" },
