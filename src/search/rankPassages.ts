@@ -3,7 +3,7 @@
 // then the best few get the finer features: how much of the question the sentence, its paragraph
 // and its article cover (a person asked about counts as met where the store says they are
 // mentioned, even as "she"), proximity, entity and answer-kind features.
-import { asksForSpeech, holdsAskedRelation, holdsSpeech } from "../nlp/question/askedRelation.ts";
+import { asksForSpeech, holdsAskedRelation, holdsNewName, holdsSpeech, speaksOfFuture } from "../nlp/question/askedRelation.ts";
 import { answerTypeScore, type QuestionKind } from "../nlp/question/questionKind.ts";
 import { tokenize } from "../nlp/tokens.ts";
 import { CANDIDATE_WINDOW, type CandidateParagraph, type CandidateSentence, type CoverageStore, type ParagraphMention, type TermCount } from "../store/coverageStore.ts";
@@ -179,7 +179,11 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
       const namesMet = terms.every((t) => !t.name || inArticle(t.stem));
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
-      const relationMet = holdsAskedRelation(terms, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0) && (!speech || holdsSpeech(text));
+      const relationMet =
+        holdsAskedRelation(terms, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0) &&
+        (!speech || holdsSpeech(text)) &&
+        (!question.future || speaksOfFuture(text)) &&
+        (!question.wantsName || holdsNewName(text, stems));
       const features = base + ARTICLE_WEIGHT * articleCoverage + PROXIMITY_WEIGHT * proximity(matched) + ENTITY_WEIGHT * (named.size > 0 ? 1 : 0);
       return { paragraph, sentence, score: features * (1 - typed + typed * answerType), coverage: ownCoverage, articleCoverage, namesMet, relationMet, answerType };
     })

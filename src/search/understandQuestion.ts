@@ -4,6 +4,9 @@ import { questionShape, type QuestionKind } from "../nlp/question/questionKind.t
 import { isFramingWord } from "../nlp/question/questionWords.ts";
 import { demonymForms, relatedStems } from "../nlp/question/relatedWords.ts";
 import { familyStems } from "../nlp/question/wordFamily.ts";
+import { idiomAt } from "../nlp/question/idioms.ts";
+import { asksAboutFuture, asksForName } from "../nlp/question/askedRelation.ts";
+import { irregularBase, verbFormStems } from "../nlp/question/verbForms.ts";
 import { STOPWORDS, stem, tokenize } from "../nlp/tokens.ts";
 import type { CoverageStore, StoredEntity } from "../store/coverageStore.ts";
 import { questionEntities } from "./questionEntities.ts";
@@ -34,6 +37,10 @@ export interface UnderstoodQuestion {
   corrected?: string;
   /** The entities the question names, by id. */
   entities: Map<string, StoredEntity>;
+  /** A when-question about what is still to come ("When will …?"). */
+  future?: boolean;
+  /** A what-question asking for a name ("What is the firm called?"). */
+  wantsName?: boolean;
 }
 
 /** Common words too general to tell passages apart, though not stopwords: they weigh half. */
@@ -69,7 +76,16 @@ export async function understandQuestion(store: CoverageStore, question: string)
   const tokens = tokenize(rest);
   const vocabulary = await vocabularyOf(store, tokens.map((t) => t.word));
   const capitalised = (i: number) => /^\p{Lu}/u.test(rest.slice(tokens[i]?.start ?? 0));
+  const words = tokens.map((t) => t.word);
+  let phraseEnd = 0;
   for (const [i, token] of tokens.entries()) {
+    if (i < phraseEnd) continue;
+    const idiom = idiomAt(words, i);
+    if (idiom) {
+      phraseEnd = i + idiom.length;
+      if (idiom.meaning) addTerm(terms, { stem: stem(idiom.meaning), word: idiom.meaning, weight: 1 });
+      continue;
+    }
     if (token.word.length < 2 || STOPWORDS.has(token.word)) continue;
     const known =
       vocabulary.uses.has(token.word) || vocabulary.knownStems.has(token.stem) || [...relatedStems(token.stem)].some((s) => vocabulary.knownStems.has(s));
@@ -111,14 +127,19 @@ export async function understandQuestion(store: CoverageStore, question: string)
   for (const term of [...terms.values()]) {
     if (term.related) continue;
     const demonyms = term.name ? demonymForms(term.word).filter((w) => usedDemonyms.has(w)).map(stem) : [];
-    const family = term.name ? [] : familyStems(term.stem).filter((s) => familyCounts.has(s));
-    for (const s of [...relatedStems(term.stem), ...demonyms, ...family]) {
+    // A past form ("found" of "find") is no member of the family its spelling suggests ("founder").
+    const pastForm = (irregularBase(term.word) ?? term.word) !== term.word;
+    const family = term.name || pastForm ? [] : familyStems(term.stem).filter((s) => familyCounts.has(s));
+    const forms = term.name ? [] : verbFormStems(term.word);
+    for (const s of [...relatedStems(term.stem), ...demonyms, ...family, ...forms]) {
       if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
     }
   }
   return {
     kind,
     terms: [...terms.values()],
+    ...(asksAboutFuture(kind, rest) ? { future: true } : {}),
+    ...(asksForName(kind, rest) ? { wantsName: true } : {}),
     ...(corrected ? { corrected } : {}),
     entities: new Map(asked.map(({ entity }) => [entity.id, entity])),
   };

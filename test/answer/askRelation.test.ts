@@ -47,3 +47,15 @@ describe("/ask does not answer with a sentence that only shares the names", () =
     expect((await answerAsk(store, { question: "Who found the injured gull on the beach?" })).answers).toEqual([]);
   });
 });
+
+describe("/ask answers a question about the future or a name only with a sentence that holds one", () => {
+  it("answers “when will …” with a sentence about what is to come, not one about the past", async () => {
+    expect(await first("When will the two new stores open?")).toBe(1);
+    expect((await answerAsk(store, { question: "When will Tom Reyes visit the port?" })).answers).toEqual([]);
+  });
+
+  it("answers “what is the name of …” only with a sentence naming someone the question does not", async () => {
+    expect(await first("What is the name of the chief executive of Harbour Foods?")).toBe(1);
+    expect((await answerAsk(store, { question: "What is the name of the injured gull?" })).answers).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { holdsAskedRelation, type RelationTerm } from "../../src/nlp/question/askedRelation.ts";
 import { stem } from "../../src/nlp/tokens.ts";
 import { familyStems } from "../../src/nlp/question/wordFamily.ts";
+import { isFramingWord } from "../../src/nlp/question/questionWords.ts";
 
 describe("word families", () => {
   it("links the forms of one word family: injured and injuries, elected and elector", () => {
@@ -41,5 +42,23 @@ describe("the relation a question asks about", () => {
   it("takes the wanted kind of answer for the relation of a typed question of names alone", () => {
     const old: RelationTerm[] = [{ stem: "thoma", group: 0, name: true }];
     expect(holdsAskedRelation(old, holding(), new Set(), true)).toBe(true);
+  });
+});
+
+describe("words that frame a question", () => {
+  it("takes adverbs and particles for framing, not for what is asked", () => {
+    expect(isFramingWord("exactly", "where")).toBe(true);
+    expect(isFramingWord("else", "who")).toBe(true);
+    expect(isFramingWord("now", "howMany")).toBe(true);
+  });
+
+  it("keeps nouns, verbs and adjectives as what is asked", () => {
+    expect(isFramingWord("harbour", "where")).toBe(false);
+    expect(isFramingWord("late", "how")).toBe(false);
+    expect(isFramingWord("money", "what")).toBe(false);
+  });
+
+  it("takes “money” in a how-much question as naming the kind of answer", () => {
+    expect(isFramingWord("money", "howMany")).toBe(true);
   });
 });

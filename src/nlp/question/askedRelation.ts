@@ -2,8 +2,12 @@
 // than its names and framing (or one related to it); for a question of names alone, the kind of answer
 // it wants ("How old is Thomas?": an age) or else every name ("What did Putin say about China?"). A
 // sentence that only shares the names does not answer; "what did X say" is answered only by a sentence
-// holding speech (quotation marks or a verb of saying), not one that merely names X.
+// holding speech (quotation marks or a verb of saying), not one that merely names X; "when will …" only by
+// a sentence that speaks of what is to come; "what is the name of …" only by a sentence naming someone
+// or something the question does not.
 import { QUOTE_CUE_SOURCE } from "../quotes/cueVerbs.ts";
+import type { QuestionKind } from "./questionKind.ts";
+import { stem, tokenize } from "../tokens.ts";
 
 export interface RelationTerm {
   stem: string;
@@ -38,3 +42,19 @@ export const asksForSpeech = (words: readonly string[]): boolean => words.some((
 
 /** Whether a sentence holds speech: words in quotation marks, or a verb of saying. */
 export const holdsSpeech = (sentence: string): boolean => SPEECH.test(sentence);
+
+/** Whether a when-question asks about what is still to come ("When will the bridge reopen?"). */
+export const asksAboutFuture = (kind: QuestionKind, question: string): boolean => kind === "when" && /\b(?:will|going\s+to)\b/iu.test(question);
+
+const FUTURE = /\b(?:will|would|won['’]t|shall|expected|expects|scheduled|plans?|planned|planning|due|next|until|upcoming|soon|going\s+to|set\s+to|(?:is|are)\s+to)\b/iu;
+
+/** Whether a sentence speaks of what is to come: a future tense, a plan or an expectation. */
+export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence);
+
+/** Whether a what-question asks for a name ("What is the dog's name?", "What is the firm called?"). */
+export const asksForName = (kind: QuestionKind, question: string): boolean => kind === "what" && /\b(?:names?|called)\b/iu.test(question);
+
+/** Whether the sentence names (a capitalised word not opening it) someone or something whose stem the question lacks. */
+export function holdsNewName(sentence: string, questionStems: ReadonlySet<string>): boolean {
+  return tokenize(sentence).some((t, i) => i > 0 && /^\p{Lu}/u.test(sentence.slice(t.start)) && !questionStems.has(t.stem) && !questionStems.has(stem(t.word)));
+}
