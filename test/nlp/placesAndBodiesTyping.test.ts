@@ -39,4 +39,10 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     const hearing = analyse("“So you never fixed the problem?” Schiff asked.", "“That is correct,” Volker said.");
     expect(hearing.entities.find((e) => e.name === "Schiff")?.kind).toBe("person");
   });
+
+  it("keeps the place a body's name opens with, and knows the body again without it", () => {
+    const result = analyse("The Chicago Department of Aviation said flights were running.", "Later the Department of Aviation said the delays were short.");
+    expect(result.entities.map((e) => e.name)).toEqual(["Chicago Department of Aviation"]);
+    expect(result.quotes.every((q) => q.speakerId === result.entities[0]?.id)).toBe(true);
+  });
 });

@@ -11,6 +11,7 @@ import { findNames, personalName, type NameSpan } from "./names.ts";
 import { organisationCue } from "./organisationCues.ts";
 import { creditSpans, inCredit } from "./credits.ts";
 import { placeNounAfter } from "./placeNames.ts";
+import { isPlace } from "../people/places.ts";
 import { quoteSpans } from "../quotes/quoteSpans.ts";
 
 export interface LocalEntity {
@@ -79,6 +80,8 @@ const SENTENCE_START = /(?:^|[.!?:)]\s+|^["“‘'])\s*$/u;
 export const normalToken = (t: string): string =>
   t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f\u00AD.]/gu, "").replace(/^(?:al|el)-/u, "");
 const keyOf = (tokens: readonly string[]): string => tokens.map(normalToken).join(" ");
+/** A name's tokens after the places it opens with: "Department of Aviation" of "Chicago Department of Aviation". */
+const withoutLeadingPlaces = (tokens: readonly string[]): readonly string[] => tokens.slice(Math.max(0, tokens.findIndex((t) => !isPlace([t]))));
 const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
@@ -313,6 +316,9 @@ export function articleEntities(article: Article): ArticleEntities {
       entity = newEntity(f, org && !titled ? "organisation" : "person", !org && !titled);
     }
     byKey.set(key, entity);
+    // "the Chicago Department of Aviation", then "the Department of Aviation": the body without its place is the same body.
+    const placeless = withoutLeadingPlaces(f.span.tokens);
+    if (entity.kind === "organisation" && placeless.length > 1 && placeless.length < f.span.tokens.length && !byKey.has(keyOf(placeless))) byKey.set(keyOf(placeless), entity);
     assigned.set(f, entity);
   }
   const byParagraph = new Map<number, LocalMention[]>();

@@ -131,4 +131,11 @@ describe("reported speech", () => {
     expect(quoteWith(result, "it was possible")).toMatchObject({ text: "it was possible", speaker: "Ann Cole" });
     expect(reported("Ann Cole said goodbye twice.")).toEqual([]);
   });
+
+  it("gives a statement by “the startup” or “the firm” to the one body named just before, and to nobody when two are", () => {
+    const one = analyse("Ravi Shah cofounded Lumen Therapeutics, and this week the startup announced that it had licensed the patent.");
+    expect(quoteWith(one, "it had licensed the patent")).toMatchObject({ speaker: "Lumen Therapeutics" });
+    const two = analyse("Acme Corp and Bluewater Capital bought the site, and the firm said it would build homes there.");
+    expect(quoteWith(two, "it would build homes there")).toMatchObject({ speakerId: null });
+  });
 });
