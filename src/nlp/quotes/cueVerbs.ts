@@ -23,8 +23,8 @@ const REPORT_CUES = forms(`
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
-  arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned cautions estimates
-  estimated projected projects continued
+  arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned estimates
+  estimated projected continued
 `);
 
 /**
@@ -33,7 +33,7 @@ const REPORT_CUES = forms(`
  * honoured"), or set off by commas ("…, he continued, …").
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(
-  forms("wrote writes replied replies tweeted mentioned countered cautioned cautions estimates estimated projected projects continued"),
+  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued"),
 );
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");

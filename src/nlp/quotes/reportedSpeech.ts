@@ -33,6 +33,8 @@ const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during
 const MAX_TAIL_WORDS = 4;
 /** "sources say she is Nicola Cox": a pronoun or "that" opens a clause after the cue, which then is no short tail. */
 const OPENS_CLAUSE = /^\s*(?:that|he|she|it|they|we|I|there)\b/iu;
+/** "…, tensions continued to run hot.": a cue verb before "to" is no attribution, so the words before it are no statement. */
+const INFINITIVE_AFTER = /^\s*to\b/u;
 /** ", Jim Cantrell, a founder of the firm, told NBC News.": the subject's appositive closes right before the cue. */
 const APPOSITIVE_BEFORE_CUE = /^,[^,;:]{1,160},\s*$/u;
 /**
@@ -162,7 +164,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const inverted = subjectAt >= cue.end && lastComma >= from;
     const subjectEnd = subject.type === "entity" ? subject.mention.end : subjectAt;
     const commaBeforeSubject = masked.lastIndexOf(",", subjectAt);
-    const shortRest = /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS && !OPENS_CLAUSE.test(rest);
+    const shortRest = /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS && !OPENS_CLAUSE.test(rest) && !INFINITIVE_AFTER.test(rest);
     const closedAppositive = commaBeforeSubject >= from && APPOSITIVE_BEFORE_CUE.test(masked.slice(subjectEnd, cue.start));
     const tail = lastComma >= from && shortRest && (subjectAt > lastComma || closedAppositive);
     const tailEnd = subjectAt > lastComma ? lastComma : commaBeforeSubject;

@@ -104,6 +104,9 @@ describe("reported speech", () => {
     expect(quoteWith(result, "he was proud of the volunteers")).toMatchObject({ speaker: "Omar Diaz", cue: "tweeted" });
     expect(reported("Carla Moss wrote a long letter to the city council about the flooding.")).toEqual([]);
     expect(reported("Omar Diaz replied to the council with a twelve page report.")).toEqual([]);
+    expect(reported("The grid may need ten new plants, said Ruth Vance, CEO of Bright Labs, a startup that helps companies manage AI projects.").map((q) => q.text)).toEqual([
+      "The grid may need ten new plants",
+    ]);
   });
 
   it("reads the statement before an inverted estimate or report, its subject perhaps followed by where they work", () => {
@@ -137,5 +140,9 @@ describe("reported speech", () => {
     expect(quoteWith(one, "it had licensed the patent")).toMatchObject({ speaker: "Lumen Therapeutics" });
     const two = analyse("Acme Corp and Bluewater Capital bought the site, and the firm said it would build homes there.");
     expect(quoteWith(two, "it would build homes there")).toMatchObject({ speakerId: null });
+  });
+
+  it("reads no statement before a cue verb that only goes on: “…, tensions between the two sides continued to run hot.”", () => {
+    expect(reported("In the days after the vote, tensions between the two parties continued to run hot.")).toEqual([]);
   });
 });
