@@ -10,6 +10,8 @@ import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
 import { organisationCue } from "./organisationCues.ts";
 import { creditSpans, inCredit } from "./credits.ts";
+import { placeNounAfter } from "./placeNames.ts";
+import { isPlace } from "../people/places.ts";
 import { quoteSpans } from "../quotes/quoteSpans.ts";
 
 export interface LocalEntity {
@@ -52,6 +54,20 @@ interface Found {
   possessiveAfter?: "its" | "personal";
   /** The words around this mention say it is a body: "shares of Wells Fargo", "Goldman Sachs, the bank,". */
   organisationCue: boolean;
+  /** A place noun follows: "Royal Shrewsbury hospital", "Joe Farrington Road". */
+  placeAfter: boolean;
+  /** A verb only a person does follows: "Schiff asked", "Lutz laughed". */
+  personalAct: boolean;
+}
+
+/** Verbs of live speech and of the body that a person does and a body never does ("…?” Schiff asked"). */
+const PERSONAL_ACT = /^\s+(?:asked|asks|shouted|yelled|laughed|laughs|smiled|joked|jokes|whispered|testified|recalled|recalls|replied|shrugged|sighed)\b/u;
+
+/** Names written before a place noun somewhere in the article, with no person's title anywhere: places, not people. */
+function withoutPlaces(found: readonly Found[]): Found[] {
+  const places = new Set(found.filter((f) => f.span.kind === "person" && f.placeAfter).map((f) => keyOf(f.span.tokens)));
+  for (const f of found) if (hasPersonTitle(f.span)) places.delete(keyOf(f.span.tokens));
+  return found.filter((f) => !places.has(keyOf(f.span.tokens)));
 }
 
 /** A possessive after the name and its verb, or "and": "… said its", "… raised its", "… and her" (not "hired Peter Quill as its economist"). */
@@ -64,6 +80,8 @@ const SENTENCE_START = /(?:^|[.!?:)]\s+|^["“‘'])\s*$/u;
 export const normalToken = (t: string): string =>
   t.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f\u00AD.]/gu, "").replace(/^(?:al|el)-/u, "");
 const keyOf = (tokens: readonly string[]): string => tokens.map(normalToken).join(" ");
+/** A name's tokens after the places it opens with: "Department of Aviation" of "Chicago Department of Aviation". */
+const withoutLeadingPlaces = (tokens: readonly string[]): readonly string[] => tokens.slice(Math.max(0, tokens.findIndex((t) => !isPlace([t]))));
 const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
@@ -213,6 +231,9 @@ const namedAsBody = (entity: LocalEntity, founds: readonly Found[]): boolean => 
 const referredToAsThing = (entity: LocalEntity, founds: readonly Found[]): boolean =>
   founds.some((f) => f.possessiveAfter === "its") && !founds.some((f) => f.possessiveAfter === "personal") && !strongPersonEvidence(entity, founds);
 
+/** "Roscosmos said", "Google claims": one word that is no given name, with no person evidence and no person's act ("Schiff asked"), names a body sooner than a person. */
+const loneWord = (entity: LocalEntity): boolean => !entity.name.includes(" ") && !isGivenName(entity.name);
+
 /**
  * People need evidence. What the article says a name is comes first: described as a body it is an
  * organisation; else a phrase typed as a person without any evidence is weak (kept only if it
@@ -231,12 +252,15 @@ function typeByEvidence(assigned: ReadonlyMap<Found, LocalEntity>): void {
       entity.kind = "organisation";
       entity.weak = false;
       delete entity.gender;
+    } else if (!personEvidence(entity, founds) && loneWord(entity) && !founds.some((f) => f.personalAct)) {
+      entity.kind = "organisation";
+      delete entity.gender;
     } else if (!personEvidence(entity, founds)) entity.weak = true;
   }
 }
 
 export function articleEntities(article: Article): ArticleEntities {
-  const found: Found[] = [];
+  const all: Found[] = [];
   for (const p of article.paragraphs) {
     const quoted = quoteSpans(p.text);
     const credits = creditSpans(p.text);
@@ -250,9 +274,10 @@ export function articleEntities(article: Article): ArticleEntities {
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
       const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
       const bodyCue = organisationCue(p.text, span.titleStart, span.end);
-      found.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
+      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeAfter: placeNounAfter(p.text, span.end), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
+  const found = withoutPlaces(all);
   const byKey = new Map<string, LocalEntity>();
   const people: Person[] = [];
   const assigned = new Map<Found, LocalEntity>();
@@ -291,6 +316,9 @@ export function articleEntities(article: Article): ArticleEntities {
       entity = newEntity(f, org && !titled ? "organisation" : "person", !org && !titled);
     }
     byKey.set(key, entity);
+    // "the Chicago Department of Aviation", then "the Department of Aviation": the body without its place is the same body.
+    const placeless = withoutLeadingPlaces(f.span.tokens);
+    if (entity.kind === "organisation" && placeless.length > 1 && placeless.length < f.span.tokens.length && !byKey.has(keyOf(placeless))) byKey.set(keyOf(placeless), entity);
     assigned.set(f, entity);
   }
   const byParagraph = new Map<number, LocalMention[]>();

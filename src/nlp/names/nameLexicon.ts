@@ -11,7 +11,8 @@ export const TITLES = set(`
   Sergeant Captain Colonel Lieutenant Admiral Professor Deputy Special Envoy Director Chairman Chairwoman Leader Skipper
   President-elect Foreign Defense Defence Interior State Press Spokesman Spokeswoman Editor Correspondent Agent Coach Dean
   Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col Superintendent Supt Supt. Det. Insp.
-  Constable Corporal Cpl.
+  Constable Corporal Cpl. Realtor QB Quarterback Councilman Councilwoman Councillor Alderman Alderwoman Assemblyman
+  Assemblywoman Sheriff Trooper
 `);
 
 /** Abbreviated titles and the role each stands for: "Gov. Linda Hart" is the governor. */
@@ -68,6 +69,7 @@ export const ORG_WORDS = set(`
   Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp Platforms Financial Securities Entertainment
   Communications Therapeutics Brothers
   High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
+  Analytics Medicine Operator Oil TV Musée Museo Fondation Société Banco Banque Universidad Université Instituto
 `);
 
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */
@@ -80,11 +82,12 @@ export const PROPER_ORGS = set(`
 export const PLACE_WORDS = set(`
   Sea Ocean River Lake Lakes Mountains Mountain Island Islands County Region Square Park Street Avenue Road Bay Valley Beach
   Airport Terminal Station Bridge Wall Coast Peninsula Strait Gulf Desert Canal Province District Republic Kingdom Territory
-  Harbor Harbour Falls Heights Hills City Town Village States East West Middle
+  Harbor Harbour Falls Heights Hills City Town Village States East West Middle Drive Lane Boulevard Highway Freeway
+  Tollway Parkway Expressway Plaza Mall Resort Hotel Coliseum Corral Canyon Point Creek Nagar
 `);
 
 /** Place words that are common surnames too: after a given name they may end a person's name ("Jane Park", "Carla Hills"). */
-export const SURNAME_PLACE_WORDS = set("Park Hills Wall Lake Bay Beach Street Bridge");
+export const SURNAME_PLACE_WORDS = set("Park Hills Wall Lake Bay Beach Street Bridge Lane");
 
 /** States, regions and cities that appear alone and capitalised (countries and capitals come from the gazetteer, people/places.ts). */
 export const PLACES = set(`
@@ -111,7 +114,7 @@ export const CALENDAR = set(`
 export const THING_WORDS = set(`
   Act Acts Law Amendment Treaty Accord Accords Agreement Convention Protocol Doctrine Plan Initiative Summit Games Olympics
   Cup Bowl Series Championship Championships Tournament Open Festival Awards Award Prize Revolution Crisis Recession
-  Depression Hurricane Typhoon Cyclone Tropical Pandemic Program Programme Project Operation Mission Index
+  Depression Hurricane Typhoon Cyclone Tropical Pandemic Program Programme Project Operation Mission Index Code
 `);
 
 /** Capitalised words that start sentences or name days and months: never a name. */

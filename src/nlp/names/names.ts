@@ -144,7 +144,8 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   else if (!orgAfter(i)) {
     while (i < run.length - 1 && (TITLES.has(words[i] ?? "") || demonymTitle(i))) i += 1;
   }
-  while (i < run.length - 2 && isPlace([words[i] ?? ""])) i += 1;
+  // "Texas Republican Ann Lee" drops the place; "Chicago Department of Aviation" is the body's own name.
+  while (i < run.length - 2 && isPlace([words[i] ?? ""]) && !orgAfter(i + 1)) i += 1;
   const body = run.slice(i);
   const first = body[0];
   const last = body[body.length - 1];

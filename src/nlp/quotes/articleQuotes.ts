@@ -3,7 +3,7 @@
 import type { Article } from "../../model/article.ts";
 import type { Attribution, QuoteKind } from "../../model/quote.ts";
 import { QUOTE_CUE } from "./cueVerbs.ts";
-import { describedSpeaker } from "./describedSpeaker.ts";
+import { describedSpeaker, nearbyBody } from "./describedSpeaker.ts";
 import type { ArticleEntities, LocalEntity, LocalMention } from "../names/entities.ts";
 import { learnGender, learnGenderFromOpening, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
@@ -99,16 +99,16 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   const resolve = (subject: Subject, paragraph: number, cue: Cue, words: readonly [number, number]): Speaker => {
     if (subject.type === "entity") return { speaker: subject.mention.entity, attribution: "explicit", cue };
     const named = namedIn(paragraph, words);
-    if (subject.type === "noun") {
-      const described = describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
-      const speaker = described && !named.has(described) ? described : null;
-      return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
-    }
-    const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
     const before = mentionsWithin(mentionsOf(paragraph), sentenceNow[0], subject.at)
       .filter((m) => !m.entity.weak && outsideQuotes(m) && !AFTER_PREPOSITION.test(textNow.slice(Math.max(0, m.titleStart - 12), m.titleStart)))
       .map((m) => m.entity)
       .reverse();
+    if (subject.type === "noun") {
+      const described = nearbyBody(subject.phrase, [before, previousNearby]) ?? describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
+      const speaker = described && !named.has(described) ? described : null;
+      return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
+    }
+    const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
     const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [before, [previousSubject], previousNearby], named, outsideQuotes };
     const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);

@@ -23,8 +23,18 @@ const REPORT_CUES = forms(`
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
-  arguing insisting acknowledging
+  arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned estimates
+  estimated projected continued
 `);
+
+/**
+ * Report cues that as often take an object as a statement ("wrote a letter", "replied to the council", "estimated
+ * the cost"): they carry reported speech only before "that" or a clause with a pronoun subject ("tweeted he was
+ * honoured"), or set off by commas ("…, he continued, …").
+ */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(
+  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued"),
+);
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 

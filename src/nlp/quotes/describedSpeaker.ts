@@ -94,3 +94,27 @@ export function describedSpeaker(phrase: string, entities: readonly LocalEntity[
   if (last && people.includes(last)) return last;
   return people.length === 1 ? people[0] : undefined;
 }
+
+/** Nouns for a body that a definite description can be headed by: "the startup", "the grocery giant", "the agency". */
+const BODY_HEADS = new Set([
+  ...GENERIC_ORG_ROLES,
+  ...["startup", "giant", "lender", "bank", "insurer", "automaker", "carmaker", "airline", "carrier", "utility", "operator", "maker"],
+  ...["manufacturer", "conglomerate", "organisation", "organization", "association", "union", "charity", "nonprofit", "department", "ministry"],
+]);
+/** "the grocery giant", "this week the startup": the description ends the subject phrase. */
+const BODY_DESCRIPTION = /(?:^|\s)(?:the|The)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/**
+ * "Zhang cofounded Editas Medicine, and this week the startup announced …": a description headed by a body's noun
+ * stands for the one organisation named just before it (`nearby`: groups nearest first, this sentence then the one
+ * before); two there, or none, leave it to the other rules.
+ */
+export function nearbyBody(phrase: string, nearby: readonly (readonly LocalEntity[])[]): LocalEntity | undefined {
+  const head = BODY_DESCRIPTION.exec(phrase.trim())?.[1];
+  if (!head || !BODY_HEADS.has(head)) return undefined;
+  for (const group of nearby) {
+    const bodies = [...new Set(group.filter((e) => e.kind === "organisation" && !e.weak))];
+    if (bodies.length > 0) return bodies.length === 1 ? bodies[0] : undefined;
+  }
+  return undefined;
+}

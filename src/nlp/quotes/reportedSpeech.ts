@@ -1,6 +1,6 @@
 // Reported speech outside quotation marks: "Putin said Ukrainian forces … are surrounded",
 // "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
-import { REPORT_CUE } from "./cueVerbs.ts";
+import { CLAUSE_ONLY_CUES, REPORT_CUE } from "./cueVerbs.ts";
 import type { LocalMention } from "../names/entities.ts";
 import { sourceOf, subjectOf, type Cue, type Subject } from "./speakers.ts";
 
@@ -13,6 +13,10 @@ export interface Reported {
 }
 
 const MIN_WORDS = 4;
+/** "Peters said it was possible": a clause with its own pronoun subject and verb is a statement at three words. */
+const MIN_CLAUSE_WORDS = 3;
+/** A pronoun and a verb open the clause: "it was possible", "they had left". */
+const PRONOUN_CLAUSE = /^(?:that\s+)?(?:he|she|it|they|we|I)\s+\p{Ll}+/iu;
 const PASSIVE = /\b(?:was|were|been|be|is|are|being)\s+$/u;
 /** "a newly revealed summertime phone call": the participle describes a noun, nobody speaks. */
 const ADJECTIVAL = /\b(?:a|an|the|newly|widely|its|his|her|their)\s+$/iu;
@@ -27,6 +31,12 @@ const OBJECT_THEN_THAT = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
 /** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
 const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
 const MAX_TAIL_WORDS = 4;
+/** "sources say she is Nicola Cox": a pronoun or "that" opens a clause after the cue, which then is no short tail. */
+const OPENS_CLAUSE = /^\s*(?:that|he|she|it|they|we|I|there)\b/iu;
+/** "…, tensions continued to run hot.": a cue verb before "to" is no attribution, so the words before it are no statement. */
+const INFINITIVE_AFTER = /^\s*to\b/u;
+/** ", Jim Cantrell, a founder of the firm, told NBC News.": the subject's appositive closes right before the cue. */
+const APPOSITIVE_BEFORE_CUE = /^,[^,;:]{1,160},\s*$/u;
 /**
  * Where the writer takes over inside a reported clause: a concession ("… are surrounded — even though Kyiv
  * denied …") is someone else's claim, and an appositive that names the statement ("— a claim echoed by Trump —")
@@ -152,16 +162,24 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const lastComma = masked.lastIndexOf(",", cue.start);
     const subjectAt = subject.type === "entity" ? subject.mention.titleStart : subject.at;
     const inverted = subjectAt >= cue.end && lastComma >= from;
-    const tail = lastComma >= from && subjectAt > lastComma && /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS;
+    const subjectEnd = subject.type === "entity" ? subject.mention.end : subjectAt;
+    const commaBeforeSubject = masked.lastIndexOf(",", subjectAt);
+    const shortRest = /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS && !OPENS_CLAUSE.test(rest) && !INFINITIVE_AFTER.test(rest);
+    const closedAppositive = commaBeforeSubject >= from && APPOSITIVE_BEFORE_CUE.test(masked.slice(subjectEnd, cue.start));
+    const tail = lastComma >= from && shortRest && (subjectAt > lastComma || closedAppositive);
+    const tailEnd = subjectAt > lastComma ? lastComma : commaBeforeSubject;
     let start: number;
     let end: number;
     if (/^\s*,/u.test(rest) && lastComma >= from && subjectAt > lastComma) {
       [start, end] = trimmedSpan(masked, from, to);
-    } else if (tail || inverted) {
+    } else if (tail) {
+      [start, end] = trimmedSpan(masked, from, tailEnd);
+    } else if (inverted) {
       [start, end] = trimmedSpan(masked, from, lastComma);
     } else {
       const told = cue.verb === "told" || cue.verb === "tells" || cue.verb === "telling";
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
+      if (CLAUSE_ONLY_CUES.has(cue.verb) && !that && !OPENS_CLAUSE.test(rest)) continue;
       const object = told ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
       const clause = masked.slice(cue.end + skip, to);
@@ -171,8 +189,9 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
       [start, end] = trimmedSpan(masked, cue.end + skip, stops.length > 0 ? cue.end + skip + Math.min(...stops) : to);
       if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
     }
-    if (words(masked.slice(start, end)) < MIN_WORDS) continue;
-    return { text: masked.slice(start, end), start, end, cue, subject };
+    const statement = masked.slice(start, end);
+    if (words(statement) < (PRONOUN_CLAUSE.test(statement) && start >= cue.end ? MIN_CLAUSE_WORDS : MIN_WORDS)) continue;
+    return { text: statement, start, end, cue, subject };
   }
   return undefined;
 }

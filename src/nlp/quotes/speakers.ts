@@ -43,8 +43,8 @@ const NOUN_BEFORE = new RegExp(
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
 /** "said attorney Mark Stone", "said state Sen. Alice Brown": lower-case words describing the inverted subject, up to three. */
 const INVERTED_DESCRIPTOR = /^\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
-/** An inverted subject closes its clause: "said Fyodor Lukyanov, a …", "said Jose Ramirez." */
-const INVERTED_END = /^\s*(?:[,.;:!?]|$)/u;
+/** An inverted subject closes its clause, perhaps after where they work: "said Fyodor Lukyanov, a …", "said Jose Ramirez.", "reported Jo Lee of Public Radio." */
+const INVERTED_END = /^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?\s*(?:[,.;:!?]|$)/u;
 const AFFILIATION_REACH = 20;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
 /** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
@@ -52,7 +52,10 @@ const RELATIVE = /,\s+(?:which|who)\s[^,]*$/u;
 /** "according to" is followed by its source within a few characters ("according to the FAA"). */
 const SOURCE_REACH = 6;
 /** Cues whose next name is its subject in inverted order; for others ("told") it is the object. */
-const INVERTIBLE = new Set(["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "continued", "replied", "noted", "recalled", "tweeted", "warned"]);
+const INVERTIBLE = new Set([
+  ...["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "continued", "replied", "noted", "recalled", "tweeted", "warned"],
+  ...["reported", "reports", "estimates", "estimated", "cautions", "cautioned", "argued", "argues", "notes", "explains"],
+]);
 /** The cue belongs to the clause's subject: "… and said", "by warning that", ", saying". */
 const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
 const CLAUSE_OPENER = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?(?:[^,]{0,50},\s*)?$/u;

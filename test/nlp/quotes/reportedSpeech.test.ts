@@ -92,4 +92,57 @@ describe("reported speech", () => {
     const result = analyse("Kremlin spokesman Dmitry Peskov declined to comment.", "The agency's spokesman said the flights would resume on Monday.");
     expect(quoteWith(result, "the flights would resume")).toMatchObject({ kind: "reported", speakerId: null });
   });
+
+  it("reads estimates, replies and tweets before “that” or a pronoun's clause, never their objects", () => {
+    const result = analyse(
+      "The Water Board estimates that leaks waste a fifth of the city's supply.",
+      "Carla Moss wrote that the bridge would reopen in May.",
+      "Omar Diaz tweeted he was proud of the volunteers.",
+    );
+    expect(quoteWith(result, "leaks waste a fifth")).toMatchObject({ speaker: "Water Board", cue: "estimates" });
+    expect(quoteWith(result, "the bridge would reopen")).toMatchObject({ speaker: "Carla Moss", cue: "wrote" });
+    expect(quoteWith(result, "he was proud of the volunteers")).toMatchObject({ speaker: "Omar Diaz", cue: "tweeted" });
+    expect(reported("Carla Moss wrote a long letter to the city council about the flooding.")).toEqual([]);
+    expect(reported("Omar Diaz replied to the council with a twelve page report.")).toEqual([]);
+    expect(reported("The grid may need ten new plants, said Ruth Vance, CEO of Bright Labs, a startup that helps companies manage AI projects.").map((q) => q.text)).toEqual([
+      "The grid may need ten new plants",
+    ]);
+  });
+
+  it("reads the statement before an inverted estimate or report, its subject perhaps followed by where they work", () => {
+    const result = analyse(
+      "The repairs may cost about four million dollars, estimates Ruth Vance, an engineer at the port.",
+      "As the verdict was read, the defendant stood still, reported Alan Price of Coast Radio.",
+    );
+    expect(quoteWith(result, "The repairs may cost")).toMatchObject({ text: "The repairs may cost about four million dollars", speaker: "Ruth Vance" });
+    expect(quoteWith(result, "the defendant stood still")).toMatchObject({ speaker: "Alan Price", cue: "reported" });
+  });
+
+  it("reads a statement before its subject's closed appositive: “…, Jo Lee, a founder of the firm, told reporters.”", () => {
+    const result = analyse("The delay could cost the company its biggest client, Mark Reyes, a founder of the firm, told reporters.");
+    expect(quoteWith(result, "The delay could cost")).toMatchObject({ text: "The delay could cost the company its biggest client", speaker: "Mark Reyes", cue: "told" });
+  });
+
+  it("reads a clause with a pronoun subject after the cue as the statement, not the words before: “…, sources say she is …”", () => {
+    const result = analyse("While the police have not named the driver, sources say she is a local teacher.");
+    expect(quoteWith(result, "she is a local teacher")).toMatchObject({ text: "she is a local teacher", speakerId: null });
+    expect(reported("While the police have not named the driver, sources say she is a local teacher.").some((q) => q.text.includes("police"))).toBe(false);
+  });
+
+  it("reads a three-word clause with its own pronoun subject: “…, Supt Ann Cole said it was possible.”", () => {
+    const result = analyse("Asked if the two shootings were linked, Supt Ann Cole said it was possible.");
+    expect(quoteWith(result, "it was possible")).toMatchObject({ text: "it was possible", speaker: "Ann Cole" });
+    expect(reported("Ann Cole said goodbye twice.")).toEqual([]);
+  });
+
+  it("gives a statement by “the startup” or “the firm” to the one body named just before, and to nobody when two are", () => {
+    const one = analyse("Ravi Shah cofounded Lumen Therapeutics, and this week the startup announced that it had licensed the patent.");
+    expect(quoteWith(one, "it had licensed the patent")).toMatchObject({ speaker: "Lumen Therapeutics" });
+    const two = analyse("Acme Corp and Bluewater Capital bought the site, and the firm said it would build homes there.");
+    expect(quoteWith(two, "it would build homes there")).toMatchObject({ speakerId: null });
+  });
+
+  it("reads no statement before a cue verb that only goes on: “…, tensions between the two sides continued to run hot.”", () => {
+    expect(reported("In the days after the vote, tensions between the two parties continued to run hot.")).toEqual([]);
+  });
 });
