@@ -14,8 +14,11 @@ import { moreOf } from "./story/unlisted.ts";
 
 /** Stories listed when none is named. */
 const LATEST = 10;
-/** Outlets compared in one story, each by its first article (a story of hundreds is read in part). */
-const MAX_COMPARED = 12;
+/**
+ * Outlets compared in one story, each by its first article: comparing claims costs about as much per article as
+ * reading it, so a story of dozens of outlets is compared across its first six (a real story has a handful).
+ */
+const MAX_COMPARED = 6;
 /** Articles of one outlet whose quotes are counted. */
 const MAX_QUOTING = 12;
 const MAX_FACTS = 10;
