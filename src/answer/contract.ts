@@ -70,6 +70,8 @@ export const AskResultSchema = z.object({
     .object({
       asks: z.enum(["outlets", "first"]),
       story: z.object({ id: z.string(), title: z.string() }),
+      /** Its later articles not listed: a story of hundreds lists its earliest. */
+      more: z.number().optional(),
       articles: z.array(
         z.object({ id: z.string(), title: z.string(), outlet: z.string().optional(), published: z.string().optional(), url: z.string().optional() }),
       ),
@@ -110,7 +112,7 @@ const StoryArticleSchema = z.object({
 export const RelatedResultSchema = z.object({
   topic: z.string().nullable(),
   /** The story asked about (or the one the topic is most about, or the latest): its articles, listed first. */
-  story: z.object({ id: z.string(), title: z.string(), articles: z.array(StoryArticleSchema) }).optional(),
+  story: z.object({ id: z.string(), title: z.string(), articles: z.array(StoryArticleSchema), /** Its later articles not listed. */ more: z.number().optional() }).optional(),
   /** Other stories whose articles say much of the same, best first. */
   stories: z.array(z.object({ id: z.string(), title: z.string(), first: z.string(), last: z.string(), outlets: z.array(z.string()) })).optional(),
   headlines: z.array(
@@ -168,6 +170,8 @@ export const StoriesResultSchema = z.object({
       /** First and last publication time of its articles (ISO). */
       first: z.string(),
       last: z.string(),
+      /** Its later articles not listed: a story of hundreds lists its earliest. */
+      more: z.number().optional(),
       articles: z.array(
         z.object({
           id: z.string(),
@@ -192,7 +196,14 @@ const FactSchema = z.object({
 
 /** One story's coverage compared across outlets: who carried it, whom each quoted, where their facts differ or agree, what one alone reports. */
 export const CoverageResultSchema = z.object({
-  story: z.object({ id: z.string(), title: z.string(), first: z.string(), last: z.string() }),
+  story: z.object({
+    id: z.string(),
+    title: z.string(),
+    first: z.string(),
+    last: z.string(),
+    /** Its later articles not listed: a story of hundreds lists its earliest, and compares their outlets. */
+    more: z.number().optional(),
+  }),
   outlets: z.array(
     z.object({
       outlet: z.string(),

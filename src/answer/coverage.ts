@@ -1,6 +1,7 @@
 // /coverage: one story as its outlets told it — each outlet's articles and whom it quoted, the facts
 // its outlets state with different numbers (each side cited), those they agree on, and what one
-// outlet alone reports. Without a story named, the latest stories to pick from.
+// outlet alone reports. Without a story named, the latest stories to pick from. A story of hundreds is told by
+// its earliest articles (the store lists STORY_LISTED), with a count of the rest.
 import { sentenceSpans, type Article } from "../model/article.ts";
 import { compareFacts, type Fact, type OutletSentence } from "../nlp/facts/compareFacts.ts";
 import { reportedByOne } from "../nlp/facts/reportedByOne.ts";
@@ -9,11 +10,15 @@ import { cite, shortTitle } from "./cite.ts";
 import type { AnswerError, CoverageResult, StoriesResult } from "./contract.ts";
 import { answerStories } from "./listings/stories.ts";
 import { resolveStory } from "./story/resolveStory.ts";
+import { moreOf } from "./story/unlisted.ts";
 
 /** Stories listed when none is named. */
 const LATEST = 10;
-/** Outlets compared in one story, each by its first article (a story of hundreds is read in part). */
-const MAX_COMPARED = 12;
+/**
+ * Outlets compared in one story, each by its first article: comparing claims costs about as much per article as
+ * reading it, so a story of dozens of outlets is compared across its first six (a real story has a handful).
+ */
+const MAX_COMPARED = 6;
 /** Articles of one outlet whose quotes are counted. */
 const MAX_QUOTING = 12;
 const MAX_FACTS = 10;
@@ -74,7 +79,7 @@ export async function answerCoverage(store: CoverageStore, input: { story?: stri
     }),
   );
   return {
-    story: { id: story.id, title: story.title, first: story.first, last: story.last },
+    story: { id: story.id, title: story.title, first: story.first, last: story.last, ...moreOf(story) },
     outlets,
     differences: facts.filter((f) => !f.agree).slice(0, MAX_FACTS).map(factOut),
     agreements: facts.filter((f) => f.agree).slice(0, MAX_FACTS).map(factOut),

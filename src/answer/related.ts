@@ -8,6 +8,7 @@ import type { CoverageStore, Headline, StoredStory } from "../store/coverageStor
 import type { AnswerError, RelatedResult } from "./contract.ts";
 import { resolveStory } from "./story/resolveStory.ts";
 import { storiesByContent, storyWords } from "./story/relatedStories.ts";
+import { moreOf } from "./story/unlisted.ts";
 
 /** Most headlines listed: the newest coverage's first. */
 const MAX_HEADLINES = 100;
@@ -54,13 +55,13 @@ export async function answerRelated(store: CoverageStore, input: { topic?: strin
     const articles = await storyArticles(store, story);
     const stories = await storiesByContent(store, await storyWords(store, articles), { limit: MAX_STORIES, minShare: STORY_SHARE, except: story.id });
     const headlines = input.story?.trim() ? pageHeadlines(articles) : await store.listHeadlines(MAX_HEADLINES);
-    return { topic, story: { id: story.id, title: story.title, articles: story.articles.map(articleFields) }, stories: stories.map(storyFields), headlines };
+    return { topic, story: { id: story.id, title: story.title, articles: story.articles.map(articleFields), ...moreOf(story) }, stories: stories.map(storyFields), headlines };
   }
   const stems = (await understandQuestion(store, topic)).terms.filter((t) => !t.related).map((t) => t.stem);
   const [about, ...others] = await storiesByContent(store, stems, { limit: MAX_STORIES + 1, minShare: TOPIC_SHARE });
   return {
     topic,
-    ...(about ? { story: { id: about.id, title: about.title, articles: about.articles.map(articleFields) } } : {}),
+    ...(about ? { story: { id: about.id, title: about.title, articles: about.articles.map(articleFields), ...moreOf(about) } } : {}),
     stories: others.map(storyFields),
     headlines: await searchHeadlines(store, topic, MAX_HEADLINES),
   };

@@ -7,11 +7,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CoverageStore } from "../store/coverageStore.ts";
-import { describeUrl } from "../store/postgres/connection.ts";
-import { openPostgresStore } from "../store/postgres/postgresStore.ts";
 import { openSqliteStore } from "../store/sqlite/sqliteStore.ts";
 import { StoreProblem } from "../store/storeProblem.ts";
-import { ingestSources } from "./ingestSources.ts";
 import { BUNDLED_SOURCES, DEFAULT_STORE_PATH, LEGACY_STORE_PATH, storeLocation } from "./storeConfig.ts";
 
 export type OpenResult = { ok: true; store: CoverageStore; path: string; notice?: string } | { ok: false; message: string };
@@ -25,6 +22,7 @@ export interface OpenOptions {
 
 /** The PostgreSQL store is the operator's own: it holds what they ingest, never the bundled articles. */
 async function openShared(url: string): Promise<OpenResult> {
+  const [{ describeUrl }, { openPostgresStore }] = await Promise.all([import("../store/postgres/connection.ts"), import("../store/postgres/postgresStore.ts")]);
   const where = describeUrl(url);
   try {
     return { ok: true, store: await openPostgresStore(url), path: `postgres ${where}` };
@@ -48,7 +46,10 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env, options: O
     return { ok: false, message: `The store ${path} could not be opened: ${(error as Error).message}` };
   }
   const atDefault = path === resolve(DEFAULT_STORE_PATH);
-  if (isNew && atDefault && (options.seed ?? true) && existsSync(BUNDLED_SOURCES)) await ingestSources(store, [BUNDLED_SOURCES]);
+  if (isNew && atDefault && (options.seed ?? true) && existsSync(BUNDLED_SOURCES)) {
+    const { ingestSources } = await import("./ingestSources.ts");
+    await ingestSources(store, [BUNDLED_SOURCES]);
+  }
   const legacy = atDefault && existsSync(LEGACY_STORE_PATH);
   return { ok: true, store, path, ...(legacy ? { notice: LEGACY_NOTICE } : {}) };
 }

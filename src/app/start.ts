@@ -5,14 +5,11 @@
 // the health and metrics endpoint on METRICS_PORT and, in the Discord modes, the announce channel.
 import dotenv from "dotenv";
 import { fileURLToPath } from "node:url";
-import { runConsole } from "../cli/console.ts";
-import { startInteractionServer } from "../discord/http/startInteractionServer.ts";
 import { startFailed } from "../discord/lifecycle.ts";
 import { createLogger, type Logger } from "../discord/logger.ts";
-import { startDiscord } from "../discord/gateway/startDiscord.ts";
 import { fetchConfig } from "./fetchConfig.ts";
 import { botFollows, followConfig } from "./followConfig.ts";
-import { followFeeds, type PollEvent } from "./following.ts";
+import type { Following, PollEvent } from "./following.ts";
 import { openStore } from "./openStore.ts";
 import { startOperations, type Operations } from "./operations.ts";
 import { consolePollLine } from "./pollReport.ts";
@@ -33,7 +30,9 @@ if (!follow.ok) {
 } else {
   if (opened.notice) console.error(opened.notice);
   const feeds = botFollows() ? follow.config : { ...follow.config, feeds: [] };
-  const following = (report: (event: PollEvent) => void) => followFeeds(opened.store, feeds, report, fetching.limits);
+  /** Each mode's front end, and feed following (fetching and analysing pages), load only when used: the first answer waits for neither. */
+  const following = async (report: (event: PollEvent) => void): Promise<Following> =>
+    feeds.feeds.length === 0 ? { stop: () => Promise.resolve() } : (await import("./following.ts")).followFeeds(opened.store, feeds, report, fetching.limits);
   const operating = async (logger: Logger, announce: boolean): Promise<Operations | null> => {
     const started = await startOperations(process.env, opened.store, logger, { announce });
     if (started.ok) return started.operations;
@@ -44,14 +43,16 @@ if (!follow.ok) {
   if (process.env.INTERACTIONS_PORT?.trim()) {
     const logger = createLogger();
     const operations = await operating(logger, true);
+    const { startInteractionServer } = await import("../discord/http/startInteractionServer.ts");
     const started = operations ? await startInteractionServer(process.env, { store: opened.store, logger, metrics: operations.metrics }) : null;
-    if (started?.ok) following((event) => operations?.polled(event));
+    if (started?.ok) await following((event) => operations?.polled(event));
     else await operations?.stop();
   } else if (process.env.DISCORD_TOKEN?.trim()) {
     const logger = createLogger();
     const operations = await operating(logger, true);
+    const { startDiscord } = await import("../discord/gateway/startDiscord.ts");
     const started = operations ? await startDiscord(process.env, { store: opened.store, shardFile: SHARD_FILE, logger, metrics: operations.metrics }) : null;
-    if (started?.ok) following((event) => operations?.polled(event));
+    if (started?.ok) await following((event) => operations?.polled(event));
     else await operations?.stop();
   } else {
     // The console's answers go to stdout: its own logs go to stderr, and only problems.
@@ -63,7 +64,8 @@ if (!follow.ok) {
       console.log(
         "Console mode (no DISCORD_TOKEN set; to connect to Discord put it in .env, see .env.example). Type help for the commands, exit to leave.",
       );
-      const followed = following((event) => {
+      const { runConsole } = await import("../cli/console.ts");
+      const followed = await following((event) => {
         operations.metrics.countPoll(event);
         const line = consolePollLine(event);
         if (line) console.log(line);

@@ -38,8 +38,10 @@ function storiesText(result: StoriesResult): string {
   const blocks = result.stories.map((story) => {
     const span = day(story.first) === day(story.last) ? day(story.first) : `${day(story.first)} – ${day(story.last)}`;
     const outlets = new Set(story.articles.map((a) => a.outlet ?? "unknown outlet")).size;
-    const lines = [`${story.title}`, `  ${span} · ${story.articles.length} article${story.articles.length === 1 ? "" : "s"} from ${outlets} outlet${outlets === 1 ? "" : "s"} · id: ${story.id}`];
+    const count = story.articles.length + (story.more ?? 0);
+    const lines = [`${story.title}`, `  ${span} · ${count} article${count === 1 ? "" : "s"} from ${story.more ? "at least " : ""}${outlets} outlet${outlets === 1 ? "" : "s"} · id: ${story.id}`];
     for (const a of story.articles) lines.push(`  - ${a.outlet ?? "unknown outlet"}, ${day(a.published)}: ${a.title} (${a.id})`);
+    if (story.more) lines.push(`  … and ${story.more} more`);
     return lines.join("\n");
   });
   return inertText(blocks.join("\n\n"));

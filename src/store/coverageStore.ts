@@ -123,7 +123,13 @@ export interface Headline {
   article: string;
 }
 
-/** One event's coverage: the articles grouped as reporting it, in publication order. */
+/**
+ * Articles a story lists at most: its earliest reports, in publication order. A story of hundreds (a long-running
+ * event, or the bench's synthetic ones) is read in part, and says how many it holds in all.
+ */
+export const STORY_LISTED = 20;
+
+/** One event's coverage: the articles grouped as reporting it, in publication order (the first STORY_LISTED of them). */
 export interface StoredStory {
   /** Stable: the id of the story's first article, kept while the story lasts. */
   id: string;
@@ -132,6 +138,8 @@ export interface StoredStory {
   /** First and last publication time (ISO). */
   first: string;
   last: string;
+  /** How many articles it holds, listed or not. */
+  size: number;
   articles: (Citable & { published?: string })[];
 }
 

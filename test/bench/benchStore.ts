@@ -4,9 +4,8 @@
 // string, a file path or a postgres:// URL, so the measuring child process opens the same one.
 import { existsSync, rmSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
-import pg from "pg";
+import type pg from "pg";
 import type { CoverageStore } from "../../src/store/coverageStore.ts";
-import { openPostgresStore } from "../../src/store/postgres/postgresStore.ts";
 import { openSqliteStore } from "../../src/store/sqlite/sqliteStore.ts";
 
 export type BackendName = "sqlite" | "postgres";
@@ -19,8 +18,10 @@ function server(): string {
   return url;
 }
 
+/** PostgreSQL's client and store are loaded only for a PostgreSQL store: a SQLite bench process starts without them, as a SQLite bot does. */
 async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+  const { default: postgres } = await import("pg");
+  const client = new postgres.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -58,6 +59,7 @@ export async function removeStore(location: string): Promise<void> {
 export async function openBenchStore(location: string): Promise<CoverageStore> {
   if (!isPostgres(location)) return openSqliteStore(location);
   if (!(await storeExists(location))) await onServer(server(), (c) => c.query(`CREATE DATABASE ${databaseName(location)}`));
+  const { openPostgresStore } = await import("../../src/store/postgres/postgresStore.ts");
   return openPostgresStore(location);
 }
 

@@ -7,6 +7,7 @@ import { rankSentences, type RankedSentence } from "../../search/rankPassages.ts
 import { understandQuestion } from "../../search/understandQuestion.ts";
 import type { CoverageStore, StoredStory } from "../../store/coverageStore.ts";
 import { askPassage } from "../ask/askPassage.ts";
+import { moreOf } from "./unlisted.ts";
 import { citeOf, citedFields } from "../cite.ts";
 import type { AskAnswer, AskResult } from "../contract.ts";
 import { sentenceSpans } from "../../model/article.ts";
@@ -54,6 +55,6 @@ export async function coverageAnswer(
     ...(understood.corrected ? { corrected: understood.corrected } : {}),
     answers: passages.filter((p): p is AskAnswer => p !== null),
     maybeRelated: [],
-    coverage: { asks: asked.asks, story: { id: story.id, title: story.title }, articles: story.articles.map(articleFields) },
+    coverage: { asks: asked.asks, story: { id: story.id, title: story.title }, ...moreOf(story), articles: story.articles.map(articleFields) },
   };
 }

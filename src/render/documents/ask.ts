@@ -20,7 +20,8 @@ function coverageNote(coverage: Coverage): string {
   const outlets = [...new Set(coverage.articles.map((a) => a.outlet ?? a.title))];
   const [first] = coverage.articles;
   if (coverage.asks === "first" && first) return `First reported by ${first.outlet ?? first.title} — the story “${coverage.story.title}”`;
-  return `${outlets.length} outlet${outlets.length === 1 ? "" : "s"} covered the story “${coverage.story.title}”: ${outlets.join(", ")}`;
+  const more = coverage.more ? ` (its earliest ${coverage.articles.length} articles; ${coverage.more} more are not shown)` : "";
+  return `${outlets.length} outlet${outlets.length === 1 ? "" : "s"} covered the story “${coverage.story.title}”: ${outlets.join(", ")}${more}`;
 }
 
 const coverageGroup = (coverage: Coverage): Group => ({

@@ -24,7 +24,7 @@ export function storyListDocument(result: StoriesResult): Document {
             kind: "entry",
             title: story.title,
             date: story.last,
-            details: [plural(story.articles.length, "article"), outlets.join(", "), `id ${story.id}`].filter(Boolean).join(" · "),
+            details: [plural(story.articles.length + (story.more ?? 0), "article"), outlets.join(", "), `id ${story.id}`].filter(Boolean).join(" · "),
           };
         }),
       },
@@ -64,7 +64,8 @@ export function coverageDocument(result: CoverageResult): Document {
   return {
     title: result.story.title,
     notes: [
-      `${plural(articleCount, "article")} from ${plural(result.outlets.length, "outlet")} · ${span(result.story.first, result.story.last)}`,
+      `${plural(articleCount + (result.story.more ?? 0), "article")} from ${result.story.more ? "at least " : ""}${plural(result.outlets.length, "outlet")} · ${span(result.story.first, result.story.last)}`,
+      ...(result.story.more ? [`The earliest ${plural(articleCount, "article")} are compared here, and ${result.story.more} more are not shown.`] : []),
       ...(result.outlets.length > 1 && result.differences.length === 0 ? [`No figure differs between the outlets${result.agreements.length > 0 ? ` (${plural(result.agreements.length, "figure")} stated alike)` : ""}.`] : []),
     ],
     groups: [outlets, ...differences, ...only],

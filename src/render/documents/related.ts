@@ -40,7 +40,7 @@ export function relatedDocument(result: RelatedResult): Document {
   };
   return {
     title: result.topic ? `Related: ${result.topic}` : result.story && result.story.articles.length > 1 ? `Related: ${result.story.title}` : "Related headlines",
-    notes: [],
+    notes: story.length > 0 && result.story?.more ? [`The story's earliest ${result.story.articles.length} articles are listed, and ${result.story.more} more are not shown.`] : [],
     groups: [...story, ...stories, headlines],
     empty: result.topic ? `No related coverage matches "${result.topic}".` : "No related headlines are stored.",
     source: "Headlines found with the stored coverage",

@@ -16,7 +16,12 @@ import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./
 import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
-import { putArticle, removeArticle } from "./articles/writeArticle.ts";
+
+/**
+ * The article write path (entity merging, story placement and the name lexicons they read), loaded on the first
+ * write: a bot that only reads answers its first question without waiting for it.
+ */
+const writePath = () => import("./articles/writeArticle.ts");
 
 export async function openPostgresStore(url: string): Promise<CoverageStore> {
   const pool = openPool(url);
@@ -78,8 +83,14 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     storedSource: (sourcePath) => read((d) => storedSource(d, sourcePath)),
     sourcePaths: () => read(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath), () => false),
-    putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source), (r) => r.status !== "unchanged"),
-    removeArticle: (sourcePath) => write((d) => removeArticle(d, sourcePath), (id) => id !== null),
+    putArticle: async (analysis, source) => {
+      const { putArticle } = await writePath();
+      return write((d) => putArticle(d, analysis, source), (r) => r.status !== "unchanged");
+    },
+    removeArticle: async (sourcePath) => {
+      const { removeArticle } = await writePath();
+      return write((d) => removeArticle(d, sourcePath), (id) => id !== null);
+    },
     feedStates: () => read(feedStates),
     saveFeedState: (state) => write((d) => saveFeedState(d, state), () => false),
     keepFeeds: (urls) => write((d) => keepFeeds(d, urls), () => false),

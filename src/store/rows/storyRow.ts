@@ -7,6 +7,8 @@ export interface StoryRow {
   title: string;
   first: string;
   last: string;
+  /** The story's article count, kept in its row. */
+  articles: number;
 }
 
 export interface StoryArticleRow {
@@ -23,6 +25,7 @@ function toStory(row: StoryRow, articles: readonly StoryArticleRow[]): StoredSto
     title: row.title,
     first: row.first,
     last: row.last,
+    size: row.articles,
     articles: articles.map((a) => ({
       id: a.id,
       title: a.title,

@@ -32,12 +32,21 @@ export function quotesBy(db: Database, entityId: string, query: QuoteQuery): Sto
   return toQuotes(db, rows);
 }
 
+/**
+ * Quotes about an entity: the newest are chosen on the quote rows alone (a common name is the subject of thousands),
+ * and only those few are joined to their speakers and articles.
+ */
 export function quotesAbout(db: Database, entityId: string, query: QuoteQuery): StoredQuote[] {
   const rows = statement(
     db,
-    `SELECT ${COLUMNS} ${QUOTE_FROM} JOIN quote_about qa ON qa.quote_id = q.id
-     WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = @entity) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq) ${inArticle(query)}
-     ORDER BY q.article_seq DESC, q.n, q.start LIMIT @limit`,
+    `SELECT ${COLUMNS} FROM (
+       SELECT q.id AS id FROM quote_about qa JOIN quote q ON q.id = qa.quote_id
+       WHERE qa.entity_seq = (SELECT seq FROM entity WHERE id = @entity) AND (q.speaker_seq IS NULL OR q.speaker_seq != qa.entity_seq)
+         ${query.article ? "AND q.article_seq = (SELECT seq FROM article WHERE id = @article)" : ""}
+       ORDER BY q.article_seq DESC, q.n, q.start LIMIT @limit
+     ) newest JOIN quote q ON q.id = newest.id JOIN article a ON a.seq = q.article_seq LEFT JOIN entity s ON s.seq = q.speaker_seq
+     LEFT JOIN article_text t ON t.article_seq = a.seq
+     ORDER BY q.article_seq DESC, q.n, q.start`,
   ).all({ entity: entityId, limit: query.limit, ...(query.article ? { article: query.article } : {}) }) as QuoteRow[];
   return toQuotes(db, rows);
 }

@@ -13,7 +13,12 @@ import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 import { statement } from "./statement.ts";
-import { putArticle, removeArticle } from "./articles/writeArticle.ts";
+
+/**
+ * The article write path (entity merging, story placement and the name lexicons they read), loaded on the first
+ * write: a bot that only reads answers its first question without waiting for it.
+ */
+const writePath = () => import("./articles/writeArticle.ts");
 
 export function openSqliteStore(path: string): CoverageStore {
   const db = openDatabase(path);
@@ -81,8 +86,14 @@ export function openSqliteStore(path: string): CoverageStore {
     storedSource: (sourcePath) => run((d) => storedSource(d, sourcePath)),
     sourcePaths: () => run(sourcePaths),
     markChecked: (sourcePath) => write((d) => markChecked(d, sourcePath)),
-    putArticle: (analysis, source) => write((d) => putArticle(d, analysis, source)),
-    removeArticle: (sourcePath) => write((d) => removeArticle(d, sourcePath)),
+    putArticle: async (analysis, source) => {
+      const { putArticle } = await writePath();
+      return write((d) => putArticle(d, analysis, source));
+    },
+    removeArticle: async (sourcePath) => {
+      const { removeArticle } = await writePath();
+      return write((d) => removeArticle(d, sourcePath));
+    },
     feedStates: () => run(feedStates),
     saveFeedState: (state) => write((d) => saveFeedState(d, state)),
     keepFeeds: (urls) => write((d) => keepFeeds(d, urls)),
