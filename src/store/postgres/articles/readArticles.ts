@@ -1,9 +1,10 @@
 // Articles read back: the list, one whole article with its paragraphs, sentences and summary
 // scores, the articles whose title or source words start with what someone typed (found through
 // pg_trgm, kept as SQLite's FTS5 ranks them), and the article filed for a source or reached at its address.
-import type { Article, RelatedHeadline, Section } from "../../../model/article.ts";
+import type { Article } from "../../../model/article.ts";
 import { normalizeName } from "../../../nlp/names/nameKey.ts";
 import type { ArticleSummary } from "../../coverageStore.ts";
+import { toArticle, type ArticleRow, type ParagraphRow } from "../../rows/articleRow.ts";
 import { toSummary, type SummaryRow } from "../../rows/articleSummary.ts";
 import { bestByScore } from "../bm25.ts";
 import { first, rows, type Db } from "../connection.ts";
@@ -26,7 +27,7 @@ export async function latestArticles(db: Db, limit: number): Promise<ArticleSumm
 /** One statement, so the article and its paragraphs come from one snapshot without a transaction's extra round trips. */
 export async function readArticle(db: Db, id: string): Promise<Article | null> {
   const row = await first<
-    SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string; body: { n: number; text: string; spans: [number, number, number][] }[] }
+    ArticleRow & { body: ParagraphRow[] }
   >(
     db,
     `SELECT a.seq, a.id, a.title, a.outlet, a.url, a.published, a.byline, a.source_path AS "sourcePath", a.content_hash AS hash, a.sections, a.captions, a.related,
@@ -37,22 +38,7 @@ export async function readArticle(db: Db, id: string): Promise<Article | null> {
     [id],
   );
   if (!row) return null;
-  const paragraphs = row.body;
-  return {
-    id: row.id,
-    title: row.title,
-    ...(row.outlet ? { outlet: row.outlet } : {}),
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.published ? { published: row.published } : {}),
-    ...(row.byline ? { byline: row.byline } : {}),
-    sourcePath: row.sourcePath,
-    contentHash: row.hash,
-    sections: JSON.parse(row.sections) as Section[],
-    paragraphs: paragraphs.map((p) => ({ n: p.n, text: p.text, sentences: p.spans.map(([start, end]): [number, number] => [start, end]) })),
-    captions: JSON.parse(row.captions) as string[],
-    related: JSON.parse(row.related) as RelatedHeadline[],
-    sentenceScores: paragraphs.map((p) => p.spans.map(([, , score]) => score)),
-  };
+  return toArticle(row, row.body);
 }
 
 /** The words of what was typed, as the article search reads them (as SQLite's prefix query does). */

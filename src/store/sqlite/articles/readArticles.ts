@@ -1,9 +1,10 @@
 // Articles read back: the list, one whole article with its paragraphs, sentences and summary
 // scores, and the articles whose title or source words start with what someone typed.
 import type { Database } from "better-sqlite3";
-import type { Article, RelatedHeadline, Section } from "../../../model/article.ts";
+import type { Article } from "../../../model/article.ts";
 import { normalizeName } from "../../../nlp/names/nameKey.ts";
 import type { ArticleSummary } from "../../coverageStore.ts";
+import { toArticle, type ArticleRow } from "../../rows/articleRow.ts";
 import { toSummary, type SummaryRow } from "../../rows/articleSummary.ts";
 import { statement } from "../statement.ts";
 
@@ -24,7 +25,7 @@ export function latestArticles(db: Database, limit: number): ArticleSummary[] {
 
 export function readArticle(db: Database, id: string): Article | null {
   const row = statement(db, "SELECT seq, id, title, outlet, url, published, byline, source_path AS sourcePath, content_hash AS hash, sections, captions, related FROM article WHERE id = ?").get(id) as
-    | (SummaryRow & { byline: string | null; hash: string; sections: string; captions: string; related: string })
+    | ArticleRow
     | undefined;
   if (!row) return null;
   const paragraphs = statement(db, "SELECT id, n, text FROM paragraph WHERE article_seq = ? ORDER BY n").all(row.seq) as { id: number; n: number; text: string }[];
@@ -32,28 +33,14 @@ export function readArticle(db: Database, id: string): Article | null {
     db,
     "SELECT s.paragraph_id AS paragraph, s.start, s.end, s.score FROM sentence s JOIN paragraph p ON p.id = s.paragraph_id WHERE p.article_seq = ? ORDER BY s.paragraph_id, s.ordinal",
   ).all(row.seq) as { paragraph: number; start: number; end: number; score: number }[];
-  const byParagraph = new Map<number, { start: number; end: number; score: number }[]>();
+  const byParagraph = new Map<number, [number, number, number][]>();
   for (const s of sentences) {
+    const span: [number, number, number] = [s.start, s.end, s.score];
     const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
+    if (list) list.push(span);
+    else byParagraph.set(s.paragraph, [span]);
   }
-  const spans = paragraphs.map((p) => byParagraph.get(p.id) ?? []);
-  return {
-    id: row.id,
-    title: row.title,
-    ...(row.outlet ? { outlet: row.outlet } : {}),
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.published ? { published: row.published } : {}),
-    ...(row.byline ? { byline: row.byline } : {}),
-    sourcePath: row.sourcePath,
-    contentHash: row.hash,
-    sections: JSON.parse(row.sections) as Section[],
-    paragraphs: paragraphs.map((p, i) => ({ n: p.n, text: p.text, sentences: (spans[i] ?? []).map((s): [number, number] => [s.start, s.end]) })),
-    captions: JSON.parse(row.captions) as string[],
-    related: JSON.parse(row.related) as RelatedHeadline[],
-    sentenceScores: spans.map((list) => list.map((s) => s.score)),
-  };
+  return toArticle(row, paragraphs.map((p) => ({ n: p.n, text: p.text, spans: byParagraph.get(p.id) ?? [] })));
 }
 
 /** An FTS5 query matching rows with a word starting with each of `words`' words (any of them). */
