@@ -8,7 +8,7 @@ import { analyseArticles } from "../../../src/nlp/analyse.ts";
 import { buildEvalCorpus, readQuestions, runAskEval, share, tallyAsk, type AskQuestion } from "../ask.ts";
 import { CORPUS_DIR, htmlSlugs, runExtractionEval } from "../extraction/extraction-corpus.ts";
 import type { GoldQuote, HeldoutGold } from "./gold.ts";
-import { GOLD_COMMIT, formatSet, ingestPage, readSet, saveResults, scoreSet, setTargets, type SetFigures, type SetItem } from "./heldout.ts";
+import { GOLD_COMMIT, firstRunRecorded, formatSet, ingestPage, readSet, saveResults, scoreSet, setTargets, type SetFigures, type SetItem } from "./heldout.ts";
 import { readEvalOptions } from "../options.ts";
 import { namesGoldPerson, personPrecision } from "./heldoutPeople.ts";
 import { evaluateQuotes, goldArticle, nameInsideQuote, readGold, scoreArticleQuotes, type QuoteEvalRow } from "../quotes.ts";
@@ -172,7 +172,17 @@ describe("npm run eval options", () => {
     expect(readEvalOptions(["--held-out"])).toEqual({ error: expect.stringMatching(/--held-out[\s\S]*usage: npm run eval/u) });
     expect(readEvalOptions(["--set", "2"])).toEqual({ error: expect.stringMatching(/give --heldout too/u) });
     expect(readEvalOptions(["--heldout", "--set", "3"])).toEqual({ heldout: true, set: "3", misses: false });
-    expect(readEvalOptions(["--heldout", "--set", "5"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1, 2, 3 and 4/u) });
+    expect(readEvalOptions(["--heldout", "--set", "5"])).toEqual({ heldout: true, set: "5", misses: false });
+    expect(readEvalOptions(["--heldout", "--set", "6"])).toEqual({ error: expect.stringMatching(/the held-out sets are 1, 2, 3, 4 and 5/u) });
+  });
+
+  it("treat a held-out set as unrun until its results/first-run.json exists, so a plain run leaves it unscored", () => {
+    const dir = mkdtempSync(join(tmpdir(), "heldout-unrun-"));
+    expect(firstRunRecorded({ dir })).toBe(false);
+    mkdirSync(join(dir, "results"));
+    writeFileSync(join(dir, "results", "first-run.json"), "{}");
+    expect(firstRunRecorded({ dir })).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("score the dev set with --dev, and save one set's figures at a time", () => {

@@ -33,6 +33,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { id: "2", name: "held-out 2", dir: fileURLToPath(new URL("../heldout-2/", import.meta.url)), goldCommit: "a8323d8a27df21ef947e3c4f0aca9a7dd11cd886" },
   { id: "3", name: "held-out 3", dir: fileURLToPath(new URL("../heldout-3/", import.meta.url)), goldCommit: "232619092f4586128dc136c5451ba4642273430b" },
   { id: "4", name: "held-out 4", dir: fileURLToPath(new URL("../heldout-4/", import.meta.url)), goldCommit: "cae9f59ab51688f4e779b350d1eb8f7a85dfb544" },
+  { id: "5", name: "held-out 5", dir: fileURLToPath(new URL("../heldout-5/", import.meta.url)), goldCommit: "ec6c5990a0cffb0a5a31a830c259cea0d26f36e6" },
 ];
 
 /** The development set (test/eval/dev/README.md): the held-out format and scorer, but rules may be tuned on it. */

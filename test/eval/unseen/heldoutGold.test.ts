@@ -11,12 +11,15 @@ const HELDOUT_2_DIR = fileURLToPath(new URL("../heldout-2/", import.meta.url));
 const HELDOUT_3_DIR = fileURLToPath(new URL("../heldout-3/", import.meta.url));
 /** The fourth held-out set (test/eval/heldout-4/README.md), in the same format; only its gold files are read here. */
 const HELDOUT_4_DIR = fileURLToPath(new URL("../heldout-4/", import.meta.url));
+/** The fifth held-out set (test/eval/heldout-5/README.md), in the same format; only its gold files are read here. */
+const HELDOUT_5_DIR = fileURLToPath(new URL("../heldout-5/", import.meta.url));
 
 const SETS = [
   { name: "the held-out set", dir: HELDOUT_DIR },
   { name: "held-out set 2", dir: HELDOUT_2_DIR },
   { name: "held-out set 3", dir: HELDOUT_3_DIR },
   { name: "held-out set 4", dir: HELDOUT_4_DIR },
+  { name: "held-out set 5", dir: HELDOUT_5_DIR },
 ] as const;
 
 const read = (dir: string, slug: string) => ({
