@@ -24,16 +24,25 @@ export function idf(stats: LevelStats, df: number): number {
   return Math.log(1 + (stats.documents - df + 0.5) / (df + 0.5));
 }
 
-/** A document as BM25 reads it: how often each stem occurs, and its length. */
+/** A document as BM25 reads it: how often each of the question's stems occurs in it, and its length. */
 export interface TermBag {
   counts: ReadonlyMap<string, number>;
   length: number;
 }
 
-export function termBag(stems: readonly string[]): TermBag {
+/**
+ * A document (its sentences' stems) as BM25 reads it for one question: the counts of the question's stems
+ * only, which is all BM25 and the coverage checks ask of it, and the document's whole length. Counting every
+ * stem of the 200 candidate paragraphs made a map per sentence that the ranking never read.
+ */
+export function termBag(sentences: readonly (readonly string[])[], questionStems: ReadonlySet<string>): TermBag {
   const counts = new Map<string, number>();
-  for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return { counts, length: stems.length };
+  let length = 0;
+  for (const stems of sentences) {
+    length += stems.length;
+    for (const s of stems) if (questionStems.has(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return { counts, length };
 }
 
 export function bm25(terms: readonly WeightedTerm[], bag: TermBag, stats: LevelStats): number {

@@ -110,11 +110,11 @@ function shortlist(candidates: readonly CandidateParagraph[], terms: readonly Qu
   const stems = new Set(terms.map((t) => t.stem));
   const scored: Scored[] = [];
   for (const paragraph of candidates) {
-    const paragraphBag = termBag(paragraph.sentences.flatMap((s) => s.stems));
+    const paragraphBag = termBag(paragraph.sentences.map((s) => s.stems), stems);
     const paragraphScore = Math.min(1, bm25(paragraphTerms, paragraphBag, levels.paragraph) / paragraphScale);
     for (const sentence of paragraph.sentences) {
       if (!sentence.stems.some((s) => stems.has(s))) continue;
-      const bag = termBag(sentence.stems);
+      const bag = termBag([sentence.stems], stems);
       const base = Math.min(1, bm25(sentenceTerms, bag, levels.sentence) / sentenceScale) + PARAGRAPH_WEIGHT * paragraphScore;
       scored.push({ paragraph, sentence, bag, paragraphBag, base });
     }
