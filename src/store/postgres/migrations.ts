@@ -306,6 +306,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX article_listing ON article ((published IS NULL), published DESC, seq DESC) INCLUDE (id, title, outlet, url, source_path, paragraphs, quotes);
   CREATE INDEX quote_by ON quote (speaker_seq, (kind = 'reported'), article_seq DESC, n, start, id);
   `,
+  `
+  CREATE INDEX entity_most_mentioned ON entity (mentions DESC, quotes DESC, name, seq);
+  DROP INDEX IF EXISTS entity_name_key;
+  CREATE INDEX entity_name_key_holder ON entity_name (key, entity_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -28,7 +28,7 @@ async function hits(db: Db, found: readonly HitRow[]): Promise<NameHit[]> {
 export async function entitiesNamed(db: Db, key: string, limit: number): Promise<StoredEntity[]> {
   const found = await rows<EntityRow>(
     db,
-    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = $1 ORDER BY e.mentions DESC, ${STANDING}, e.seq LIMIT $2`,
+    `SELECT DISTINCT ${ENTITY_COLUMNS} FROM entity_name n JOIN entity e ON e.seq = n.entity_seq WHERE n.key = $1 ORDER BY e.mentions DESC, e.quotes DESC, e.name, e.seq LIMIT $2`,
     [key, limit],
   );
   return withAliases(db, found);

@@ -286,6 +286,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS article_listing ON article(published IS NULL, published DESC, seq DESC, id, title, outlet, url, source_path, paragraphs, quotes);
   CREATE INDEX IF NOT EXISTS quote_by ON quote(speaker_seq, kind = 'reported', article_seq DESC, n, start);
   `,
+  `
+  CREATE INDEX IF NOT EXISTS entity_most_mentioned ON entity(mentions DESC, quotes DESC, name);
+  DROP INDEX IF EXISTS entity_name_key;
+  CREATE INDEX IF NOT EXISTS entity_name_key_holder ON entity_name(key, entity_seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
