@@ -57,7 +57,19 @@ describe("answerTypeScore", () => {
     expect(answerTypeScore("howLong", sentence, [sentence.indexOf("Ukraine")])).toBeLessThan(1);
   });
 
+  it("finds lengths for how long a thing is", () => {
+    expect(answerTypeScore("howLong", "The county approved a 20-mile bus lane between Florida City and Dadeland on Tuesday.")).toBe(1);
+    expect(answerTypeScore("howLong", "Witnesses said the shark was 8 to 10 feet long.")).toBe(1);
+    expect(answerTypeScore("howLong", "The bus lane will carry 12,000 riders.")).toBe(0);
+  });
+
   it("finds reasons for why", () => {
     expect(answerTypeScore("why", "the move wasn’t a major concession by Moscow, given the massive damage to Ukraine’s power grid")).toBe(1);
+  });
+
+  it("reads “for” before what someone did as the reason for it", () => {
+    expect(answerTypeScore("why", "The transit chief was suspended by the mayor for making buses free without a vote.")).toBe(1);
+    expect(answerTypeScore("why", "She was jailed for her role in the fraud.")).toBe(1);
+    expect(answerTypeScore("why", "The mayor was paid for nothing and the chief waited for months.")).toBe(0);
   });
 });

@@ -72,8 +72,10 @@ export function questionShape(question: string): QuestionShape {
 }
 
 const NUMBER_WORD = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|half|\\d[\\d,.]*)";
+/** A length, for "how long is the line": "a 20-mile line", "8 to 10 feet", "500 metres". */
+const LENGTH = `${NUMBER_WORD}(?:[\\s-]+(?:to|or)[\\s-]+${NUMBER_WORD})?[\\s-]*(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inches|inch)`;
 const DURATION = new RegExp(
-  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?![\\s-]+old)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4})\\b`,
+  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?![\\s-]+old)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4}|${LENGTH})\\b`,
   "giu",
 );
 const QUANTITY = /\b(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b/giu;
@@ -86,7 +88,7 @@ const PLACE = /\b(?:in|at|near|from|to|across|off|outside|inside)\s+(?:the\s+)?(
 const PLACE_WORD = /\b(?:region|city|capital|country|border|coast|sea|island|airport|state|province|town|village|museum|area)\b/iu;
 const NAME = /(?:^|[^.!?]\s)(?:[A-Z][\p{L}’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}’'-]+|[A-Z]\.))+/u;
 const ROLE = /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|sen\.|official|officials|analyst|expert|director|chairman|chief|leader|envoy|fellow|editor|professor|attorney|prosecutors?|commission|agency|council|ministry|government|police)\b/iu;
-const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason)\b/iu;
+const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason|for\s+(?:(?!(?:some|any|no|every)thing\b)\w+ing|(?:his|her|their|its)\s+(?:role|part))\b)\b/iu;
 const MANNER = /\b(?:by\s+\w+ing|through|with|using)\b/iu;
 
 /** Newspaper ages: "Thomas, 41,", "a 66-year-old", "aged 31". */
