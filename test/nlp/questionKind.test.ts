@@ -72,4 +72,9 @@ describe("answerTypeScore", () => {
     expect(answerTypeScore("why", "She was jailed for her role in the fraud.")).toBe(1);
     expect(answerTypeScore("why", "The mayor was paid for nothing and the chief waited for months.")).toBe(0);
   });
+
+  it("reads what prompted or sparked something as its reason", () => {
+    expect(answerTypeScore("why", "The Senate vote was tied 15-15, prompting its president to cast the deciding vote.")).toBe(1);
+    expect(answerTypeScore("why", "The ruling sparked protests outside the court in Port of Spain.")).toBe(1);
+  });
 });

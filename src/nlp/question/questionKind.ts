@@ -88,7 +88,7 @@ const PLACE = /\b(?:in|at|near|from|to|across|off|outside|inside)\s+(?:the\s+)?(
 const PLACE_WORD = /\b(?:region|city|capital|country|border|coast|sea|island|airport|state|province|town|village|museum|area)\b/iu;
 const NAME = /(?:^|[^.!?]\s)(?:[A-Z][\p{L}’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}’'-]+|[A-Z]\.))+/u;
 const ROLE = /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|sen\.|official|officials|analyst|expert|director|chairman|chief|leader|envoy|fellow|editor|professor|attorney|prosecutors?|commission|agency|council|ministry|government|police)\b/iu;
-const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason|for\s+(?:(?!(?:some|any|no|every)thing\b)\w+ing|(?:his|her|their|its)\s+(?:role|part))\b)\b/iu;
+const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason|prompt(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|following|in\s+response\s+to|for\s+(?:(?!(?:some|any|no|every)thing\b)\w+ing|(?:his|her|their|its)\s+(?:role|part))\b)\b/iu;
 const MANNER = /\b(?:by\s+\w+ing|through|with|using)\b/iu;
 
 /** Newspaper ages: "Thomas, 41,", "a 66-year-old", "aged 31". */
