@@ -49,6 +49,9 @@ describe("answerTypeScore", () => {
     expect(answerTypeScore("howOld", "ordered multiple investigations into the 66-year-old's suicide")).toBe(1);
     expect(answerTypeScore("howOld", "amid the 3-year-old conflict in Ukraine")).toBe(1);
     expect(answerTypeScore("howLong", "amid the 3-year-old conflict in Ukraine")).toBe(0);
+    expect(answerTypeScore("howOld", "Aides insist the 93 year-old will finish his term.")).toBe(1);
+    expect(answerTypeScore("howOld", "He was 25 years old.")).toBe(1);
+    expect(answerTypeScore("howOld", "The bridge took 25 years to build.")).toBe(0);
   });
 
   it("prefers a duration, number or date beside the question's words", () => {

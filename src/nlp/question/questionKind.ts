@@ -91,8 +91,8 @@ const ROLE = /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senat
 const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason|prompt(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|following|in\s+response\s+to|for\s+(?:(?!(?:some|any|no|every)thing\b)\w+ing|(?:his|her|their|its)\s+(?:role|part))\b)\b/iu;
 const MANNER = /\b(?:by\s+\w+ing|through|with|using)\b/iu;
 
-/** Newspaper ages: "Thomas, 41,", "a 66-year-old", "aged 31". */
-const AGE = /\b(?:aged?\s+\d{1,3}\b|\d{1,3}-year-old|,\s*\d{1,3}\s*,)/gu;
+/** Newspaper ages: "Thomas, 41,", "a 66-year-old", "the 93 year-old", "He was 25 years old", "aged 31". */
+const AGE = /\b(?:aged?\s+\d{1,3}\b|\d{1,3}[\s-]+years?[\s-]+old|,\s*\d{1,3}\s*,)/gu;
 const TYPED: Partial<Record<QuestionKind, RegExp>> = { howLong: DURATION, howMany: QUANTITY, howOld: AGE, when: TIME };
 /** A duration, number or date this close (in characters) to a word of the question is taken to answer it. */
 const NEAR = 40;
