@@ -29,7 +29,7 @@ function readLine(line: string): [string, Neighbour[]] | null {
   ];
 }
 
-/** The table loads once, when first asked (about 10,000 words, 30 ms). */
+/** The table loads once, when first asked (about 10,000 words, 0.1–0.2 s). */
 function neighbourTable(): ReadonlyMap<string, readonly Neighbour[]> {
   table ??= new Map(readFileSync(TABLE, "utf8").split("\n").map(readLine).filter((entry) => entry !== null));
   return table;
