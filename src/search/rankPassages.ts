@@ -28,6 +28,8 @@ const PROXIMITY_WEIGHT = 0.15;
 const ENTITY_WEIGHT = 0.1;
 /** A question word met only by a related word counts for this share. */
 const RELATED_CREDIT = 0.8;
+/** … and met only by a word-vector neighbour, this share. */
+const NEIGHBOUR_CREDIT = 0.5;
 /** How much a sentence without the wanted kind of answer (no duration for "how long") loses. */
 const KIND_WEIGHT: Record<QuestionKind, number> = {
   howLong: 0.5,
@@ -68,7 +70,8 @@ function coverage(holds: (stem: string) => boolean, terms: readonly QueryTerm[],
     const weight = weights[i] ?? 0;
     total += weight;
     if (named.has(term.stem) || holds(term.stem)) met += weight;
-    else if (terms.some((t) => t.related && t.group === term.group && holds(t.stem))) met += RELATED_CREDIT * weight;
+    else if (terms.some((t) => t.related && !t.neighbour && t.group === term.group && holds(t.stem))) met += RELATED_CREDIT * weight;
+    else if (terms.some((t) => t.neighbour && t.group === term.group && holds(t.stem))) met += NEIGHBOUR_CREDIT * weight;
   });
   return total > 0 ? met / total : 0;
 }
@@ -141,6 +144,8 @@ export function retrievalStems(terms: readonly QueryTerm[], counts: ReadonlyMap<
 
 export async function rankSentences(store: CoverageStore, question: UnderstoodQuestion): Promise<RankedSentence[]> {
   const terms = question.terms;
+  /** The terms without the word-vector neighbours: these neither find candidates nor stand for what is asked. */
+  const asked = terms.filter((t) => !t.neighbour);
   const [counts, totals] = await Promise.all([store.termCounts(terms.map((t) => t.stem)), store.passageTotals()]);
   const levels = {
     sentence: { documents: totals.sentences, averageLength: totals.sentences > 0 ? totals.sentenceLength / totals.sentences : 0 },
@@ -149,7 +154,7 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
   const sentenceTerms = terms.map((t) => ({ ...t, df: counts.get(t.stem)?.sentences ?? 0 }));
   const paragraphTerms = terms.map((t) => ({ ...t, df: counts.get(t.stem)?.paragraphs ?? 0 }));
   if (bm25Scale(sentenceTerms, levels.sentence) === 0 || bm25Scale(paragraphTerms, levels.paragraph) === 0) return [];
-  const candidates = await store.candidateParagraphs(retrievalStems(terms, counts), CANDIDATE_PARAGRAPHS);
+  const candidates = await store.candidateParagraphs(retrievalStems(asked, counts), CANDIDATE_PARAGRAPHS);
   const best = shortlist(candidates, terms, sentenceTerms, paragraphTerms, levels);
   if (best.length === 0) return [];
   const [articleStems, mentions] = await Promise.all([
@@ -180,7 +185,7 @@ export async function rankSentences(store: CoverageStore, question: UnderstoodQu
       const matched = tokenize(text).flatMap((t, i) => (stems.has(t.stem) ? [{ i, stem: t.stem, start: t.start }] : []));
       const answerType = answerTypeScore(question.kind, text, matched.map((m) => m.start));
       const relationMet =
-        holdsAskedRelation(terms, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0) &&
+        holdsAskedRelation(asked, (stem) => bag.counts.has(stem), named, typed > 0 && answerType > 0) &&
         (!speech || holdsSpeech(text)) &&
         (!question.future || speaksOfFuture(text)) &&
         (!question.wantsName || holdsNewName(text, stems));

@@ -4,6 +4,7 @@ import { questionShape, type QuestionKind } from "../nlp/question/questionKind.t
 import { isFramingWord } from "../nlp/question/questionWords.ts";
 import { demonymForms, relatedStems } from "../nlp/question/relatedWords.ts";
 import { familyStems } from "../nlp/question/wordFamily.ts";
+import { wordNeighbours } from "../nlp/question/wordNeighbours.ts";
 import { idiomAt } from "../nlp/question/idioms.ts";
 import { asksAboutFuture, asksForName } from "../nlp/question/askedRelation.ts";
 import { irregularBase, verbFormStems } from "../nlp/question/verbForms.ts";
@@ -22,6 +23,8 @@ export interface QueryTerm {
   group: number;
   /** A related word added to meet paraphrases: it can match, but the question is not about it. */
   related?: boolean;
+  /** A related word that only shares contexts with the question word (nlp/question/wordNeighbours.ts), not a synonym or form of it. */
+  neighbour?: boolean;
   /** Capitalised in the question (not as its first word): a name an answering article must contain. */
   name?: boolean;
   /** A word that frames the question ("say", "how long … last"), not what it asks. */
@@ -53,6 +56,8 @@ const RELATED_WEIGHT = 0.6;
 const CORRECTED_WEIGHT = 0.9;
 const UNKNOWN_WEIGHT = 1;
 const DESCRIBED_ENTITY_WEIGHT = 0.8;
+/** A word-vector neighbour weighs this share of its question word, times their similarity. */
+const NEIGHBOUR_WEIGHT = 0.5;
 
 function addTerm(terms: Map<string, QueryTerm>, term: Omit<QueryTerm, "group">): void {
   const had = terms.get(term.stem);
@@ -65,6 +70,26 @@ async function vocabularyOf(store: CoverageStore, words: readonly string[]) {
   const stems = words.flatMap((w) => [stem(w), ...relatedStems(stem(w))]);
   const [uses, counts] = await Promise.all([store.wordUses([...new Set(words)]), store.termCounts([...new Set(stems)])]);
   return { uses, knownStems: new Set(counts.keys()) };
+}
+
+/**
+ * The word-vector neighbours of the question's own words (not names or framing), each as a related term of its
+ * word's group; a neighbour two question words share ("cabinet" of "prime" and "minister") is of their topic,
+ * not a rewording of either, and is left out.
+ */
+function neighbourTerms(terms: readonly QueryTerm[]): Map<string, QueryTerm> {
+  const own = terms.filter((t) => !t.related && !t.name && !t.framing);
+  const sharedBy = new Map<string, number>();
+  for (const term of own) for (const n of wordNeighbours(term.word)) sharedBy.set(n.stem, (sharedBy.get(n.stem) ?? 0) + 1);
+  const added = new Map<string, QueryTerm>();
+  for (const term of own) {
+    for (const n of wordNeighbours(term.word)) {
+      if (sharedBy.get(n.stem) === 1 && !added.has(n.stem)) {
+        added.set(n.stem, { stem: n.stem, word: n.stem, weight: NEIGHBOUR_WEIGHT * n.similarity * term.weight, group: term.group, related: true, neighbour: true });
+      }
+    }
+  }
+  return added;
 }
 
 export async function understandQuestion(store: CoverageStore, question: string): Promise<UnderstoodQuestion> {
@@ -134,6 +159,9 @@ export async function understandQuestion(store: CoverageStore, question: string)
     for (const s of [...relatedStems(term.stem), ...demonyms, ...family, ...forms]) {
       if (!terms.has(s)) terms.set(s, { stem: s, word: s, weight: RELATED_WEIGHT * term.weight, group: term.group, related: true });
     }
+  }
+  for (const [s, term] of neighbourTerms([...terms.values()])) {
+    if (!terms.has(s)) terms.set(s, term);
   }
   return {
     kind,

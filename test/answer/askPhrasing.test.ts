@@ -63,3 +63,21 @@ describe("/ask meets a question phrased differently from the text", () => {
     expect(await first("Who is in charge of the ferry company?")).toBe(5);
   });
 });
+
+describe("/ask meets everyday words for crimes and bosses", () => {
+  const city = storeOf([
+    paragraphsArticle("city", [
+      "Police in Wexford recorded 14 homicides in April, up from nine a year earlier.",
+      "Dana Roe, president and co-owner of Wexford Brick Co., said the figures worried her staff.",
+    ]),
+  ]);
+  const firstIn = async (question: string) => (await answerAsk(await city, { question })).answers[0]?.paragraph;
+
+  it("reads murders as homicides", async () => {
+    expect(await firstIn("How many murders were there in April?")).toBe(1);
+  });
+
+  it("reads who runs a firm as who is its president", async () => {
+    expect(await firstIn("Who runs Wexford Brick?")).toBe(2);
+  });
+});

@@ -49,6 +49,9 @@ describe("answerTypeScore", () => {
     expect(answerTypeScore("howOld", "ordered multiple investigations into the 66-year-old's suicide")).toBe(1);
     expect(answerTypeScore("howOld", "amid the 3-year-old conflict in Ukraine")).toBe(1);
     expect(answerTypeScore("howLong", "amid the 3-year-old conflict in Ukraine")).toBe(0);
+    expect(answerTypeScore("howOld", "Aides insist the 93 year-old will finish his term.")).toBe(1);
+    expect(answerTypeScore("howOld", "He was 25 years old.")).toBe(1);
+    expect(answerTypeScore("howOld", "The bridge took 25 years to build.")).toBe(0);
   });
 
   it("prefers a duration, number or date beside the question's words", () => {
@@ -57,7 +60,24 @@ describe("answerTypeScore", () => {
     expect(answerTypeScore("howLong", sentence, [sentence.indexOf("Ukraine")])).toBeLessThan(1);
   });
 
+  it("finds lengths for how long a thing is", () => {
+    expect(answerTypeScore("howLong", "The county approved a 20-mile bus lane between Florida City and Dadeland on Tuesday.")).toBe(1);
+    expect(answerTypeScore("howLong", "Witnesses said the shark was 8 to 10 feet long.")).toBe(1);
+    expect(answerTypeScore("howLong", "The bus lane will carry 12,000 riders.")).toBe(0);
+  });
+
   it("finds reasons for why", () => {
     expect(answerTypeScore("why", "the move wasn’t a major concession by Moscow, given the massive damage to Ukraine’s power grid")).toBe(1);
+  });
+
+  it("reads “for” before what someone did as the reason for it", () => {
+    expect(answerTypeScore("why", "The transit chief was suspended by the mayor for making buses free without a vote.")).toBe(1);
+    expect(answerTypeScore("why", "She was jailed for her role in the fraud.")).toBe(1);
+    expect(answerTypeScore("why", "The mayor was paid for nothing and the chief waited for months.")).toBe(0);
+  });
+
+  it("reads what prompted or sparked something as its reason", () => {
+    expect(answerTypeScore("why", "The Senate vote was tied 15-15, prompting its president to cast the deciding vote.")).toBe(1);
+    expect(answerTypeScore("why", "The ruling sparked protests outside the court in Port of Spain.")).toBe(1);
   });
 });

@@ -58,6 +58,12 @@ describe("words that frame a question", () => {
     expect(isFramingWord("money", "what")).toBe(false);
   });
 
+  it("takes someone or anyone unnamed for framing: the text names them or calls them by what they did", () => {
+    expect(isFramingWord("someone", "when")).toBe(true);
+    expect(isFramingWord("anyone", "other")).toBe(true);
+    expect(isFramingWord("guy", "howOld")).toBe(true);
+  });
+
   it("takes “money” in a how-much question as naming the kind of answer", () => {
     expect(isFramingWord("money", "howMany")).toBe(true);
   });

@@ -72,8 +72,10 @@ export function questionShape(question: string): QuestionShape {
 }
 
 const NUMBER_WORD = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|half|\\d[\\d,.]*)";
+/** A length, for "how long is the line": "a 20-mile line", "8 to 10 feet", "500 metres". */
+const LENGTH = `${NUMBER_WORD}(?:[\\s-]+(?:to|or)[\\s-]+${NUMBER_WORD})?[\\s-]*(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inches|inch)`;
 const DURATION = new RegExp(
-  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?![\\s-]+old)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4})\\b`,
+  `\\b(?:${NUMBER_WORD}[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)(?![\\s-]+old)(?:[\\s-]+long)?|(?:hours?|days?|weeks?|months?|years?|decades?)\\s+(?:long|later)|for\\s+(?:hours|days|weeks|months|years|decades)|since\\s+\\d{4}|${LENGTH})\\b`,
   "giu",
 );
 const QUANTITY = /\b(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?|half)\b/giu;
@@ -86,11 +88,11 @@ const PLACE = /\b(?:in|at|near|from|to|across|off|outside|inside)\s+(?:the\s+)?(
 const PLACE_WORD = /\b(?:region|city|capital|country|border|coast|sea|island|airport|state|province|town|village|museum|area)\b/iu;
 const NAME = /(?:^|[^.!?]\s)(?:[A-Z][\p{L}’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}’'-]+|[A-Z]\.))+/u;
 const ROLE = /\b(?:spokes(?:man|woman|person)|president|minister|secretary|senator|sen\.|official|officials|analyst|expert|director|chairman|chief|leader|envoy|fellow|editor|professor|attorney|prosecutors?|commission|agency|council|ministry|government|police)\b/iu;
-const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason)\b/iu;
+const REASON = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|amid|after|given|in\s+exchange|in\s+return|aimed\s+at|to\s+(?:avoid|prevent|help|stop|make|ensure|seek|cement|force|win)|blam(?:e|ed)|caus(?:e|ed)|lead\s+to|reason|prompt(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|following|in\s+response\s+to|for\s+(?:(?!(?:some|any|no|every)thing\b)\w+ing|(?:his|her|their|its)\s+(?:role|part))\b)\b/iu;
 const MANNER = /\b(?:by\s+\w+ing|through|with|using)\b/iu;
 
-/** Newspaper ages: "Thomas, 41,", "a 66-year-old", "aged 31". */
-const AGE = /\b(?:aged?\s+\d{1,3}\b|\d{1,3}-year-old|,\s*\d{1,3}\s*,)/gu;
+/** Newspaper ages: "Thomas, 41,", "a 66-year-old", "the 93 year-old", "He was 25 years old", "aged 31". */
+const AGE = /\b(?:aged?\s+\d{1,3}\b|\d{1,3}[\s-]+years?[\s-]+old|,\s*\d{1,3}\s*,)/gu;
 const TYPED: Partial<Record<QuestionKind, RegExp>> = { howLong: DURATION, howMany: QUANTITY, howOld: AGE, when: TIME };
 /** A duration, number or date this close (in characters) to a word of the question is taken to answer it. */
 const NEAR = 40;

@@ -1,13 +1,13 @@
 // Words of a question that frame it rather than say what it asks ("what did she say", "how old is
-// he", "how long did it last"), and adverbs and particles ("where exactly", "who else", "now"), which
+// he", "how long did it last", "when did someone call"), and adverbs and particles ("where exactly", "who else", "now"), which
 // wink-lexicon's part-of-speech lexicon tags first as such: kept as search terms but light, and never
 // the relation asked about.
 import lexicon from "wink-lexicon/src/lexicon.js";
 import type { QuestionKind } from "./questionKind.ts";
 
-/** Words that frame any question. */
+/** Words that frame any question, with the unnamed people ("someone", "the guy") a text names or calls by what they did. */
 const FRAMING = new Set(
-  "say says said saying speak spoke tell told happen happened happening mention mentioned according article report reported story news think thought".split(" "),
+  "say says said saying speak spoke tell told happen happened happening mention mentioned according article report reported story news think thought someone somebody anyone anybody guy".split(" "),
 );
 
 /** Words that only restate the kind of question ("how long did it last", "how old is she"). */
