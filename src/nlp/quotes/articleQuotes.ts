@@ -8,6 +8,7 @@ import type { ArticleEntities, LocalEntity, LocalMention } from "../names/entiti
 import { learnGender, learnGenderFromOpening, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
+import { namedBody } from "./namedBody.ts";
 import { quoteSentences } from "./quoteSentences.ts";
 import { insideQuote, mentionsWithin } from "../names/mentionRange.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
@@ -104,7 +105,10 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       .map((m) => m.entity)
       .reverse();
     if (subject.type === "noun") {
-      const described = nearbyBody(subject.phrase, [before, previousNearby]) ?? describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
+      const described =
+        nearbyBody(subject.phrase, [before, previousNearby]) ??
+        describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity) ??
+        namedBody(subject.phrase, bodiesBefore(paragraph, subject.at));
       const speaker = described && !named.has(described) ? described : null;
       return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
     }
@@ -113,6 +117,15 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
+  };
+  /** The organisations named outside quotes before `offset` of paragraph `paragraph`, the latest first. */
+  const bodiesBefore = (paragraph: number, offset: number): LocalEntity[] => {
+    const bodies = new Set<LocalEntity>();
+    for (let n = paragraph; n >= 1; n -= 1) {
+      const mentions = mentionsOf(n).filter((m) => (n < paragraph || m.end <= offset) && m.entity.kind === "organisation" && outsideQuotes(m));
+      for (const m of [...mentions].reverse()) bodies.add(m.entity);
+    }
+    return [...bodies];
   };
   const remember = (speaker: LocalEntity | null, paragraph: number): void => {
     if (speaker) speakers.push({ entity: speaker, paragraph });

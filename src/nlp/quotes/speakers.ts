@@ -17,8 +17,10 @@ export interface Cue {
   end: number;
 }
 
-/** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"). */
-const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
+/** When a statement was made: "last week", "on Thursday", "in July", "this morning", "yesterday". */
+const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight)`;
+/** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"), "last week". */
+const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|${WHEN}|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 /** ", a senior fellow at …, " between a name and its verb. */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
@@ -41,10 +43,20 @@ const NOUN_BEFORE = new RegExp(
 );
 /** Before an inverted subject there is only the quote's end or a comma. */
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
-/** "said attorney Mark Stone", "said state Sen. Alice Brown": lower-case words describing the inverted subject, up to three. */
-const INVERTED_DESCRIPTOR = /^\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
-/** An inverted subject closes its clause, perhaps after where they work: "said Fyodor Lukyanov, a …", "said Jose Ramirez.", "reported Jo Lee of Public Radio." */
-const INVERTED_END = /^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?\s*(?:[,.;:!?]|$)/u;
+/**
+ * "said attorney Mark Stone", "said a skeptical Robert Wolfarth", "noted Maryland-based lawyer Jim Dunham": words
+ * describing the inverted subject, up to four, lower-case or a place joined to a lower-case word, perhaps after "a".
+ */
+const INVERTED_DESCRIPTOR = /^\s*(?:(?:a|an)\s+)?(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.]*-\p{Ll}+)\s+){0,4}$/u;
+/** Where or how a statement was made, after its speaker: "in an interview with the Globe", "in a statement", "on Twitter". */
+const MADE_IN = String.raw`(?:\s+(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[^,.;:!?]{1,60})?`;
+/**
+ * An inverted subject closes its clause, perhaps after where they work or where they said it: "said Fyodor Lukyanov, a …",
+ * "said Jose Ramirez.", "reported Jo Lee of Public Radio.", "noted Jim Dunham in an interview with the Globe."
+ */
+const INVERTED_END = new RegExp(String.raw`^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?${MADE_IN}\s*(?:[,.;:!?]|$)`, "u");
+/** "explained the court in its ruling", "said the Scottish government": an inverted subject that is a description, not a name. */
+const INVERTED_NOUN = new RegExp(String.raw`^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=${MADE_IN}\s*(?:[,.;:!?]|$))`, "u");
 const AFFILIATION_REACH = 20;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
 /** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
@@ -116,7 +128,7 @@ export function roleHolder(masked: string, m: LocalMention, mentions: readonly L
 
 /** Between an inverted cue and its subject only describing words stand, never a preposition or article ("said in a statement to Reuters"). */
 function describesInverted(gap: string): boolean {
-  return INVERTED_DESCRIPTOR.test(gap) && gap.split(/\s+/u).every((w) => !STOPWORDS.has(w));
+  return INVERTED_DESCRIPTOR.test(gap) && gap.trim().replace(/^an?\s+/u, "").split(/\s+/u).every((w) => !STOPWORDS.has(w));
 }
 
 /** "a White House official", "Pentagon sources": a name followed by a noun for a person is where an unnamed person works. */
@@ -164,6 +176,8 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     const p = PRONOUN_AFTER.exec(after);
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
     if (word) return { type: "pronoun", pronoun: word, at: cue.end };
+    const described = INVERTED_NOUN.exec(after);
+    if (described?.[1] && !mentions.some((m) => m.titleStart >= cue.end && m.titleStart < cue.end + described[0].length)) return { type: "noun", at: cue.start, phrase: described[1] };
   }
   const relative = RELATIVE.exec(before);
   if (relative) {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticles } from "../../../src/nlp/analyse.ts";
+import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+
+const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("bodies", paragraphs)]);
+
+describe("bodies that speak: courts, trusts and departments", () => {
+  it("credits the court's ruling to the court the article named last", () => {
+    const result = analyse(
+      "A lower Superior Court had sided with the retailer last year.",
+      "The Appellate Court disagreed on Thursday.",
+      "“The retailer placed itself in the chain of distribution,” explained the court in its ruling.",
+    );
+    expect(quoteWith(result, "placed itself in the chain")).toMatchObject({ speaker: "Appellate Court", attribution: "explicit" });
+  });
+
+  it("credits “the trust said” to the trust named earlier, and leaves “the board said” unknown when no board is named", () => {
+    const result = analyse(
+      "The Harbour Restoration Trust met on Monday to review the dredging plan.",
+      "The trust said the plan would “put the whole estuary at risk.”",
+      "The board said it would “look again at the figures.”",
+    );
+    expect(quoteWith(result, "put the whole estuary at risk")).toMatchObject({ speaker: "Harbour Restoration Trust" });
+    expect(quoteWith(result, "look again at the figures")).toMatchObject({ speakerId: null });
+  });
+
+  it("does not give a qualified description to a body whose name lacks the qualifier", () => {
+    const result = analyse("The Superior Court had dismissed the claim.", "“The claim fails on every count,” said the federal court.");
+    expect(quoteWith(result, "fails on every count")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
+  it("leaves a quote whose inverted subject is an unnamed description unknown, not the last speaker's", () => {
+    const result = analyse("“We will appeal,” said Dana Whitlock, the company's lawyer.", "“The ruling is a disaster for small sellers,” said a spokesman.");
+    expect(quoteWith(result, "disaster for small sellers")).toMatchObject({ speakerId: null });
+  });
+});
+
+describe("inverted subjects with their descriptions and settings", () => {
+  it("finds the speaker after a place-based description and before where he said it", () => {
+    const result = analyse("“Most courts have said they are not a seller at all,” noted Maryland-based product liability lawyer Jim Dunham in an interview with the Globe.");
+    expect(quoteWith(result, "Most courts have said")).toMatchObject({ speaker: "Jim Dunham", attribution: "explicit" });
+  });
+
+  it("finds the speaker after “a skeptical”", () => {
+    const result = analyse("“That is quite different from the written answers,” said a skeptical Robert Wolfarth, the trust's new chairman.");
+    expect(quoteWith(result, "quite different from the written")).toMatchObject({ speaker: "Robert Wolfarth" });
+  });
+});
+
+describe("when a statement was made, between its speaker and the verb", () => {
+  it("reads “Mr. Ruano last week said” and “The Harbour Restoration Trust on Thursday reiterated” as their subjects' statements", () => {
+    const result = analyse(
+      "Robert Ruano sits on the transit board.",
+      "Mr. Ruano last week said signal priority remains his main concern.",
+      "The Harbour Restoration Trust on Thursday reiterated that it would keep working with oil companies.",
+    );
+    expect(quoteWith(result, "signal priority remains")).toMatchObject({ speaker: "Robert Ruano" });
+    expect(quoteWith(result, "it would keep working with oil")).toMatchObject({ speaker: "Harbour Restoration Trust" });
+  });
+});
+
+describe("a cue that introduces words of its own", () => {
+  it("gives a question to the member who asked it, not to the official who then responded that …", () => {
+    const result = analyse(
+      "After board member Peggy Bell asked last week “Why has this taken four months?” Mr. Josenrique Cueto responded that “the review was exhaustive.”",
+    );
+    expect(quoteWith(result, "Why has this taken four months")).toMatchObject({ speaker: "Peggy Bell" });
+    expect(quoteWith(result, "the review was exhaustive")).toMatchObject({ speaker: "Josenrique Cueto" });
+  });
+});
