@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, STREET_ENDINGS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
@@ -70,7 +70,7 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
   if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
   if (surnameIsPlaceWord(tokens)) return "person";
-  if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
+  if (tokens.some((t) => PLACE_WORDS.has(t) || (t.includes("-") && STREET_ENDINGS.has(t.split("-").at(-1) ?? "")))) return "place";
   if (tokens.every((t) => isAcronym(t) && isPlace([t.charAt(0) + t.slice(1).toLowerCase()]))) return "place";
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
@@ -190,12 +190,12 @@ function namesOf(run: Token[], opensSentence: boolean): NameSpan[] {
   return [before, person].filter((s): s is NameSpan => s !== undefined);
 }
 
-/** "World Travel and Tourism Council": the capitalised words after an "and" end in an organisation word. */
+/** "World Travel and Tourism Council", "the George and Joyce Wein Jazz & Heritage Center": the capitalised words after an "and" (over "&" and "of") end in an organisation word. */
 function orgAhead(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j += 1) {
     const t = tokens[j] as Token;
-    if (!isCapitalised(t.text)) return false;
     if (ORG_WORDS.has(clean(t.text))) return true;
+    if (!isCapitalised(t.text) && t.text !== "&" && !ORG_CONNECTORS.has(t.text)) return false;
     if (t.breakAfter) return false;
   }
   return false;
