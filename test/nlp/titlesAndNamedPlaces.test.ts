@@ -42,3 +42,14 @@ describe("people honoured in the names of places and buildings", () => {
     expect(names("From May, buses will run on the South Dade Transitway.")).toEqual([["South Dade Transitway", "place"]]);
   });
 });
+
+describe("surnames that can be particles", () => {
+  it("reads “Della” as Tahir Della's surname, not as any name at all", () => {
+    const result = analyse(
+      "Berlin is launching a project named “Postcolonial Remembrance in the City” this year.",
+      "Tahir Della, a spokesman for the initiative, helped organize it.",
+      "“This shows the political right is trying to minimize the issue,” said Della.",
+    );
+    expect(quoteWith(result, "trying to minimize the issue")).toMatchObject({ speaker: "Tahir Della", attribution: "explicit" });
+  });
+});

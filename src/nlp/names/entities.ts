@@ -82,10 +82,11 @@ export const normalToken = (t: string): string =>
 const keyOf = (tokens: readonly string[]): string => tokens.map(normalToken).join(" ");
 /** A name's tokens after the places it opens with: "Department of Aviation" of "Chicago Department of Aviation". */
 const withoutLeadingPlaces = (tokens: readonly string[]): readonly string[] => tokens.slice(Math.max(0, tokens.findIndex((t) => !isPlace([t]))));
-const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+/** A name's tokens without its particles ("Otto von Bismarck" → Otto Bismarck); a last word is a surname even when it can be a particle ("Tahir Della"). */
+const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t, i) => i === tokens.length - 1 || !NAME_PARTICLES.has(t.toLowerCase()));
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length >= long.length) return false;
+  if (short.length === 0 || short.length >= long.length) return false;
   return short.every((t, i) => normalToken(t) === normalToken(long[long.length - short.length + i] ?? ""));
 }
 

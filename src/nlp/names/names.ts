@@ -190,12 +190,12 @@ function namesOf(run: Token[], opensSentence: boolean): NameSpan[] {
   return [before, person].filter((s): s is NameSpan => s !== undefined);
 }
 
-/** "World Travel and Tourism Council", "the George and Joyce Wein Jazz & Heritage Center": the capitalised words after an "and" (over "&" and "of") end in an organisation word. */
+/** "World Travel and Tourism Council", "the George and Joyce Wein Jazz & Heritage Center": the capitalised words after an "and" (over an "&") end in an organisation word. */
 function orgAhead(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j += 1) {
     const t = tokens[j] as Token;
     if (ORG_WORDS.has(clean(t.text))) return true;
-    if (!isCapitalised(t.text) && t.text !== "&" && !ORG_CONNECTORS.has(t.text)) return false;
+    if (!isCapitalised(t.text) && t.text !== "&") return false;
     if (t.breakAfter) return false;
   }
   return false;

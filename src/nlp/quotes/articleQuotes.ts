@@ -81,6 +81,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let openRun: LocalQuote[] = [];
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
+  /** "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement. “…”": the one person the sentence before named, in this paragraph. */
+  let previousIntroducer: { paragraph: number; entity: LocalEntity } | undefined;
   let currentOpening: LocalMention | undefined;
   /** Quoted spans of each paragraph read so far, so names inside quotes are never antecedents. */
   const quotedOf = new Map<number, readonly QuoteSpan[]>();
@@ -158,6 +160,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
       currentOpening = undefined;
+      const introducer = introducerIn(sentence);
+      previousIntroducer = introducer ? { paragraph: p.n, entity: introducer } : undefined;
       previousNearby = mentionsWithin(mentions, sentence[0], sentence[1])
         .filter((m) => !m.entity.weak && outsideQuotes(m))
         .map((m) => m.entity)
@@ -172,6 +176,17 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (who?.speaker) {
         listOf = { text: "", kind: "reported", speaker: who.speaker, cue: cue.verb, paragraph: p.n, start: 0, end: 0, attribution: who.attribution, about: [] };
       }
+    }
+
+    /** The one person a sentence with no quote names (not as a possessive): who a quote standing alone right after it is by. */
+    function introducerIn([ss, se]: [number, number]): LocalEntity | undefined {
+      if (spans.some((s) => s.open >= ss && s.open < se)) return undefined;
+      const people = new Set(
+        mentionsWithin(mentions, ss, se)
+          .filter((m) => m.entity.kind === "person" && !m.entity.weak && outsideQuotes(m) && !POSSESSIVE.test(text.slice(m.end)))
+          .map((m) => m.entity),
+      );
+      return people.size === 1 ? [...people][0] : undefined;
     }
 
     function processSentence(sentence: [number, number]): void {
@@ -244,7 +259,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         const remembered = memory && memory.paragraph >= previousProse && !unresolvedBefore ? unnamed(memory.entity) : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
-        speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);
+        const introduced = standalone && !follows && previousIntroducer?.paragraph === p.n ? unnamed(previousIntroducer.entity) : undefined;
+        speaker = inherited ?? introduced ?? (standalone || follows ? (remembered ?? null) : null);
         attribution = speaker ? "continuation" : "unknown";
         if (!speaker && wordCount(body) < MIN_UNATTRIBUTED_WORDS) return undefined;
       }

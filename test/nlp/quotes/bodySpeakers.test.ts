@@ -68,3 +68,21 @@ describe("a cue that introduces words of its own", () => {
     expect(quoteWith(result, "the review was exhaustive")).toMatchObject({ speaker: "Josenrique Cueto" });
   });
 });
+
+describe("a quote standing alone after a sentence that introduces its speaker", () => {
+  it("gives it to the one person that sentence names, not to the speaker of the paragraphs before", () => {
+    const result = analyse(
+      "“Most courts have said they are not a seller at all,” said Jim Dunham, a product liability lawyer.",
+      "Bolger’s lawyer, Jeremy Robinson, had a shorter statement after the ruling. “It is impossible to overstate the magnitude of this ruling.”",
+    );
+    expect(quoteWith(result, "impossible to overstate")).toMatchObject({ speaker: "Jeremy Robinson" });
+  });
+
+  it("leaves it with the last speaker when that sentence names two people", () => {
+    const result = analyse(
+      "“We will appeal,” said Jim Dunham, the seller's lawyer.",
+      "Dunham met Jeremy Robinson after the hearing. “The fight is far from over.”",
+    );
+    expect(quoteWith(result, "far from over")).not.toMatchObject({ speaker: "Jeremy Robinson" });
+  });
+});
