@@ -152,6 +152,8 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   if (!first || !last) return undefined;
   const tokens = words.slice(i);
   if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
+  // "the PAHO Director", "Microsoft President": a body's name then a title is a role someone holds, not a name.
+  if (tokens.length > 1 && TITLES.has(tokens.at(-1) ?? "") && !ORG_WORDS.has(tokens.at(-1) ?? "") && tokens.slice(0, -1).some((w) => isAcronym(w) || ORG_WORDS.has(w))) return undefined;
   const kind = kindOf(
     tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)),
     NOT_NAMES.has(tokens[0] ?? "") && startsName(tokens[0] ?? "", tokens[1], opensSentence && i === 0),

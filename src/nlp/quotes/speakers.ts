@@ -190,6 +190,7 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     if (subject) return subject;
   }
   const noun = NOUN_BEFORE.exec(before);
-  if (noun?.[1]) return { type: "noun", at: cue.start, phrase: noun[1] };
+  // ", and the Director noted": the conjunction opens the clause and is no part of its subject.
+  if (noun?.[1]) return { type: "noun", at: cue.start, phrase: noun[1].replace(/^(?:and|but|And|But)\s+/u, "") };
   return undefined;
 }
