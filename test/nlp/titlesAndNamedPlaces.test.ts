@@ -53,3 +53,10 @@ describe("surnames that can be particles", () => {
     expect(quoteWith(result, "trying to minimize the issue")).toMatchObject({ speaker: "Tahir Della", attribution: "explicit" });
   });
 });
+
+describe("groups named by a plural abbreviation", () => {
+  it("types “Tory MPs” and “NGOs” as no one", () => {
+    expect(names("He faced a string of Tory MPs who said the rules were unclear.")).toEqual([]);
+    expect(names("Several NGOs said the camps were full.")).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name
   // first, and "Superintendent Audley Peters" a person's title before.
   if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || (!isGivenName(first) && !titled))) return isPlace([first]) ? "organisation" : undefined;
+  // "Tory MPs", "NGOs": a group of people named by a plural abbreviation is no one's name.
+  if (/^\p{Lu}{2,}s$/u.test(tokens.at(-1) ?? "")) return undefined;
   // Three everyday words and more make a slogan or a title ("Black Lives Matter"), not someone's name.
   if (tokens.length > 2 && tokens.every(isCommonWord)) return undefined;
   // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.

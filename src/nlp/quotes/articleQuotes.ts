@@ -178,15 +178,16 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       }
     }
 
-    /** The one person a sentence with no quote names (not as a possessive): who a quote standing alone right after it is by. */
+    /** The one person a sentence with no quote names (not as a possessive; a weak name counts as another): who a quote standing alone right after it is by. */
     function introducerIn([ss, se]: [number, number]): LocalEntity | undefined {
       if (spans.some((s) => s.open >= ss && s.open < se)) return undefined;
       const people = new Set(
         mentionsWithin(mentions, ss, se)
-          .filter((m) => m.entity.kind === "person" && !m.entity.weak && outsideQuotes(m) && !POSSESSIVE.test(text.slice(m.end)))
+          .filter((m) => m.entity.kind === "person" && outsideQuotes(m) && !POSSESSIVE.test(text.slice(m.end)))
           .map((m) => m.entity),
       );
-      return people.size === 1 ? [...people][0] : undefined;
+      const [one] = people;
+      return people.size === 1 && one && !one.weak ? one : undefined;
     }
 
     function processSentence(sentence: [number, number]): void {

@@ -126,8 +126,9 @@ export function roleHolder(masked: string, m: LocalMention, mentions: readonly L
   return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && between.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)) ? next : m;
 }
 
-/** Between an inverted cue and its subject only describing words stand, never a preposition or article ("said in a statement to Reuters"). */
-function describesInverted(gap: string): boolean {
+/** Between an inverted cue and its subject only describing words stand ("a skeptical" only when `article`), never a preposition ("said in a statement to Reuters"). */
+function describesInverted(gap: string, article = true): boolean {
+  if (!article && /^\s*an?\s/u.test(gap)) return false;
   return INVERTED_DESCRIPTOR.test(gap) && gap.trim().replace(/^an?\s+/u, "").split(/\s+/u).every((w) => !STOPWORDS.has(w));
 }
 
@@ -143,7 +144,7 @@ function namesWorkplace(masked: string, m: LocalMention): boolean {
  * ("according to fire chief Dana Wells"); none when it only says where the source works ("according to a White House official").
  */
 export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
-  const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+  const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart), false)));
   if (!source || namesWorkplace(masked, source)) return undefined;
   return personOf(masked, source, mentions) ?? source;
 }

@@ -86,3 +86,10 @@ describe("a quote standing alone after a sentence that introduces its speaker", 
     expect(quoteWith(result, "far from over")).not.toMatchObject({ speaker: "Jeremy Robinson" });
   });
 });
+
+describe("what “according to” cites", () => {
+  it("cites no one for “according to a new … poll”", () => {
+    const result = analyse("But according to a new Harbour Research Battleground Tracker poll, support for the mayor fell from 54% to 35%.");
+    expect(quoteWith(result, "support for the mayor fell")).toMatchObject({ speakerId: null });
+  });
+});
