@@ -146,3 +146,18 @@ describe("reported speech", () => {
     expect(reported("In the days after the vote, tensions between the two parties continued to run hot.")).toEqual([]);
   });
 });
+
+describe("complaints and indications as reported speech", () => {
+  it("reports what a body complained, and what officials indicated, when a clause follows with “that”", () => {
+    const result = analyse(
+      "The Harbour Restoration Trust complained in July that the county had kept it in the dark about the plans.",
+      "City officials have indicated that the town needs a new environmental report.",
+    );
+    expect(quoteWith(result, "the county had kept it in the dark")).toMatchObject({ kind: "reported", speaker: "Harbour Restoration Trust" });
+    expect(quoteWith(result, "the town needs a new environmental report")).toMatchObject({ kind: "reported", speakerId: null });
+  });
+
+  it("does not report a complaint of pain", () => {
+    expect(reported("Mayor Jane Doe complained of back pain on Monday before the council meeting.")).toEqual([]);
+  });
+});
