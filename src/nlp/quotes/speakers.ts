@@ -4,6 +4,7 @@
 import type { LocalMention } from "../names/entities.ts";
 import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { STOPWORDS } from "../tokens.ts";
+import { QUOTE_CUE } from "./cueVerbs.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
 export type Subject =
@@ -117,6 +118,16 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
   return undefined;
 }
 
+/** "…, President and CFO of Super Value Debra Symonette said yesterday, adding that": a participle's subject is that of the cue before it in its sentence. */
+function earlierCueSubject(masked: string, from: number, cue: Cue, mentions: readonly LocalMention[]): Subject | undefined {
+  const earlier = [...masked.slice(from, cue.start).matchAll(QUOTE_CUE)]
+    .map((m) => ({ verb: (m[0].split(" ")[0] ?? m[0]).toLowerCase(), start: from + m.index, end: from + m.index + m[0].length }))
+    .filter((c) => !/ing$/u.test(c.verb))
+    .at(-1);
+  const subject = earlier ? subjectOf(masked, from, cue.start, earlier, mentions) : undefined;
+  return subject?.type === "noun" ? undefined : subject;
+}
+
 /** "White House press secretary Josh Earnest": an organisation naming a role is followed by the person holding it. */
 export function roleHolder(masked: string, m: LocalMention, mentions: readonly LocalMention[]): LocalMention {
   if (m.entity.kind !== "organisation") return m;
@@ -187,7 +198,7 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     if (antecedent) return { type: "entity", mention: antecedent };
   }
   if (CLAUSE_LINK.test(before) || /ing$/u.test(cue.verb)) {
-    const subject = clauseSubject(masked, from, cue.start, mentions);
+    const subject = (/ing$/u.test(cue.verb) ? earlierCueSubject(masked, from, cue, mentions) : undefined) ?? clauseSubject(masked, from, cue.start, mentions);
     if (subject) return subject;
   }
   const noun = NOUN_BEFORE.exec(before);

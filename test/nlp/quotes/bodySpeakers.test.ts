@@ -93,3 +93,12 @@ describe("what “according to” cites", () => {
     expect(quoteWith(result, "support for the mayor fell")).toMatchObject({ speakerId: null });
   });
 });
+
+describe("a participle clause after a cue", () => {
+  it("gives “…, adding that” to the subject of the cue before it, not to a title standing first in the sentence", () => {
+    const result = analyse(
+      "There is no end in sight for rising prices, President and Chief Financial Officer of Super Value Debra Symonette said yesterday, adding that the chain is doing its best to “beat the price” this year.",
+    );
+    expect(quoteWith(result, "beat the price")).toMatchObject({ speaker: "Debra Symonette" });
+  });
+});
