@@ -205,6 +205,20 @@ function orgAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Lower-case nouns that make a place's or a people's name a body: "the Scottish government", "West Mercia police". */
+const BODY_AFTER_PLACE = new Set(["government", "police", "authorities", "military", "army"]);
+
+/** "the Scottish government", "West Mercia police": a place or a people then a body's noun names that body. */
+function placeBody(whole: Token[], noun: Token): NameSpan | undefined {
+  const run = whole.slice(whole.findIndex((t) => !NOT_NAMES.has(clean(t.text)) || DEMONYM.test(clean(t.text))));
+  const words = run.map((t) => clean(t.text));
+  const place = words.every((w) => DEMONYM.test(w)) || nameOf(run, false)?.kind === "place" || isPlace(words);
+  const first = run[0];
+  if (!place || !first || words.length === 0) return undefined;
+  const tokens = [...words, noun.text];
+  return { start: first.start, end: noun.end, name: tokens.join(" "), tokens, kind: "organisation", titles: [], titleStart: first.start, needsEvidence: false };
+}
+
 /** Before a sentence's first word: the text's start, a stop, a colon or an opening quote. */
 const SENTENCE_START = /(?:^|[.!?:]["”’']?\s+|["“‘']|—\s*)$/u;
 
@@ -235,7 +249,12 @@ export function findNames(text: string): NameSpan[] {
           (ORG_CONNECTORS.has(token.text) && !NOT_NAMES.has(next.text) && orgSoFar) ||
           (token.text === "and" && !orgSoFar && orgAhead(tokens, i + 1))));
     if (!joins) {
-      flush();
+      const body = run.length > 0 && !run.at(-1)?.breakAfter && BODY_AFTER_PLACE.has(token.text) ? placeBody(run, token) : undefined;
+      if (body) {
+        names.push(body);
+        run = [];
+        orgSoFar = false;
+      } else flush();
       continue;
     }
     run.push(token);

@@ -102,3 +102,25 @@ describe("a participle clause after a cue", () => {
     expect(quoteWith(result, "beat the price")).toMatchObject({ speaker: "Debra Symonette" });
   });
 });
+
+describe("a government or police named by its place", () => {
+  it("credits “the Scottish government said” to the Scottish government, and the next quote to it too", () => {
+    const result = analyse(
+      "A healthcare worker has been diagnosed with Ebola after flying home to Glasgow, the Scottish government said on Monday.",
+      "“All possible contacts with the patient are now being investigated,” the Scottish government said in a statement.",
+      "“The risk to others is considered extremely low.”",
+    );
+    expect(quoteWith(result, "All possible contacts")).toMatchObject({ speaker: "Scottish government", attribution: "explicit" });
+    expect(quoteWith(result, "risk to others is considered")).toMatchObject({ speaker: "Scottish government" });
+    expect(result.entities.find((e) => e.name === "Scottish government")?.kind).toBe("organisation");
+  });
+
+  it("reads “West Mercia police said” as the force's statement, and “the police” later as the same force", () => {
+    const result = analyse(
+      "West Mercia police said the tablets were believed to contain dinitrophenol.",
+      "The police said officers were “working closely with the family.”",
+    );
+    expect(quoteWith(result, "tablets were believed to contain")).toMatchObject({ speaker: "West Mercia police" });
+    expect(quoteWith(result, "working closely with the family")).toMatchObject({ speaker: "West Mercia police" });
+  });
+});
