@@ -60,3 +60,10 @@ describe("groups named by a plural abbreviation", () => {
     expect(names("Several NGOs said the camps were full.")).toEqual([]);
   });
 });
+
+describe("a body's name opened by a plural possessive", () => {
+  it("keeps “Citizens’” and “Farmers'” inside the body's name, not a person of their own", () => {
+    expect(names("The Citizens’ Independent Transportation Trust complained in July.")).toEqual([["Citizens Independent Transportation Trust", "organisation"]]);
+    expect(names("He called the Farmers' Union on Monday.")).toEqual([["Farmers Union", "organisation"]]);
+  });
+});

@@ -52,7 +52,9 @@ function tokenize(text: string): Token[] {
       cut = true;
     }
     const end = match.index + word.length;
-    const joined = text[end] === " " && /[\p{L}&]/u.test(text[end + 1] ?? "");
+    // "Citizens’ Independent Transportation Trust", "Farmers' Union": a plural noun's possessive opens a body's name.
+    const pluralPossessive = !cut && isPluralNoun(word) && /^['’] \p{Lu}/u.test(text.slice(end, end + 3));
+    const joined = pluralPossessive || (text[end] === " " && /[\p{L}&]/u.test(text[end + 1] ?? ""));
     tokens.push({ text: word, start: match.index, end, breakAfter: cut || !joined });
   }
   return tokens;
