@@ -51,6 +51,12 @@ interface Speaker {
 /** "Asked point-blank, “Is that picture you?” Weiner replied": a question quoted in an "Asked" clause was put to the speaker, by someone unnamed. */
 const ASKED_CLAUSE = /^[\s"“‘']*Asked\b[^.!?]*$/u;
 
+/** "In Dr. Shadlen’s words, “…”", "In the words of Jane Doe: “…”": what stands before and after the person whose words follow. */
+const IN_WORDS_BEFORE = /(?:^|[\s"“‘'])[Ii]n\s+(?:the\s+words\s+of\s+)?$/u;
+const IN_WORDS_AFTER = /^['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$/u;
+const WORDS_OF_BEFORE = /(?:^|[\s"“‘'])[Ii]n\s+the\s+words\s+of\s+$/u;
+const WORDS_OF_AFTER = /^\s*[,:]?\s*$/u;
+
 /** A clause ending in a colon right before the quote, with no cue verb in it (blanked quotes aside). */
 const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
@@ -230,6 +236,16 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       return others.length === 0 && !namedIn(p.n, [span.open, span.close]).has(opening.entity) ? opening.entity : undefined;
     }
 
+    /** "In Dr. Shadlen’s words, “…”": the quote is the words of the person whose words the sentence says they are. */
+    function wordsOf(span: QuoteSpan, [ss]: [number, number]): LocalEntity | undefined {
+      const owner = mentionsWithin(mentions, ss, span.open).find(
+        (m) =>
+          (IN_WORDS_BEFORE.test(masked.slice(ss, m.titleStart)) && IN_WORDS_AFTER.test(masked.slice(m.end, span.open))) ||
+          (WORDS_OF_BEFORE.test(masked.slice(ss, m.titleStart)) && WORDS_OF_AFTER.test(masked.slice(m.end, span.open))),
+      );
+      return owner && !owner.entity.weak && !namedIn(p.n, [span.open, span.close]).has(owner.entity) ? owner.entity : undefined;
+    }
+
     function quoteFrom(span: QuoteSpan, sentence: [number, number], quoteCues: Set<number>): LocalQuote | undefined {
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
@@ -246,7 +262,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (attributed && (direct || attributed.side !== "before")) quoteCues.add(attributed.cue.start);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
-      const introducer = who ? undefined : colonIntroducer(span, sentence);
+      const introducer = who ? undefined : (wordsOf(span, sentence) ?? colonIntroducer(span, sentence));
       if (introducer) {
         speaker = introducer;
         attribution = "explicit";

@@ -15,6 +15,7 @@ const QUOTE_CUES = forms(`
   lamented praised hailed criticised criticized mused boasted admitted pleaded demanded announced reported reports
   pointed points thinks thought believes believed agreed agrees disagreed affirmed reiterated repeated shouted yelled
   whispered cried exclaimed added acknowledging insisting explaining adding begged begs implored pleaded urged indicated underscored
+  highlighted highlights
 `);
 
 /** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded". */
@@ -24,7 +25,7 @@ const REPORT_CUES = forms(`
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
   arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned estimates
-  estimated projected continued complained complains indicated indicates underscored
+  estimated projected continued complained complains indicated indicates underscored highlighted highlights
 `);
 
 /**
@@ -33,7 +34,7 @@ const REPORT_CUES = forms(`
  * honoured"), or set off by commas ("…, he continued, …").
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(
-  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained complains indicated indicates underscored"),
+  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained complains indicated indicates underscored highlighted highlights"),
 );
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");

@@ -101,8 +101,8 @@ function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMentio
   return owner && owner.entity.kind === "person" ? owner : m;
 }
 
-/** "The mayor defended the plan, saying …", "Officials warned …, telling …": a clause opened by a common-noun subject and its verb in the past. */
-const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+/** "The mayor defended the plan, saying …", "The court also found …, noting": a clause opened by a common-noun subject and its verb in the past. */
+const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:(?:\p{Ll}+ly|also)\s+)?(?:\p{Ll}+ed|found|held|told|gave|made|took|wrote|said)\b/u;
 
 function clauseSubject(masked: string, from: number, upTo: number, mentions: readonly LocalMention[]): Subject | undefined {
   const pronoun = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So)\b,?\s+)?(He|She|It|They)\b/u.exec(masked.slice(from, upTo));

@@ -124,3 +124,25 @@ describe("a government or police named by its place", () => {
     expect(quoteWith(result, "working closely with the family")).toMatchObject({ speaker: "West Mercia police" });
   });
 });
+
+describe("whose words a sentence says they are", () => {
+  it("gives “In Dr. Shadlen’s words, “…”” and “In the words of Jane Doe: “…”” to the person named", () => {
+    const result = analyse(
+      "Michael Shadlen studies how the brain decides.",
+      "In Dr. Shadlen’s words, “Could the moment the brain has enough evidence be tied to awareness?”",
+      "In the words of Jane Doe: “We are not done yet, not by a long way.”",
+    );
+    expect(quoteWith(result, "enough evidence be tied")).toMatchObject({ speaker: "Michael Shadlen" });
+    expect(quoteWith(result, "not done yet")).toMatchObject({ speaker: "Jane Doe" });
+  });
+
+  it("reads “highlights that” as a cue, and “The court also found …, noting that” as the court's words", () => {
+    const result = analyse(
+      "The Appellate Court sided with the buyer on Thursday.",
+      "Paul Verhagen, deputy general manager of Iberojet, highlights that “comfort has been a pillar of the airline since its creation.”",
+      "The court also found a federal statute did not protect the seller, noting that “it does not apply here because of the seller’s own acts.”",
+    );
+    expect(quoteWith(result, "comfort has been a pillar")).toMatchObject({ speaker: "Paul Verhagen" });
+    expect(quoteWith(result, "it does not apply here")).toMatchObject({ speaker: "Appellate Court" });
+  });
+});
