@@ -161,3 +161,13 @@ describe("complaints and indications as reported speech", () => {
     expect(reported("Mayor Jane Doe complained of back pain on Monday before the council meeting.")).toEqual([]);
   });
 });
+
+describe("a second, unnamed speaker inside a statement", () => {
+  it("ends the official's statement at “, but trust members said” and leaves the members' words to no one", () => {
+    const result = analyse(
+      "Mr. Josenrique Cueto told the trust that it could see the scorecard in a presentation, but trust members said they wanted a copy in their hands to study.",
+    );
+    expect(quoteWith(result, "it could see the scorecard")).toMatchObject({ speaker: "Josenrique Cueto", text: "it could see the scorecard in a presentation" });
+    expect(quoteWith(result, "they wanted a copy in their hands")).toMatchObject({ speakerId: null });
+  });
+});
