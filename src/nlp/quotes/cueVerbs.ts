@@ -25,7 +25,7 @@ const REPORT_CUES = forms(`
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
   arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned estimates
-  estimated projected continued complained complains indicated indicates underscored highlighted highlights
+  estimated projected continued complained complains indicated indicates underscored highlighted highlights denies
 `);
 
 /**
@@ -34,7 +34,7 @@ const REPORT_CUES = forms(`
  * honoured"), or set off by commas ("…, he continued, …").
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(
-  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained complains indicated indicates underscored highlighted highlights"),
+  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained complains indicated indicates underscored highlighted highlights denies"),
 );
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");

@@ -18,8 +18,8 @@ export interface Cue {
   end: number;
 }
 
-/** When a statement was made: "last week", "on Thursday", "in July", "this morning", "yesterday". */
-const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight)`;
+/** When a statement was made: "last week", "on Thursday", "in July", "this morning", "yesterday", "now". */
+const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight|now)`;
 /** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"), "last week". */
 const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|${WHEN}|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");

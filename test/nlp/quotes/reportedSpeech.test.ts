@@ -171,3 +171,11 @@ describe("a second, unnamed speaker inside a statement", () => {
     expect(quoteWith(result, "they wanted a copy in their hands")).toMatchObject({ speakerId: null });
   });
 });
+
+describe("denials as reported speech", () => {
+  it("reports what someone “now denies”, and not a denial of a thing", () => {
+    const result = analyse("Jane Doe now denies she ever met him in Paris last year, but she has admitted calling him twice.");
+    expect(quoteWith(result, "she ever met him in Paris")).toMatchObject({ kind: "reported", speaker: "Jane Doe" });
+    expect(reported("The senator denies the deal with the company.")).toEqual([]);
+  });
+});
