@@ -82,10 +82,11 @@ export const normalToken = (t: string): string =>
 const keyOf = (tokens: readonly string[]): string => tokens.map(normalToken).join(" ");
 /** A name's tokens after the places it opens with: "Department of Aviation" of "Chicago Department of Aviation". */
 const withoutLeadingPlaces = (tokens: readonly string[]): readonly string[] => tokens.slice(Math.max(0, tokens.findIndex((t) => !isPlace([t]))));
-const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase()));
+/** A name's tokens without its particles ("Otto von Bismarck" → Otto Bismarck); a last word is a surname even when it can be a particle ("Tahir Della"). */
+const nameTokens = (tokens: readonly string[]): string[] => tokens.filter((t, i) => i === tokens.length - 1 || !NAME_PARTICLES.has(t.toLowerCase()));
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length >= long.length) return false;
+  if (short.length === 0 || short.length >= long.length) return false;
   return short.every((t, i) => normalToken(t) === normalToken(long[long.length - short.length + i] ?? ""));
 }
 
@@ -153,6 +154,9 @@ function personFor(found: Found, people: readonly Person[]): LocalEntity | undef
 function initialsOf(tokens: readonly string[]): string {
   return tokens.filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join("");
 }
+
+/** The legal form ending a company's name ("Corp.", "Inc", "plc"), compared as normalToken leaves it. */
+const LEGAL_SUFFIXES = new Set(["corp", "inc", "ltd", "llc", "plc", "co", "ag", "sa", "gmbh", "nv", "bv", "lp", "llp"]);
 
 /** A lone word such as "Security" or "Prisons" is part of some organisation's name, not a name. */
 const GENERIC_ORG_WORDS = new Set([...ORG_WORDS].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !PROPER_ORGS.has(w)));
@@ -319,6 +323,9 @@ export function articleEntities(article: Article): ArticleEntities {
     // "the Chicago Department of Aviation", then "the Department of Aviation": the body without its place is the same body.
     const placeless = withoutLeadingPlaces(f.span.tokens);
     if (entity.kind === "organisation" && placeless.length > 1 && placeless.length < f.span.tokens.length && !byKey.has(keyOf(placeless))) byKey.set(keyOf(placeless), entity);
+    // "Microsoft Corp", then "Microsoft": the company without its legal suffix is the same company.
+    const unsuffixed = f.span.tokens.length > 1 && LEGAL_SUFFIXES.has(normalToken(f.span.tokens.at(-1) ?? "")) ? f.span.tokens.slice(0, -1) : undefined;
+    if (entity.kind === "organisation" && unsuffixed && !byKey.has(keyOf(unsuffixed))) byKey.set(keyOf(unsuffixed), entity);
     assigned.set(f, entity);
   }
   const byParagraph = new Map<number, LocalMention[]>();

@@ -12,7 +12,10 @@ export const TITLES = set(`
   President-elect Foreign Defense Defence Interior State Press Spokesman Spokeswoman Editor Correspondent Agent Coach Dean
   Pastor Bishop Archbishop Cardinal Rabbi Imam Dr. CEO Adviser Advisor Counsel Lt. Col Superintendent Supt Supt. Det. Insp.
   Constable Corporal Cpl. Realtor QB Quarterback Councilman Councilwoman Councillor Alderman Alderwoman Assemblyman
-  Assemblywoman Sheriff Trooper
+  Assemblywoman Sheriff Trooper Emperor Empress Kaiser Tsar Czar Sultan Emir Ranger Supervisor Manager Coordinator
+  Administrator Commander Warden Trustee Treasurer Principal Planner Analyst Economist Researcher Scientist Founder Co-founder
+  Chairperson Lawyer Prosecutor Magistrate Councilmember Organizer Organiser Investigator Firefighter Paramedic Lifeguard
+  Curator Lecturer Instructor Headteacher Headmaster Surgeon Physician Executive
 `);
 
 /** Abbreviated titles and the role each stands for: "Gov. Linda Hart" is the governor. */
@@ -83,8 +86,12 @@ export const PLACE_WORDS = set(`
   Sea Ocean River Lake Lakes Mountains Mountain Island Islands County Region Square Park Street Avenue Road Bay Valley Beach
   Airport Terminal Station Bridge Wall Coast Peninsula Strait Gulf Desert Canal Province District Republic Kingdom Territory
   Harbor Harbour Falls Heights Hills City Town Village States East West Middle Drive Lane Boulevard Highway Freeway
-  Tollway Parkway Expressway Plaza Mall Resort Hotel Coliseum Corral Canyon Point Creek Nagar
+  Tollway Parkway Expressway Plaza Mall Resort Hotel Coliseum Corral Canyon Point Creek Nagar Quarter Reich Transitway
+  Busway Corridor
 `);
+
+/** Last parts of hyphenated street names ("Anna-Mungunda-Allee", "Manga-Bell-Platz"): the person honoured is in the place's name. */
+export const STREET_ENDINGS = set("Allee Straße Strasse Str Platz Weg Ufer Damm Gasse Ring Brücke Markt Street Avenue Road Square Park");
 
 /** Place words that are common surnames too: after a given name they may end a person's name ("Jane Park", "Carla Hills"). */
 export const SURNAME_PLACE_WORDS = set("Park Hills Wall Lake Bay Beach Street Bridge Lane");

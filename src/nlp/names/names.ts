@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, STREET_ENDINGS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
@@ -52,7 +52,9 @@ function tokenize(text: string): Token[] {
       cut = true;
     }
     const end = match.index + word.length;
-    const joined = text[end] === " " && /[\p{L}&]/u.test(text[end + 1] ?? "");
+    // "Citizens’ Independent Transportation Trust", "Farmers' Union": a plural noun's possessive opens a body's name.
+    const pluralPossessive = !cut && isPluralNoun(word) && /^['’] \p{Lu}/u.test(text.slice(end, end + 3));
+    const joined = pluralPossessive || (text[end] === " " && /[\p{L}&]/u.test(text[end + 1] ?? ""));
     tokens.push({ text: word, start: match.index, end, breakAfter: cut || !joined });
   }
   return tokens;
@@ -70,7 +72,7 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // The last word heads the phrase: "Blue Harbor Ventures" is a firm, "Bay Area Council" a body.
   if (tokens.length > 1 && ORG_WORDS.has(tokens.at(-1) ?? "")) return "organisation";
   if (surnameIsPlaceWord(tokens)) return "person";
-  if (tokens.some((t) => PLACE_WORDS.has(t))) return "place";
+  if (tokens.some((t) => PLACE_WORDS.has(t) || (t.includes("-") && STREET_ENDINGS.has(t.split("-").at(-1) ?? "")))) return "place";
   if (tokens.every((t) => isAcronym(t) && isPlace([t.charAt(0) + t.slice(1).toLowerCase()]))) return "place";
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
@@ -78,6 +80,8 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name
   // first, and "Superintendent Audley Peters" a person's title before.
   if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || (!isGivenName(first) && !titled))) return isPlace([first]) ? "organisation" : undefined;
+  // "Tory MPs", "NGOs": a group of people named by a plural abbreviation is no one's name.
+  if (/^\p{Lu}{2,}s$/u.test(tokens.at(-1) ?? "")) return undefined;
   // Three everyday words and more make a slogan or a title ("Black Lives Matter"), not someone's name.
   if (tokens.length > 2 && tokens.every(isCommonWord)) return undefined;
   // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
@@ -152,6 +156,8 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   if (!first || !last) return undefined;
   const tokens = words.slice(i);
   if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
+  // "the PAHO Director", "Microsoft President": a body's name then a title is a role someone holds, not a name.
+  if (tokens.length > 1 && TITLES.has(tokens.at(-1) ?? "") && !ORG_WORDS.has(tokens.at(-1) ?? "") && tokens.slice(0, -1).some((w) => isAcronym(w) || ORG_WORDS.has(w))) return undefined;
   const kind = kindOf(
     tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)),
     NOT_NAMES.has(tokens[0] ?? "") && startsName(tokens[0] ?? "", tokens[1], opensSentence && i === 0),
@@ -190,15 +196,29 @@ function namesOf(run: Token[], opensSentence: boolean): NameSpan[] {
   return [before, person].filter((s): s is NameSpan => s !== undefined);
 }
 
-/** "World Travel and Tourism Council": the capitalised words after an "and" end in an organisation word. */
+/** "World Travel and Tourism Council", "the George and Joyce Wein Jazz & Heritage Center": the capitalised words after an "and" (over an "&") end in an organisation word. */
 function orgAhead(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length; j += 1) {
     const t = tokens[j] as Token;
-    if (!isCapitalised(t.text)) return false;
     if (ORG_WORDS.has(clean(t.text))) return true;
+    if (!isCapitalised(t.text) && t.text !== "&") return false;
     if (t.breakAfter) return false;
   }
   return false;
+}
+
+/** Lower-case nouns that make a place's or a people's name a body: "the Scottish government", "West Mercia police". */
+const BODY_AFTER_PLACE = new Set(["government", "police", "authorities", "military", "army"]);
+
+/** "the Scottish government", "West Mercia police": a place or a people then a body's noun names that body. */
+function placeBody(whole: Token[], noun: Token): NameSpan | undefined {
+  const run = whole.slice(whole.findIndex((t) => !NOT_NAMES.has(clean(t.text)) || DEMONYM.test(clean(t.text))));
+  const words = run.map((t) => clean(t.text));
+  const place = words.every((w) => DEMONYM.test(w)) || nameOf(run, false)?.kind === "place" || isPlace(words);
+  const first = run[0];
+  if (!place || !first || words.length === 0) return undefined;
+  const tokens = [...words, noun.text];
+  return { start: first.start, end: noun.end, name: tokens.join(" "), tokens, kind: "organisation", titles: [], titleStart: first.start, needsEvidence: false };
 }
 
 /** Before a sentence's first word: the text's start, a stop, a colon or an opening quote. */
@@ -231,7 +251,12 @@ export function findNames(text: string): NameSpan[] {
           (ORG_CONNECTORS.has(token.text) && !NOT_NAMES.has(next.text) && orgSoFar) ||
           (token.text === "and" && !orgSoFar && orgAhead(tokens, i + 1))));
     if (!joins) {
-      flush();
+      const body = run.length > 0 && !run.at(-1)?.breakAfter && BODY_AFTER_PLACE.has(token.text) ? placeBody(run, token) : undefined;
+      if (body) {
+        names.push(body);
+        run = [];
+        orgSoFar = false;
+      } else flush();
       continue;
     }
     run.push(token);

@@ -8,6 +8,7 @@ import type { ArticleEntities, LocalEntity, LocalMention } from "../names/entiti
 import { learnGender, learnGenderFromOpening, resolvePronoun, type SpeakerMemory } from "./pronouns.ts";
 import { quoteCue, wordCount } from "./quoteCue.ts";
 import { isDirect } from "./quoteKind.ts";
+import { namedBody } from "./namedBody.ts";
 import { quoteSentences } from "./quoteSentences.ts";
 import { insideQuote, mentionsWithin } from "../names/mentionRange.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
@@ -50,6 +51,12 @@ interface Speaker {
 /** "Asked point-blank, “Is that picture you?” Weiner replied": a question quoted in an "Asked" clause was put to the speaker, by someone unnamed. */
 const ASKED_CLAUSE = /^[\s"“‘']*Asked\b[^.!?]*$/u;
 
+/** "In Dr. Shadlen’s words, “…”", "In the words of Jane Doe: “…”": what stands before and after the person whose words follow. */
+const IN_WORDS_BEFORE = /(?:^|[\s"“‘'])[Ii]n\s+(?:the\s+words\s+of\s+)?$/u;
+const IN_WORDS_AFTER = /^['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$/u;
+const WORDS_OF_BEFORE = /(?:^|[\s"“‘'])[Ii]n\s+the\s+words\s+of\s+$/u;
+const WORDS_OF_AFTER = /^\s*[,:]?\s*$/u;
+
 /** A clause ending in a colon right before the quote, with no cue verb in it (blanked quotes aside). */
 const COLON_LEAD = /^[^:"“”]*:\s*$/u;
 const OPENING = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So|Meanwhile|Then|Now|Also|Today|Later|Instead)\b,?\s+)?$/u;
@@ -80,6 +87,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   let openRun: LocalQuote[] = [];
   let lastQuoted: LocalQuote | undefined;
   let previousSubject: LocalEntity | undefined;
+  /** "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement. “…”": the one person the sentence before named, in this paragraph. */
+  let previousIntroducer: { paragraph: number; entity: LocalEntity } | undefined;
   let currentOpening: LocalMention | undefined;
   /** Quoted spans of each paragraph read so far, so names inside quotes are never antecedents. */
   const quotedOf = new Map<number, readonly QuoteSpan[]>();
@@ -104,7 +113,10 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       .map((m) => m.entity)
       .reverse();
     if (subject.type === "noun") {
-      const described = nearbyBody(subject.phrase, [before, previousNearby]) ?? describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity);
+      const described =
+        nearbyBody(subject.phrase, [before, previousNearby]) ??
+        describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity) ??
+        namedBody(subject.phrase, bodiesBefore(paragraph, subject.at));
       const speaker = described && !named.has(described) ? described : null;
       return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
     }
@@ -113,6 +125,15 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
     const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
+  };
+  /** The organisations named outside quotes before `offset` of paragraph `paragraph`, the latest first. */
+  const bodiesBefore = (paragraph: number, offset: number): LocalEntity[] => {
+    const bodies = new Set<LocalEntity>();
+    for (let n = paragraph; n >= 1; n -= 1) {
+      const mentions = mentionsOf(n).filter((m) => (n < paragraph || m.end <= offset) && m.entity.kind === "organisation" && outsideQuotes(m));
+      for (const m of [...mentions].reverse()) bodies.add(m.entity);
+    }
+    return [...bodies];
   };
   const remember = (speaker: LocalEntity | null, paragraph: number): void => {
     if (speaker) speakers.push({ entity: speaker, paragraph });
@@ -145,6 +166,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
       currentOpening = undefined;
+      const introducer = introducerIn(sentence);
+      previousIntroducer = introducer ? { paragraph: p.n, entity: introducer } : undefined;
       previousNearby = mentionsWithin(mentions, sentence[0], sentence[1])
         .filter((m) => !m.entity.weak && outsideQuotes(m))
         .map((m) => m.entity)
@@ -159,6 +182,18 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (who?.speaker) {
         listOf = { text: "", kind: "reported", speaker: who.speaker, cue: cue.verb, paragraph: p.n, start: 0, end: 0, attribution: who.attribution, about: [] };
       }
+    }
+
+    /** The one person a sentence with no quote names (not as a possessive; a weak name counts as another): who a quote standing alone right after it is by. */
+    function introducerIn([ss, se]: [number, number]): LocalEntity | undefined {
+      if (spans.some((s) => s.open >= ss && s.open < se)) return undefined;
+      const people = new Set(
+        mentionsWithin(mentions, ss, se)
+          .filter((m) => m.entity.kind === "person" && outsideQuotes(m) && !POSSESSIVE.test(text.slice(m.end)))
+          .map((m) => m.entity),
+      );
+      const [one] = people;
+      return people.size === 1 && one && !one.weak ? one : undefined;
     }
 
     function processSentence(sentence: [number, number]): void {
@@ -201,6 +236,16 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       return others.length === 0 && !namedIn(p.n, [span.open, span.close]).has(opening.entity) ? opening.entity : undefined;
     }
 
+    /** "In Dr. Shadlen’s words, “…”": the quote is the words of the person whose words the sentence says they are. */
+    function wordsOf(span: QuoteSpan, [ss]: [number, number]): LocalEntity | undefined {
+      const owner = mentionsWithin(mentions, ss, span.open).find(
+        (m) =>
+          (IN_WORDS_BEFORE.test(masked.slice(ss, m.titleStart)) && IN_WORDS_AFTER.test(masked.slice(m.end, span.open))) ||
+          (WORDS_OF_BEFORE.test(masked.slice(ss, m.titleStart)) && WORDS_OF_AFTER.test(masked.slice(m.end, span.open))),
+      );
+      return owner && !owner.entity.weak && !namedIn(p.n, [span.open, span.close]).has(owner.entity) ? owner.entity : undefined;
+    }
+
     function quoteFrom(span: QuoteSpan, sentence: [number, number], quoteCues: Set<number>): LocalQuote | undefined {
       const [ss, se] = sentence;
       const raw = text.slice(span.open + 1, span.close);
@@ -217,7 +262,7 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       if (attributed && (direct || attributed.side !== "before")) quoteCues.add(attributed.cue.start);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
-      const introducer = who ? undefined : colonIntroducer(span, sentence);
+      const introducer = who ? undefined : (wordsOf(span, sentence) ?? colonIntroducer(span, sentence));
       if (introducer) {
         speaker = introducer;
         attribution = "explicit";
@@ -231,7 +276,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         const remembered = memory && memory.paragraph >= previousProse && !unresolvedBefore ? unnamed(memory.entity) : undefined;
         const follows = lastQuoted?.speaker && lastQuoted.paragraph === p.n && wordCount(body) >= MIN_UNATTRIBUTED_WORDS;
         if (!standalone && !direct && !follows) return undefined;
-        speaker = inherited ?? (standalone || follows ? (remembered ?? null) : null);
+        const introduced = standalone && !follows && previousIntroducer?.paragraph === p.n ? unnamed(previousIntroducer.entity) : undefined;
+        speaker = inherited ?? introduced ?? (standalone || follows ? (remembered ?? null) : null);
         attribution = speaker ? "continuation" : "unknown";
         if (!speaker && wordCount(body) < MIN_UNATTRIBUTED_WORDS) return undefined;
       }

@@ -14,7 +14,8 @@ const QUOTE_CUES = forms(`
   denied denies interrupted countered quipped joked called calls calling described describes labelled labeled branded dubbed
   lamented praised hailed criticised criticized mused boasted admitted pleaded demanded announced reported reports
   pointed points thinks thought believes believed agreed agrees disagreed affirmed reiterated repeated shouted yelled
-  whispered cried exclaimed added acknowledging insisting explaining adding begged begs implored pleaded urged
+  whispered cried exclaimed added acknowledging insisting explaining adding begged begs implored pleaded urged indicated underscored
+  highlighted highlights
 `);
 
 /** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded". */
@@ -24,16 +25,16 @@ const REPORT_CUES = forms(`
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
   arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned estimates
-  estimated projected continued
+  estimated projected continued complained complains indicated indicates underscored highlighted highlights denies
 `);
 
 /**
  * Report cues that as often take an object as a statement ("wrote a letter", "replied to the council", "estimated
- * the cost"): they carry reported speech only before "that" or a clause with a pronoun subject ("tweeted he was
+ * the cost", "complained of pain", "indicated the exit"): they carry reported speech only before "that" or a clause with a pronoun subject ("tweeted he was
  * honoured"), or set off by commas ("…, he continued, …").
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(
-  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued"),
+  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained complains indicated indicates underscored highlighted highlights denies"),
 );
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");

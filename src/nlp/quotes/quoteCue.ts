@@ -17,6 +17,8 @@ export interface QuoteCue {
 const MAX_ATTRIBUTION_GAP = 160;
 /** Between a quote and its trailing attribution: punctuation, then a subject (name, pronoun, "the White House"), no new clause. */
 const ATTRIBUTION_GAP = /^[,.!?…—–:-]?\s*(?:$|(?:\p{Lu}|he\b|she\b|it\b|they\b|the\b|a\b|one\b|an\b)(?![^]*\b(?:and|but|while|which|that|because|when)\b)[^“"‘;:]*$)/u;
+/** "… asked “Why …?” Mr. Cueto responded that “…”": a cue followed by "that" introduces words of its own, not the quote before it. */
+const INTRODUCES_OWN = /^\s*that\b/u;
 /** "called his death “a crisis…”": a naming cue reaches a quote this many words on. */
 const NAMING_REACH = 8;
 /** A sentence-final attribution has at most this many words after its verb. */
@@ -36,7 +38,9 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
 
 export function quoteCue(masked: string, [ss, se]: [number, number], span: QuoteSpan, mentions: readonly LocalMention[]): QuoteCue | undefined {
   const after = cuesIn(masked, span.close + 1, se);
-  const adjacent = after.find((c) => c.start - span.close <= MAX_ATTRIBUTION_GAP && ATTRIBUTION_GAP.test(masked.slice(span.close + 1, c.start)));
+  const adjacent = after.find(
+    (c) => c.start - span.close <= MAX_ATTRIBUTION_GAP && ATTRIBUTION_GAP.test(masked.slice(span.close + 1, c.start)) && !INTRODUCES_OWN.test(masked.slice(c.end)),
+  );
   const afterSubject = adjacent && subjectOf(masked, span.close + 1, se, adjacent, mentions);
   if (adjacent && afterSubject) return { cue: adjacent, subject: afterSubject, side: "after" };
   const before = cuesIn(masked, ss, span.open).at(-1);

@@ -78,8 +78,8 @@ function isAside(masked: string, before: [number, number], cueStart: number, sou
 /** Only adverbs between a name and its verb: "…, Hawk Sawyer told", "after Politico reported". */
 const NAME_THEN_CUE = /^\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** ", the former official said": a common-noun subject right after a comma, then its cue. */
-const NOUN_SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){1,4}$/u;
+/** ", the former official said", ", but trust members said": a common-noun subject right after a comma (and a conjunction), then its cue. */
+const NOUN_SUBJECT_AFTER_COMMA = /,\s+(?:(?:the|a|an)\s+|(?:but|and|while|whereas)\s+(?:(?:the|a|an|some|many|other)\s+)?)(?:[\p{Ll}'’-]+\s+){1,4}$/u;
 
 /**
  * Where a second attribution begins inside a statement, as an offset into `clause` (which starts at

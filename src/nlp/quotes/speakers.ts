@@ -4,6 +4,7 @@
 import type { LocalMention } from "../names/entities.ts";
 import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { STOPWORDS } from "../tokens.ts";
+import { QUOTE_CUE } from "./cueVerbs.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
 export type Subject =
@@ -17,8 +18,10 @@ export interface Cue {
   end: number;
 }
 
-/** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"). */
-const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
+/** When a statement was made: "last week", "on Thursday", "in July", "this morning", "yesterday", "now". */
+const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight|now)`;
+/** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"), "last week". */
+const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|${WHEN}|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 /** ", a senior fellow at …, " between a name and its verb. */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
@@ -41,10 +44,20 @@ const NOUN_BEFORE = new RegExp(
 );
 /** Before an inverted subject there is only the quote's end or a comma. */
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
-/** "said attorney Mark Stone", "said state Sen. Alice Brown": lower-case words describing the inverted subject, up to three. */
-const INVERTED_DESCRIPTOR = /^\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
-/** An inverted subject closes its clause, perhaps after where they work: "said Fyodor Lukyanov, a …", "said Jose Ramirez.", "reported Jo Lee of Public Radio." */
-const INVERTED_END = /^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?\s*(?:[,.;:!?]|$)/u;
+/**
+ * "said attorney Mark Stone", "said a skeptical Robert Wolfarth", "noted Maryland-based lawyer Jim Dunham": words
+ * describing the inverted subject, up to four, lower-case or a place joined to a lower-case word, perhaps after "a".
+ */
+const INVERTED_DESCRIPTOR = /^\s*(?:(?:a|an)\s+)?(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.]*-\p{Ll}+)\s+){0,4}$/u;
+/** Where or how a statement was made, after its speaker: "in an interview with the Globe", "in a statement", "on Twitter". */
+const MADE_IN = String.raw`(?:\s+(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[^,.;:!?]{1,60})?`;
+/**
+ * An inverted subject closes its clause, perhaps after where they work or where they said it: "said Fyodor Lukyanov, a …",
+ * "said Jose Ramirez.", "reported Jo Lee of Public Radio.", "noted Jim Dunham in an interview with the Globe."
+ */
+const INVERTED_END = new RegExp(String.raw`^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?${MADE_IN}\s*(?:[,.;:!?]|$)`, "u");
+/** "explained the court in its ruling", "said the Scottish government": an inverted subject that is a description, not a name. */
+const INVERTED_NOUN = new RegExp(String.raw`^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=${MADE_IN}\s*(?:[,.;:!?]|$))`, "u");
 const AFFILIATION_REACH = 20;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
 /** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
@@ -88,8 +101,8 @@ function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMentio
   return owner && owner.entity.kind === "person" ? owner : m;
 }
 
-/** "The mayor defended the plan, saying …", "Officials warned …, telling …": a clause opened by a common-noun subject and its verb in the past. */
-const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+/** "The mayor defended the plan, saying …", "The court also found …, noting": a clause opened by a common-noun subject and its verb in the past. */
+const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:(?:\p{Ll}+ly|also)\s+)?(?:\p{Ll}+ed|found|held|told|gave|made|took|wrote|said)\b/u;
 
 function clauseSubject(masked: string, from: number, upTo: number, mentions: readonly LocalMention[]): Subject | undefined {
   const pronoun = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So)\b,?\s+)?(He|She|It|They)\b/u.exec(masked.slice(from, upTo));
@@ -105,6 +118,16 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
   return undefined;
 }
 
+/** "…, President and CFO of Super Value Debra Symonette said yesterday, adding that": a participle's subject is that of the cue before it in its sentence. */
+function earlierCueSubject(masked: string, from: number, cue: Cue, mentions: readonly LocalMention[]): Subject | undefined {
+  const earlier = [...masked.slice(from, cue.start).matchAll(QUOTE_CUE)]
+    .map((m) => ({ verb: (m[0].split(" ")[0] ?? m[0]).toLowerCase(), start: from + m.index, end: from + m.index + m[0].length }))
+    .filter((c) => !/ing$/u.test(c.verb))
+    .at(-1);
+  const subject = earlier ? subjectOf(masked, from, cue.start, earlier, mentions) : undefined;
+  return subject?.type === "noun" ? undefined : subject;
+}
+
 /** "White House press secretary Josh Earnest": an organisation naming a role is followed by the person holding it. */
 export function roleHolder(masked: string, m: LocalMention, mentions: readonly LocalMention[]): LocalMention {
   if (m.entity.kind !== "organisation") return m;
@@ -114,9 +137,10 @@ export function roleHolder(masked: string, m: LocalMention, mentions: readonly L
   return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && between.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)) ? next : m;
 }
 
-/** Between an inverted cue and its subject only describing words stand, never a preposition or article ("said in a statement to Reuters"). */
-function describesInverted(gap: string): boolean {
-  return INVERTED_DESCRIPTOR.test(gap) && gap.split(/\s+/u).every((w) => !STOPWORDS.has(w));
+/** Between an inverted cue and its subject only describing words stand ("a skeptical" only when `article`), never a preposition ("said in a statement to Reuters"). */
+function describesInverted(gap: string, article = true): boolean {
+  if (!article && /^\s*an?\s/u.test(gap)) return false;
+  return INVERTED_DESCRIPTOR.test(gap) && gap.trim().replace(/^an?\s+/u, "").split(/\s+/u).every((w) => !STOPWORDS.has(w));
 }
 
 /** "a White House official", "Pentagon sources": a name followed by a noun for a person is where an unnamed person works. */
@@ -131,7 +155,7 @@ function namesWorkplace(masked: string, m: LocalMention): boolean {
  * ("according to fire chief Dana Wells"); none when it only says where the source works ("according to a White House official").
  */
 export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
-  const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart))));
+  const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart), false)));
   if (!source || namesWorkplace(masked, source)) return undefined;
   return personOf(masked, source, mentions) ?? source;
 }
@@ -164,6 +188,8 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     const p = PRONOUN_AFTER.exec(after);
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
     if (word) return { type: "pronoun", pronoun: word, at: cue.end };
+    const described = INVERTED_NOUN.exec(after);
+    if (described?.[1] && !mentions.some((m) => m.titleStart >= cue.end && m.titleStart < cue.end + described[0].length)) return { type: "noun", at: cue.start, phrase: described[1] };
   }
   const relative = RELATIVE.exec(before);
   if (relative) {
@@ -172,10 +198,11 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     if (antecedent) return { type: "entity", mention: antecedent };
   }
   if (CLAUSE_LINK.test(before) || /ing$/u.test(cue.verb)) {
-    const subject = clauseSubject(masked, from, cue.start, mentions);
+    const subject = (/ing$/u.test(cue.verb) ? earlierCueSubject(masked, from, cue, mentions) : undefined) ?? clauseSubject(masked, from, cue.start, mentions);
     if (subject) return subject;
   }
   const noun = NOUN_BEFORE.exec(before);
-  if (noun?.[1]) return { type: "noun", at: cue.start, phrase: noun[1] };
+  // ", and the Director noted": the conjunction opens the clause and is no part of its subject.
+  if (noun?.[1]) return { type: "noun", at: cue.start, phrase: noun[1].replace(/^(?:and|but|And|But)\s+/u, "") };
   return undefined;
 }

@@ -146,3 +146,36 @@ describe("reported speech", () => {
     expect(reported("In the days after the vote, tensions between the two parties continued to run hot.")).toEqual([]);
   });
 });
+
+describe("complaints and indications as reported speech", () => {
+  it("reports what a body complained, and what officials indicated, when a clause follows with “that”", () => {
+    const result = analyse(
+      "The Harbour Restoration Trust complained in July that the county had kept it in the dark about the plans.",
+      "City officials have indicated that the town needs a new environmental report.",
+    );
+    expect(quoteWith(result, "the county had kept it in the dark")).toMatchObject({ kind: "reported", speaker: "Harbour Restoration Trust" });
+    expect(quoteWith(result, "the town needs a new environmental report")).toMatchObject({ kind: "reported", speakerId: null });
+  });
+
+  it("does not report a complaint of pain", () => {
+    expect(reported("Mayor Jane Doe complained of back pain on Monday before the council meeting.")).toEqual([]);
+  });
+});
+
+describe("a second, unnamed speaker inside a statement", () => {
+  it("ends the official's statement at “, but trust members said” and leaves the members' words to no one", () => {
+    const result = analyse(
+      "Mr. Josenrique Cueto told the trust that it could see the scorecard in a presentation, but trust members said they wanted a copy in their hands to study.",
+    );
+    expect(quoteWith(result, "it could see the scorecard")).toMatchObject({ speaker: "Josenrique Cueto", text: "it could see the scorecard in a presentation" });
+    expect(quoteWith(result, "they wanted a copy in their hands")).toMatchObject({ speakerId: null });
+  });
+});
+
+describe("denials as reported speech", () => {
+  it("reports what someone “now denies”, and not a denial of a thing", () => {
+    const result = analyse("Jane Doe now denies she ever met him in Paris last year, but she has admitted calling him twice.");
+    expect(quoteWith(result, "she ever met him in Paris")).toMatchObject({ kind: "reported", speaker: "Jane Doe" });
+    expect(reported("The senator denies the deal with the company.")).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { findNames } from "../../src/nlp/names/names.ts";
+import { paragraphsArticle, quoteWith } from "./quotes/quoteArticles.ts";
+
+const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("titles", paragraphs)]);
+const names = (text: string) => findNames(text).map((n) => [n.name, n.kind]);
+
+describe("job titles written before a name", () => {
+  it("keeps “Ranger Supervisor” out of the ranger's name, so his later statements are his", () => {
+    expect(findNames("The shark bit him at about 11 a.m., said State Parks Ranger Supervisor Robert Colligan.").at(-1)).toMatchObject({
+      name: "Robert Colligan",
+      kind: "person",
+    });
+    const result = analyse("Ranger Supervisor Robert Colligan said the beach would stay closed.", "Colligan said warning signs would stay up for three days.");
+    expect(quoteWith(result, "warning signs would stay up")).toMatchObject({ speaker: "Robert Colligan" });
+  });
+
+  it("reads an emperor, a sultan and a programme manager by their names alone", () => {
+    expect(names("Emperor Wilhelm II ruled until 1918.")).toEqual([["Wilhelm II", "person"]]);
+    expect(names("Programme Manager Aisha Bello said the clinic was full.")).toEqual([["Aisha Bello", "person"]]);
+  });
+});
+
+describe("people honoured in the names of places and buildings", () => {
+  it("types a hyphenated street named after someone as a place", () => {
+    expect(names("Petersallee will be renamed Anna-Mungunda-Allee next year.")).toContainEqual(["Anna-Mungunda-Allee", "place"]);
+    expect(names("The square becomes Manga-Bell-Platz.")).toEqual([["Manga-Bell-Platz", "place"]]);
+  });
+
+  it("keeps a couple named in a building's name inside the building, not a person of their own", () => {
+    expect(names("On Saturday, students filled the George and Joyce Wein Jazz & Heritage Center.")).toEqual([
+      ["George and Joyce Wein Jazz & Heritage Center", "organisation"],
+    ]);
+  });
+
+  it("types a quarter, a realm and a busway as places", () => {
+    expect(names("The streets of the African Quarter were named when the German Reich held colonies.")).toEqual([
+      ["African Quarter", "place"],
+      ["German Reich", "place"],
+    ]);
+    expect(names("From May, buses will run on the South Dade Transitway.")).toEqual([["South Dade Transitway", "place"]]);
+  });
+});
+
+describe("surnames that can be particles", () => {
+  it("reads “Della” as Tahir Della's surname, not as any name at all", () => {
+    const result = analyse(
+      "Berlin is launching a project named “Postcolonial Remembrance in the City” this year.",
+      "Tahir Della, a spokesman for the initiative, helped organize it.",
+      "“This shows the political right is trying to minimize the issue,” said Della.",
+    );
+    expect(quoteWith(result, "trying to minimize the issue")).toMatchObject({ speaker: "Tahir Della", attribution: "explicit" });
+  });
+});
+
+describe("groups named by a plural abbreviation", () => {
+  it("types “Tory MPs” and “NGOs” as no one", () => {
+    expect(names("He faced a string of Tory MPs who said the rules were unclear.")).toEqual([]);
+    expect(names("Several NGOs said the camps were full.")).toEqual([]);
+  });
+});
+
+describe("a body's name opened by a plural possessive", () => {
+  it("keeps “Citizens’” and “Farmers'” inside the body's name, not a person of their own", () => {
+    expect(names("The Citizens’ Independent Transportation Trust complained in July.")).toEqual([["Citizens Independent Transportation Trust", "organisation"]]);
+    expect(names("He called the Farmers' Union on Monday.")).toEqual([["Farmers Union", "organisation"]]);
+  });
+});
