@@ -146,3 +146,23 @@ describe("whose words a sentence says they are", () => {
     expect(quoteWith(result, "it does not apply here")).toMatchObject({ speaker: "Appellate Court" });
   });
 });
+
+describe("a body's title and a company's legal form", () => {
+  it("reads “the Director” after “, and” as the director the article named, and “the PAHO Director” as no entity of its own", () => {
+    const result = analyse(
+      "The risk of new surges is real, warned Pan American Health Organization (PAHO) Director Carissa F. Etienne.",
+      "Cases are rising in the Caribbean, and the Director noted that “we have seen this pattern before.”",
+      "The PAHO Director also urged countries to keep testing “so we do not go into this next wave blind.”",
+    );
+    expect(quoteWith(result, "we have seen this pattern before")).toMatchObject({ speaker: "Carissa F. Etienne" });
+    expect(result.entities.map((e) => e.name)).not.toContain("PAHO Director");
+  });
+
+  it("takes “Microsoft” for the “Microsoft Corp” named before it", () => {
+    const result = analyse(
+      "Microsoft Corp said on Thursday it would remove more carbon than it emits by 2030.",
+      "“We are going to be carbon negative,” Microsoft said in a blog post.",
+    );
+    expect(quoteWith(result, "carbon negative")).toMatchObject({ speaker: "Microsoft Corp" });
+  });
+});
