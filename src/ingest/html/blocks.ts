@@ -13,6 +13,17 @@ const BLOCKS = new Set([
   "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "figure", "hr", "address", "center", "details", "summary",
 ]);
 
+/**
+ * A heading left open in the markup swallows the story after it (`<h2>Standfirst <div><p>…`):
+ * a paragraph is never part of a heading, so the heading is its children before the first
+ * one holding a paragraph, and those children and the rest are read as body.
+ */
+function headingChildren(heading: Element): { own: Node[]; body: Node[] } {
+  const children = [...heading.childNodes];
+  const first = children.findIndex((child) => child.nodeType === 1 && (tagOf(child) === "p" || (child as Element).querySelector("p") !== null));
+  return first < 0 ? { own: children, body: [] } : { own: children.slice(0, first), body: children.slice(first) };
+}
+
 /** Splits `root` into sections; `keep` decides which paragraph texts are body text. */
 export function readBlocks(root: Element, keep: (text: string) => boolean = () => true): ParsedSection[] {
   const sections: ParsedSection[] = [{ paragraphs: [] }];
@@ -34,12 +45,15 @@ export function readBlocks(root: Element, keep: (text: string) => boolean = () =
     if (tag === "br") return flush();
     if (HEADINGS.has(tag)) {
       flush();
-      const heading = cleanText(node.textContent ?? "");
-      if (!hasLetters(heading) || !keep(heading)) return;
-      const last = sections.at(-1);
-      if (last && last.paragraphs.length === 0) last.heading = heading;
-      else sections.push({ heading, paragraphs: [] });
-      return;
+      const { own, body } = headingChildren(node as Element);
+      const heading = cleanText(own.map((child) => child.textContent ?? "").join(""));
+      if (hasLetters(heading) && keep(heading)) {
+        const last = sections.at(-1);
+        if (last && last.paragraphs.length === 0) last.heading = heading;
+        else sections.push({ heading, paragraphs: [] });
+      }
+      body.forEach(walk);
+      return flush();
     }
     if (tag === "tr") {
       flush();
