@@ -34,3 +34,54 @@ describe("a heading left open over the story", () => {
     expect(paragraphs(page)).toEqual(story);
   });
 });
+
+describe("galleries and photo boxes inside the story", () => {
+  const story = [
+    "The city council voted on Thursday to rename two streets that still honour the officers of a nineteenth-century colonial army.",
+    "The new names, chosen after two years of public meetings, remember a teacher and a union organiser from the former colony.",
+    "“A street name is a daily lesson, and these ones taught the wrong thing,” said councillor Ada Brenner, who led the campaign.",
+    "Some residents have filed objections, saying the change will cost them new letterheads and confuse delivery drivers.",
+  ];
+  const slide = (title: string, text: string): string =>
+    `<li><p><img src="/g/${title.length}.jpg" alt="${title}"></p><div class="teaser"><h4>An empire in pictures</h4><h2>${title}</h2><p>${text}</p></div></li>`;
+  const gallery = `<div class="longText"><ul class="slides">
+    ${slide("Ships for an empire", "The navy was expanded in the 1890s so that the new colonies could be held and supplied, at a cost that doubled the naval budget within a decade and drew loud protests in parliament from the opposition benches.")}
+    ${slide("A war in the south", "In 1904 a rising against the settlers was put down with great cruelty; tens of thousands of people died in the desert or in the camps that followed, a crime the government formally acknowledged only a century later.")}
+    ${slide("The end of the colonies", "After the First World War the colonies were handed to other powers under the peace treaty, and posters at home mourned their loss for years, feeding a movement that demanded them back.")}
+    </ul></div>`;
+
+  it("takes a gallery of slides out of the body, however long its captions, and keeps each slide as a caption", () => {
+    const page = savedPage(`<article><p>${story[0]}</p><p>${story[1]}</p>${gallery}<p>${story[2]}</p><p>${story[3]}</p></article>`);
+    expect(paragraphs(page)).toEqual(story);
+    expect(page.captions).toHaveLength(3);
+    expect(page.captions[1]).toContain("A war in the south");
+  });
+
+  it("takes a picture box's caption out of the body", () => {
+    const box = `<div class="picBox medium"><p><a href="#"><img src="/p/1.jpg" alt="Ada Brenner"></a></p><p>Ada Brenner led the campaign for the new names</p></div>`;
+    const page = savedPage(`<article><p>${story[0]}</p><p>${story[1]}</p>${box}<p>${story[2]}</p><p>${story[3]}</p></article>`);
+    expect(paragraphs(page)).toEqual(story);
+    expect(page.captions).toEqual(["Ada Brenner led the campaign for the new names"]);
+  });
+
+  it("keeps a list of points whose items have pictures but no gallery name", () => {
+    const items = story.slice(1, 3).map((p, i) => `<li><img src="/i/${i}.jpg" alt="">${p}</li>`).join("");
+    const page = savedPage(`<article><p>${story[0]}</p><ul class="points">${items}</ul><p>${story[3]}</p></article>`);
+    expect(paragraphs(page)).toEqual(story);
+  });
+});
+
+describe("subheadings set as bold paragraphs", () => {
+  const before = "Residents packed the town hall on Monday night to hear the council's plan for the flooded riverside park.";
+  const after = "Work on a new flood wall will start in the spring and take about eighteen months, the council's engineer said.";
+
+  it("reads a bold line between paragraphs as a subheading, not as a sentence of the story", () => {
+    const page = savedPage(`<article><p>${before}</p><p>More prose to keep the page an article, as every story has its middle.</p><p><strong>What happens next</strong></p><p>${after}</p></article>`);
+    expect(page.sections.at(-1)).toEqual({ heading: "What happens next", paragraphs: [after] });
+  });
+
+  it("keeps a bold line right under a heading, and a run of bold lines, as paragraphs", () => {
+    const page = savedPage(`<article><p>${before}</p><h2>The engineer's view</h2><p><strong>Maria Lopez, county engineer</strong></p><p>${after}</p><p><strong>Monday</strong></p><p><strong>Tuesday</strong></p><p>${before}</p></article>`);
+    expect(page.sections[1]).toEqual({ heading: "The engineer's view", paragraphs: ["Maria Lopez, county engineer", after, "Monday", "Tuesday", before] });
+  });
+});

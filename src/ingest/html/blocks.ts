@@ -24,6 +24,31 @@ function headingChildren(heading: Element): { own: Node[]; body: Node[] } {
   return first < 0 ? { own: children, body: [] } : { own: children.slice(0, first), body: children.slice(first) };
 }
 
+const BOLD = new Set(["strong", "b"]);
+const SUBHEADING_MAX_WORDS = 12;
+
+/** A paragraph that is one bold run of a few words and no sentence. */
+function isBoldLine(paragraph: Element | null): boolean {
+  if (!paragraph || tagOf(paragraph) !== "p") return false;
+  const parts = [...paragraph.childNodes].filter((child) => child.nodeType === 1 || cleanText(child.textContent ?? "") !== "");
+  const [only] = parts;
+  if (parts.length !== 1 || !only || !BOLD.has(tagOf(only)) || (only as Element).children.length > 0) return false;
+  const text = cleanText(only.textContent ?? "");
+  return hasLetters(text) && text.split(" ").length <= SUBHEADING_MAX_WORDS && !/[.,;:?!"”'’)]$/u.test(text);
+}
+
+/**
+ * A subheading set as a paragraph ("<p><strong>What comes next</strong></p>"), between
+ * paragraphs: right under a heading it is a byline or a second line of that heading, and a
+ * run of bold lines is a list.
+ */
+function isBoldSubheading(paragraph: Element): boolean {
+  const next = paragraph.nextElementSibling;
+  const previous = paragraph.previousElementSibling;
+  if (!isBoldLine(paragraph) || isBoldLine(next) || isBoldLine(previous)) return false;
+  return tagOf(next ?? paragraph) === "p" && !HEADINGS.has(tagOf(previous ?? paragraph));
+}
+
 /** Splits `root` into sections; `keep` decides which paragraph texts are body text. */
 export function readBlocks(root: Element, keep: (text: string) => boolean = () => true): ParsedSection[] {
   const sections: ParsedSection[] = [{ paragraphs: [] }];
@@ -43,7 +68,7 @@ export function readBlocks(root: Element, keep: (text: string) => boolean = () =
     const tag = tagOf(node);
     if (SKIPPED.has(tag)) return;
     if (tag === "br") return flush();
-    if (HEADINGS.has(tag)) {
+    if (HEADINGS.has(tag) || isBoldSubheading(node as Element)) {
       flush();
       const { own, body } = headingChildren(node as Element);
       const heading = cleanText(own.map((child) => child.textContent ?? "").join(""));
