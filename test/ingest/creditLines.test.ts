@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dropCredits, isCreditLine, openingByline } from "../../src/ingest/boilerplate/creditLines.ts";
 import { parseHtmlPage } from "../../src/ingest/htmlPage.ts";
+import { parseTextPage } from "../../src/ingest/textPage.ts";
 
 const lead = "The Americas cannot ignore the risk of new surges of the virus, the regional health agency's director warned on Wednesday.";
 const middle = "Cases are rising again in Europe and East Asia, and the director urged countries to close their vaccination gaps quickly.";
@@ -62,5 +63,13 @@ describe("credits and signatures", () => {
     const sections = [{ paragraphs: [lead, "— Sam Lee (@samlee) May 3, 2024", middle, "-- Bryan Denson"] }];
     expect(dropCredits(sections).sections).toEqual([{ paragraphs: [lead, "— Sam Lee (@samlee) May 3, 2024", middle] }]);
     expect(dropCredits([{ paragraphs: [lead, "— Jane Doe", middle] }]).sections).toEqual([{ paragraphs: [lead, "— Jane Doe", middle] }]);
+  });
+});
+
+describe("credits on a page saved as text", () => {
+  it("cuts the opening byline, the credit line and the signature there too", () => {
+    const page = parseTextPage(`Health agency warns of new surges\n\nBy Aaron Humes: ${lead}\n\n${middle}\n\n${close}\n\nJohn Roe contributed to this report.\n\n-- Aaron Humes\n`);
+    expect(page.sections.flatMap((s) => s.paragraphs)).toEqual([lead, middle, close]);
+    expect(page.byline).toBe("Aaron Humes");
   });
 });
