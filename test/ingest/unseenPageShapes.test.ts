@@ -64,6 +64,13 @@ describe("galleries and photo boxes inside the story", () => {
     expect(page.captions).toEqual(["Ada Brenner led the campaign for the new names"]);
   });
 
+  it("takes the caption of a featured-image box out of the body, though it is set as a plain line", () => {
+    const box = `<div class="site_ft_img"><p><img src="/p/2.jpg" alt=""></p><div>Councillor Ada Brenner unveils the first new street sign</div></div>`;
+    const page = savedPage(`<div class="row">${box}${story.map((p) => `<p>${p}</p>`).join("")}</div>`);
+    expect(paragraphs(page)).toEqual(story);
+    expect(page.captions).toEqual(["Councillor Ada Brenner unveils the first new street sign"]);
+  });
+
   it("keeps a list of points whose items have pictures but no gallery name", () => {
     const items = story.slice(1, 3).map((p, i) => `<li><img src="/i/${i}.jpg" alt="">${p}</li>`).join("");
     const page = savedPage(`<article><p>${story[0]}</p><ul class="points">${items}</ul><p>${story[3]}</p></article>`);

@@ -47,8 +47,9 @@ const CONTACTS = [
   /^citation:.*\bretrieved\b/iu,
 ];
 
-/** Copyright and the publisher's address. */
+/** Copyright, the publisher's disclaimers and address. */
 const RIGHTS = [
+  /\bnot responsible for the (opinions|views|content|statements)\b.*\b(contributors?|users?|readers?|commenters?|third[- ]part(y|ies)|external (web)?sites?)\b|\bviews expressed\b.*\b(do|does) not (necessarily )?(reflect|represent)\b/iu,
   /^(©|ⓒ|\(c\) |copyright (©|ⓒ|@|\d{4}))|\ball rights reserved\b|©\s*\d{4}|\bsubject to copyright\b/iu,
   /\b\d{3}[-. ]\d{3}[-. ]\d{4}\b.*\b(tel|fax|phone)\b|\b(suite|street|st\.|avenue|ave\.)\b.*\b\d{5}\b.*\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/iu,
 ];

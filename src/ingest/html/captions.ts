@@ -8,7 +8,7 @@ import { cleanText, hasLetters } from "./text.ts";
 const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
 const CAPTION_CONTROL = /control|toggle|button/u;
 const CAPTION_CONTROL_TEXT = /^((hide|show|view|expand|close|toggle)\b.*\bcaption|loading\b.*\b(gallery|photos?|video))\b/iu;
-const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture|thumbnail|(^|[-_])pic(s|box)?($|[-_])/u;
+const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture|thumbnail|(^|[-_])(pics?|picbox|imgs?)($|[-_])/u;
 /** A list or its box named like a run of slides. */
 const GALLERY_CLASS = /gallery|slide|carousel/u;
 /** A media box holding this much prose is a content wrapper that happens to have a media class. */
