@@ -72,7 +72,7 @@ function keep(captions: string[], text: string): void {
   else captions.push(text);
 }
 
-/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …", "…, photos © Jo Doe, 2018". */
+/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …", "In this photo … (AP Photo)", "…, photos © Jo Doe, 2018". */
 const CAPTION_LINE = [
   /^(photo|image|picture|graphic|video)s?(\s+\d+\s+of\s+\d+)?\s*[:|—–]\s*\S/iu,
   /^(photo\s+|image\s+)?credits?\s*[:—–]\s*\S/iu,
@@ -82,8 +82,12 @@ const CAPTION_LINE = [
 ];
 /** Longer paragraphs are prose, whatever they start with. */
 const CAPTION_LINE_MAX = 400;
+/** A wire photo's caption opens and closes like one ("In this photo taken … (AP Photo/Jo Doe)") and may run to a few sentences. */
+const WIRE_CAPTION = /^in this (file |undated |handout )?(photo|image|picture)\b.*\([^()]*\b(photo|image|picture)s?\b[^()]*\)$/isu;
+const WIRE_CAPTION_MAX = 1000;
 
 export function isCaptionLine(text: string): boolean {
+  if (text.length <= WIRE_CAPTION_MAX && WIRE_CAPTION.test(text)) return true;
   return text.length <= CAPTION_LINE_MAX && CAPTION_LINE.some((pattern) => pattern.test(text));
 }
 
