@@ -2,6 +2,7 @@
 // with related lists, captions and furniture taken out, read as sections of paragraphs.
 import { Readability } from "@mozilla/readability";
 import { dropClosingBoilerplate } from "./boilerplate/closingBoilerplate.ts";
+import { dropCredits } from "./boilerplate/creditLines.ts";
 import { takePromoLines } from "./boilerplate/promoLines.ts";
 import { readBlocks } from "./html/blocks.ts";
 import { takeCaptionLines, takeCaptions } from "./html/captions.ts";
@@ -61,7 +62,9 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
   const namesPage = (text: string): boolean => [title, metadata.url].some((own) => own && sameText(text, own));
   const blocks = readBlocks(root, (text) => !isFurnitureText(text, metadata.byline) && !namesPage(text));
   const promos = takePromoLines(blocks);
-  const { sections, captions } = takeCaptionLines(dropClosingBoilerplate(promos.sections), boxCaptions);
+  const body = takeCaptionLines(dropClosingBoilerplate(promos.sections), boxCaptions);
+  const { sections, byline: bodyByline } = dropCredits(body.sections);
+  const byline = metadata.byline ?? bodyByline;
   const words = wordCount(sections.flatMap((s) => s.paragraphs).join(" "));
   if (words < MIN_BODY_WORDS) throw new Error(`not an article: only ${words} words of body text`);
   return {
@@ -69,9 +72,9 @@ export function parseHtmlPage(raw: string, _sourcePath: string, options: HtmlPag
     ...(metadata.outlet ? { outlet: metadata.outlet } : {}),
     ...(metadata.url ? { url: metadata.url } : {}),
     ...(metadata.published ? { published: metadata.published } : {}),
-    ...(metadata.byline ? { byline: metadata.byline } : {}),
+    ...(byline ? { byline } : {}),
     sections,
-    captions,
+    captions: body.captions,
     related: uniqueHeadlines([...related, ...otherPosts, ...promos.related]),
   };
 }

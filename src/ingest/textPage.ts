@@ -3,6 +3,7 @@
 // block, which runs to the end of the page or to where the story resumes; the other lines are
 // the story (captions and furniture taken out, headings opening sections).
 import { dropClosingBoilerplate } from "./boilerplate/closingBoilerplate.ts";
+import { dropCredits } from "./boilerplate/creditLines.ts";
 import { isPromoLabel } from "./boilerplate/promoLines.ts";
 import type { ParsedPage } from "./parsedPage.ts";
 import { bylineOf } from "./text/byline.ts";
@@ -36,11 +37,13 @@ export function parseTextPage(raw: string): ParsedPage {
   const label = lines.findIndex(isPromoLabel);
   const end = label < 0 ? lines.length : relatedBlockEnd(lines, label + 1);
   const { story, captions, related } = sortStoryLines(label < 0 ? lines : [...lines.slice(0, label), ...lines.slice(end)]);
+  const credits = dropCredits(dropClosingBoilerplate(groupSections(story)));
+  const writer = byline ?? credits.byline;
   return {
     title,
-    ...(byline ? { byline } : {}),
+    ...(writer ? { byline: writer } : {}),
     ...(published ? { published } : {}),
-    sections: dropClosingBoilerplate(groupSections(story)),
+    sections: credits.sections,
     captions,
     related: distinctHeadlines([...related, ...readRelatedBlock(label < 0 ? [] : lines.slice(label + 1, end))]),
   };

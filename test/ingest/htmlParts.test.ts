@@ -56,6 +56,13 @@ describe("caption lines", () => {
     expect(isCaptionLine("The photo: a crowd, a ribbon and a mayor.")).toBe(false);
   });
 
+  it("recognises a wire photo's long caption by its opening and its closing credit", () => {
+    const scene = "In this photo taken Tuesday, May 3, 2016, firefighters stand by as the last wall of the old mill is pulled down in Dunmore, Pennsylvania.";
+    const story = " The mill, which employed 1,200 people at its height, closed in 1998 and has stood empty since, the county's planning office said, adding that the site will be sold to a developer who plans to build homes and a small park there.";
+    expect(isCaptionLine(`${scene}${story}${story} (Jo Doe/The Courier via AP Photo)`)).toBe(true);
+    expect(isCaptionLine(`In this photo, taken by a neighbour, the mill's last wall falls.${story}${story} (The courier said.)`)).toBe(false);
+  });
+
   it("moves them out of the sections, after the captions already found", () => {
     const sections = [{ paragraphs: ["Body one.", "Photo: A crowd. Credit: Jo"] }, { heading: "Gone", paragraphs: ["Image: A bus."] }];
     expect(takeCaptionLines(sections, ["A dog."])).toEqual({
@@ -83,6 +90,7 @@ describe("furniture", () => {
   it("recognises timestamp lines, bylines and blurbs by their text", () => {
     expect(isTimestampLine("JAKARTA Tue Dec 30, 2014 9:21am IST")).toBe(true);
     expect(isTimestampLine("November 20, 2019 / 1:07 AM / CBS News")).toBe(true);
+    expect(isTimestampLine("Gazette (New York) First published November 29, 2016: 3:33 AM ET")).toBe(true);
     expect(isTimestampLine("On Nov. 3 the council voted to close the bridge for repairs.")).toBe(false);
     expect(isFurnitureText("By Stefan Becket, Kathryn Watson")).toBe(true);
     expect(isFurnitureText("By Monday, the bridge had reopened.")).toBe(false);

@@ -15,6 +15,8 @@ describe("lines that belong to the site", () => {
     "Image 1 of / 9",
     "Filed under: Local politics |",
     "Tags",
+    "Views: 1,204",
+    "3.2K views",
     "5 min read",
     "Tempo de leitura: 2 minutos",
     "Comments",
@@ -45,7 +47,11 @@ describe("lines that belong to the site", () => {
     "Copyright @ 2019 The Example Herald.",
     "The contents of this site are ©2019 Example Publishing Corp., a subsidiary of Example Holdings, Inc.",
     "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.",
+    "The Gazette is not responsible for the opinions, statements or media content presented by contributors. In case of abuse, click here to report.",
+    "The views expressed in this column are the writer's own and do not necessarily reflect those of the Gazette.",
     "The Gazette 12 Harbour Street, Suite 400 Springfield 20006 | 202-555-0100 tel | 202-555-0101 fax",
+    // Cyrillic look-alikes spelling an ad, past a filter and past the word limit of site lines.
+    "Аdvеrtіѕе wіth thе lеаdіng news site on the coast ~ wе оffеr dіgіtаl расkаgеѕ fоr every budget, from banner space to sponsored stories, delivered to thousands of readers at home and abroad every single day. Call us today or write to the sales team for our rates.",
   ])("%s", (line) => {
     expect(isSiteLine(line)).toBe(true);
   });
@@ -62,6 +68,9 @@ describe("story lines that only look like it", () => {
     "Reporting by the Gazette last year found the same faults in three other bridges.",
     "Follow-up tests on Tuesday found no trace of the chemical.",
     "Two of 6 candidates withdrew before the vote.",
+    "The minister said she is not responsible for the content of a report she never saw.",
+    "Views on the plan were split, with 40 residents for it and 38 against.",
+    "The band's new album, “Пісні” (Songs), sold out in Kyiv and Lviv within a week.",
   ])("%s", (line) => {
     expect(isSiteLine(line)).toBe(false);
   });

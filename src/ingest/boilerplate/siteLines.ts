@@ -1,6 +1,7 @@
 // Lines a site puts around any story, whether the page was saved as HTML or as text: comment and
 // sign-up prompts, share bars, ads and skip links, contact, follow and coverage lines, copyright
-// and address lines. Told apart from the story by their words and their shortness.
+// and address lines. Told apart from the story by their words and their shortness, or by words
+// spelt with look-alike letters to slip past ad filters.
 import { wordCount } from "../words.ts";
 
 /** Site lines are short; a long line is prose even when it mentions comments or sign-ups. */
@@ -10,6 +11,7 @@ const SITE_LINE_MAX_WORDS = 40;
 const PAGE_WIDGETS = [
   /^source( link)?:?$/iu,
   /^(visited|viewed|read) [\d,]+ times?\b/iu,
+  /^(views?|reads|hits|page ?views)\s*:?\s*[\d,.]+k?$|^[\d,.]+k? (views|reads)$/iu,
   /\b\d+ visits?(\(s\))? today$/iu,
   /^[\d,]+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/iu,
   /^(advertisement|advert|sponsored( content)?|iklan|anzeige|publicidad|publicidade|pubblicità|publicité|реклама)$/iu,
@@ -45,8 +47,9 @@ const CONTACTS = [
   /^citation:.*\bretrieved\b/iu,
 ];
 
-/** Copyright and the publisher's address. */
+/** Copyright, the publisher's disclaimers and address. */
 const RIGHTS = [
+  /\bnot responsible for the (opinions|views|content|statements)\b.*\b(contributors?|users?|readers?|commenters?|third[- ]part(y|ies)|external (web)?sites?)\b|\bviews expressed\b.*\b(do|does) not (necessarily )?(reflect|represent)\b/iu,
   /^(©|ⓒ|\(c\) |copyright (©|ⓒ|@|\d{4}))|\ball rights reserved\b|©\s*\d{4}|\bsubject to copyright\b/iu,
   /\b\d{3}[-. ]\d{3}[-. ]\d{4}\b.*\b(tel|fax|phone)\b|\b(suite|street|st\.|avenue|ave\.)\b.*\b\d{5}\b.*\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/iu,
 ];
@@ -62,8 +65,17 @@ function isShareBar(line: string): boolean {
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => w !== "this" && w !== "on");
 }
 
+/** Words spelt with Cyrillic or Greek look-alikes among Latin letters ("Аdvеrtіѕе"): text disguised from ad filters. */
+const DISGUISED_WORDS = 3;
+
+function isDisguised(line: string): boolean {
+  const mixed = line.split(/\s+/u).filter((word) => /\p{Script=Latin}/u.test(word) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word));
+  return mixed.length >= DISGUISED_WORDS;
+}
+
 /** True for a line that belongs to the site, not to the story. */
 export function isSiteLine(line: string): boolean {
+  if (isDisguised(line)) return true;
   if (wordCount(line) > SITE_LINE_MAX_WORDS) return false;
   return [PAGE_WIDGETS, PROMPTS, CONTACTS, RIGHTS].some((patterns) => patterns.some((pattern) => pattern.test(line))) || isShareBar(line);
 }

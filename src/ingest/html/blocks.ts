@@ -13,6 +13,42 @@ const BLOCKS = new Set([
   "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "figure", "hr", "address", "center", "details", "summary",
 ]);
 
+/**
+ * A heading left open in the markup swallows the story after it (`<h2>Standfirst <div><p>…`):
+ * a paragraph is never part of a heading, so the heading is its children before the first
+ * one holding a paragraph, and those children and the rest are read as body.
+ */
+function headingChildren(heading: Element): { own: Node[]; body: Node[] } {
+  const children = [...heading.childNodes];
+  const first = children.findIndex((child) => child.nodeType === 1 && (tagOf(child) === "p" || (child as Element).querySelector("p") !== null));
+  return first < 0 ? { own: children, body: [] } : { own: children.slice(0, first), body: children.slice(first) };
+}
+
+const BOLD = new Set(["strong", "b"]);
+const SUBHEADING_MAX_WORDS = 12;
+
+/** A paragraph that is one bold run of a few words and no sentence. */
+function isBoldLine(paragraph: Element | null): boolean {
+  if (!paragraph || tagOf(paragraph) !== "p") return false;
+  const parts = [...paragraph.childNodes].filter((child) => child.nodeType === 1 || cleanText(child.textContent ?? "") !== "");
+  const [only] = parts;
+  if (parts.length !== 1 || !only || !BOLD.has(tagOf(only)) || (only as Element).children.length > 0) return false;
+  const text = cleanText(only.textContent ?? "");
+  return hasLetters(text) && text.split(" ").length <= SUBHEADING_MAX_WORDS && !/[.,;:?!"”'’)]$/u.test(text);
+}
+
+/**
+ * A subheading set as a paragraph ("<p><strong>What comes next</strong></p>"), between
+ * paragraphs: right under a heading it is a byline or a second line of that heading, and a
+ * run of bold lines is a list.
+ */
+function isBoldSubheading(paragraph: Element): boolean {
+  const next = paragraph.nextElementSibling;
+  const previous = paragraph.previousElementSibling;
+  if (!isBoldLine(paragraph) || isBoldLine(next) || isBoldLine(previous)) return false;
+  return tagOf(next ?? paragraph) === "p" && !HEADINGS.has(tagOf(previous ?? paragraph));
+}
+
 /** Splits `root` into sections; `keep` decides which paragraph texts are body text. */
 export function readBlocks(root: Element, keep: (text: string) => boolean = () => true): ParsedSection[] {
   const sections: ParsedSection[] = [{ paragraphs: [] }];
@@ -32,14 +68,17 @@ export function readBlocks(root: Element, keep: (text: string) => boolean = () =
     const tag = tagOf(node);
     if (SKIPPED.has(tag)) return;
     if (tag === "br") return flush();
-    if (HEADINGS.has(tag)) {
+    if (HEADINGS.has(tag) || isBoldSubheading(node as Element)) {
       flush();
-      const heading = cleanText(node.textContent ?? "");
-      if (!hasLetters(heading) || !keep(heading)) return;
-      const last = sections.at(-1);
-      if (last && last.paragraphs.length === 0) last.heading = heading;
-      else sections.push({ heading, paragraphs: [] });
-      return;
+      const { own, body } = headingChildren(node as Element);
+      const heading = cleanText(own.map((child) => child.textContent ?? "").join(""));
+      if (hasLetters(heading) && keep(heading)) {
+        const last = sections.at(-1);
+        if (last && last.paragraphs.length === 0) last.heading = heading;
+        else sections.push({ heading, paragraphs: [] });
+      }
+      body.forEach(walk);
+      return flush();
     }
     if (tag === "tr") {
       flush();

@@ -8,7 +8,9 @@ import { cleanText, hasLetters } from "./text.ts";
 const CAPTION_CLASS = /caption|credit|wp-caption-text/u;
 const CAPTION_CONTROL = /control|toggle|button/u;
 const CAPTION_CONTROL_TEXT = /^((hide|show|view|expand|close|toggle)\b.*\bcaption|loading\b.*\b(gallery|photos?|video))\b/iu;
-const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture|thumbnail/u;
+const MEDIA_CLASS = /gallery|slideshow|carousel|lightbox|embed|video|photo|image|media|graphic|picture|thumbnail|(^|[-_])(pics?|picbox|imgs?)($|[-_])/u;
+/** A list or its box named like a run of slides. */
+const GALLERY_CLASS = /gallery|slide|carousel/u;
 /** A media box holding this much prose is a content wrapper that happens to have a media class. */
 const MEDIA_MAX_TEXT = 1500;
 /** A media box without caption markup gives its text as caption only when it reads like one. */
@@ -31,6 +33,18 @@ function namesMedia(element: Element): boolean {
 }
 
 /**
+ * A gallery of slides inside the story: a list named like one (or held in a box named so) whose
+ * every item holds a picture. Its captions may run to paragraphs, so its size says nothing.
+ */
+function isGalleryList(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag !== "ul" && tag !== "ol") return false;
+  const items = [...element.children].filter((child) => tagOf(child) === "li");
+  if (items.length < 2 || !items.every((item) => item.querySelector("img, picture"))) return false;
+  return [element, element.parentElement].some((box) => box !== null && GALLERY_CLASS.test(classAndId(box)));
+}
+
+/**
  * A photo, video or gallery box, whose text is its caption. Quoted text (an embedded tweet or
  * post, a pull quote: a blockquote, even inside an "embed" box or a figure) is never a
  * caption, nor is an <article>.
@@ -38,7 +52,7 @@ function namesMedia(element: Element): boolean {
 function isMediaBox(element: Element): boolean {
   const tag = tagOf(element);
   if (tag === "article" || tag === "blockquote" || element.querySelector("blockquote")) return false;
-  if (tag === "figure") return true;
+  if (tag === "figure" || isGalleryList(element)) return true;
   if (!namesMedia(element)) return false;
   const text = cleanText(element.textContent ?? "");
   if (text.length > MEDIA_MAX_TEXT) return false;
@@ -58,7 +72,7 @@ function keep(captions: string[], text: string): void {
   else captions.push(text);
 }
 
-/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …", "…, photos © Jo Doe, 2018". */
+/** Captions written as plain paragraphs: "Photo: … Credit …", "Credit: Reuters/…", "1 of 4. …", "In this photo … (AP Photo)", "…, photos © Jo Doe, 2018". */
 const CAPTION_LINE = [
   /^(photo|image|picture|graphic|video)s?(\s+\d+\s+of\s+\d+)?\s*[:|—–]\s*\S/iu,
   /^(photo\s+|image\s+)?credits?\s*[:—–]\s*\S/iu,
@@ -68,8 +82,12 @@ const CAPTION_LINE = [
 ];
 /** Longer paragraphs are prose, whatever they start with. */
 const CAPTION_LINE_MAX = 400;
+/** A wire photo's caption opens and closes like one ("In this photo taken … (AP Photo/Jo Doe)") and may run to a few sentences. */
+const WIRE_CAPTION = /^in this (file |undated |handout )?(photo|image|picture)\b.*\([^()]*\b(photo|image|picture)s?\b[^()]*\)$/isu;
+const WIRE_CAPTION_MAX = 1000;
 
 export function isCaptionLine(text: string): boolean {
+  if (text.length <= WIRE_CAPTION_MAX && WIRE_CAPTION.test(text)) return true;
   return text.length <= CAPTION_LINE_MAX && CAPTION_LINE.some((pattern) => pattern.test(text));
 }
 
@@ -87,15 +105,17 @@ export function takeCaptionLines(sections: readonly ParsedSection[], captions: r
   return { sections: body.filter((s) => s.paragraphs.length > 0 || s.heading), captions: kept };
 }
 
-/** Removes captions and media boxes from `root`; returns the caption texts in page order. */
+/** Removes captions and media boxes from `root`; returns the caption texts in page order, one a slide for a gallery. */
 export function takeCaptions(root: Element): string[] {
   const captions: string[] = [];
   const boxes = [...root.querySelectorAll("*")].filter(isMediaBox).filter((box, _, all) => !all.some((other) => other !== box && other.contains(box)));
   for (const box of boxes) {
-    const inner = [...box.querySelectorAll(CAPTION_SELECTOR)].filter((el) => tagOf(el) === "cite" || isCaptionElement(el));
-    const outermost = inner.filter((el) => !inner.some((other) => other !== el && other.contains(el)));
-    if (outermost.length > 0) for (const el of outermost) keep(captions, captionText(el));
-    else if (wordCount(captionText(box)) >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(box));
+    for (const part of isGalleryList(box) ? [...box.children] : [box]) {
+      const inner = [...part.querySelectorAll(CAPTION_SELECTOR)].filter((el) => tagOf(el) === "cite" || isCaptionElement(el));
+      const outermost = inner.filter((el) => !inner.some((other) => other !== el && other.contains(el)));
+      if (outermost.length > 0) for (const el of outermost) keep(captions, captionText(el));
+      else if (wordCount(captionText(part)) >= MIN_BOX_CAPTION_WORDS) keep(captions, captionText(part));
+    }
     box.remove();
   }
   const loose = [...root.querySelectorAll(CAPTION_SELECTOR)].filter(isCaptionElement);

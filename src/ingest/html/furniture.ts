@@ -17,7 +17,7 @@ const CONTACT_BLURB = /\b(may|can) be reached at\b|\bfollow (him|her|them) on tw
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
 const TIME = /\b\d{1,2}:\d\d\s*([ap]\.?m\.?)?/iu;
 const DATE_WORDS =
-  /\b(\d{1,4}|\d{1,2}:\d\d([ap]\.?m\.?)?|[ap]\.?m\.?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[ecmp][sd]t|gmt|utc|ist|bst|et|updated|published|posted)\b\.?/giu;
+  /\b(\d{1,4}|\d{1,2}:\d\d([ap]\.?m\.?)?|[ap]\.?m\.?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[ecmp][sd]t|gmt|utc|ist|bst|et|updated|published|posted|first|last)\b\.?/giu;
 
 /** A card that pops up over a link: a person's photo, name and latest headlines, pasted into the sentence as text. */
 const POP_UP_CLASS = /rollover|popover|popup|tooltip|hover-?card/u;
