@@ -1,3 +1,5 @@
+// Promise: /ask meets a question worded with a different word than the article's ("physician" for
+// "doctor") through the distilled word-vector neighbours, which rank an answer but never stand for what is asked.
 import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answer/ask/ask.ts";
 import { wordNeighbours } from "../../src/nlp/question/wordNeighbours.ts";

@@ -1,3 +1,5 @@
+// Promise: job titles stay out of people's names, and the people honoured in the names of streets,
+// buildings and bodies are not counted as people of the article.
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import { findNames } from "../../src/nlp/names/names.ts";

@@ -1,3 +1,5 @@
+// Promise: a court, a trust, a government or a company that speaks is credited with its words (the body
+// the article named, never the nearest person), and inverted, described and late-named subjects are read as the speaker.
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
 import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
