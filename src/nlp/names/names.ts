@@ -155,7 +155,7 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   const last = body[body.length - 1];
   if (!first || !last) return undefined;
   const tokens = words.slice(i);
-  if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
+  if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || POST_NOMINALS.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
   // "the PAHO Director", "Microsoft President": a body's name then a title is a role someone holds, not a name.
   // "the Conservative MP": a party or a people then letters of office, likewise.
   if (tokens.length > 1 && POST_NOMINALS.has(tokens.at(-1) ?? "") && tokens.slice(0, -1).every((w) => DEMONYM.test(w))) return undefined;
