@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { buildArticle, contentHash } from "../../src/ingest/buildArticle.ts";
 import { parseTextPage } from "../../src/ingest/textPage.ts";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
+import { nameStandingIn } from "../../src/nlp/names/nameInText.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { Entity } from "../../src/model/entity.ts";
 import type { Quote } from "../../src/model/quote.ts";
@@ -94,20 +95,10 @@ function speakerRight(quote: Quote, gold: GoldQuote, entities: ReadonlyMap<strin
   return right.some((name) => name !== null && names.has(normal(name)));
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** Whether `name` stands in `text` as whole words (not inside a longer word). */
-function standsIn(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!WORD_CHARACTER.test(text[at - 1] ?? " ") && !WORD_CHARACTER.test(text[at + name.length] ?? " ")) return true;
-  }
-  return false;
-}
-
 /** The speaker's name or alias that stands inside the quote's own words, if any. */
 export function nameInsideQuote(quote: Quote, entities: ReadonlyMap<string, Entity>): string | undefined {
   const entity = quote.speakerId ? entities.get(quote.speakerId) : undefined;
-  return entity ? [entity.name, ...entity.aliases].find((name) => standsIn(quote.text, name)) : undefined;
+  return entity ? nameStandingIn([entity.name, ...entity.aliases], quote.text) : undefined;
 }
 
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);

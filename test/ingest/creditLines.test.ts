@@ -46,6 +46,7 @@ describe("credits and signatures", () => {
     "To contact the reporter on this story: Steve Matthews in Atlanta at smatthews@example.com",
     "Tribune Staff Reporter",
     "Bryan Denson | The Oregonian",
+    "Wayne Walker reports.",
   ])("cuts %j", (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -55,6 +56,8 @@ describe("credits and signatures", () => {
     "The senator contributed to the campaign of her successor, records show.",
     "Staff reporters at the paper walked out on Friday over pay.",
     "Rock | Pop | Jazz",
+    "The Central Bank reports that inflation eased to 4.1 per cent in March.",
+    "Nobody reports.",
   ])("keeps %j", (line) => {
     expect(isCreditLine(line)).toBe(false);
   });

@@ -69,3 +69,32 @@ describe("a body's name opened by a plural possessive", () => {
     expect(names("He called the Farmers' Union on Monday.")).toEqual([["Farmers Union", "organisation"]]);
   });
 });
+
+describe("an agency whose name holds an “and”", () => {
+  it("keeps “Prevention and Control” and “Health and Human Services” inside the body's name, never a person “Control”", () => {
+    const ecdc = names("The figures from the European Centre for Disease Prevention and Control revealed a surge in cases.");
+    expect(ecdc).toContainEqual(["European Centre for Disease Prevention and Control", "organisation"]);
+    expect(ecdc.map(([name]) => name)).not.toContain("Control");
+    expect(names("A spokesman for the Department of Health and Human Services declined to comment.")).toEqual([
+      ["Department of Health and Human Services", "organisation"],
+    ]);
+  });
+
+  it("reads “Customs and Border Protection” as one body", () => {
+    const found = names("The agents of U.S. Customs and Border Protection seized the boat.");
+    expect(found).toContainEqual(["U.S. Customs and Border Protection", "organisation"]);
+    expect(found.map(([name]) => name)).not.toContain("Border Protection");
+  });
+
+  it("does not swallow a person named after a department and an “and”", () => {
+    expect(names("The Department of Health and Minister Jane Okafor disagreed.")).toContainEqual(["Jane Okafor", "person"]);
+  });
+});
+
+describe("a party member's title", () => {
+  it("reads “the Conservative MP” as a role, not a person called Conservative MP", () => {
+    const found = names("Speaking in the Commons, the Conservative MP said the industry was in trouble.").map(([name]) => name);
+    expect(found).not.toContain("Conservative MP");
+    expect(found).not.toContain("MP");
+  });
+});

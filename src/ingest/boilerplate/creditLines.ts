@@ -1,7 +1,8 @@
 // Who wrote and reported the story, printed inside its body: a byline opening the first paragraph
 // ("By Jane Doe: The council voted…"), a signature closing it ("-- Jane Doe"), contributor and
-// reporting credits ("John Roe contributed to this report.", "(Reporting by …; Editing by …)") and
-// staff titles ("Tribune Staff Reporter"). Cut from the body, so their names are not the story's people.
+// reporting credits ("John Roe contributed to this report.", "(Reporting by …; Editing by …)", a radio's
+// "Jane Doe reports.") and staff titles ("Tribune Staff Reporter"). Cut from the body, so their names are
+// not the story's people.
 import type { ParsedSection } from "../parsedPage.ts";
 import { wordCount } from "../words.ts";
 
@@ -23,13 +24,15 @@ const CREDITS = [
   /^to contact the (reporters?|writers?|editors?|authors?)\b/iu,
   /^(\p{Lu}\p{L}*\s+){0,3}staff (reporter|writer|correspondent|photographer)s?$/iu,
 ];
+/** "Wayne Walker reports.": a broadcaster's hand-off to its reporter, a name and nothing more. */
+const HAND_OFF = new RegExp(String.raw`^${NAME}(?:\s+${NAME}){1,3}\s+reports\.?$`, "u");
 /** Credits are a line or two; a longer paragraph is prose that mentions reporting. */
 const CREDIT_MAX_WORDS = 60;
 
 /** A paragraph that only credits the story's reporters, writers or editors. */
 export function isCreditLine(text: string): boolean {
   if (wordCount(text) > CREDIT_MAX_WORDS) return false;
-  return CREDITS.some((pattern) => pattern.test(text)) || NAME_AND_PAPER.test(text);
+  return CREDITS.some((pattern) => pattern.test(text)) || NAME_AND_PAPER.test(text) || HAND_OFF.test(text);
 }
 
 /** The byline opening a paragraph and the paragraph without it, or no byline when it does not open with one. */

@@ -70,7 +70,7 @@ export const ORG_WORDS = set(`
   Taliban ISIS Qaeda Amazon Foods Market FBI CIA BBC CNN AP AAA TSA NTSB FAA ICC EU UN U.N. NBC CBS ABC MSNBC Fox International Research Finance Electric Motors Dynamics
   LLC LLP PLC Plc GmbH Corp Corp. Co. Holdings Partners Associates Ventures Capital Labs Technologies Systems Solutions
   Enterprises Industries Brands Pharmaceuticals Insurance Airline Railways Bancorp Platforms Financial Securities Entertainment
-  Communications Therapeutics Brothers
+  Communications Therapeutics Brothers Protection Enforcement Interdiction Prevention Control
   High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
   Analytics Medicine Operator Oil TV Musée Museo Fondation Société Banco Banque Universidad Université Instituto
 `);
@@ -109,7 +109,7 @@ export const PLACES = set(`
 
 /** Adjectives of nationality and affiliation that describe rather than name ("Ukrainian President"). */
 export const DEMONYM =
-  /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|U\.S\.|US|UK|U\.N\.|American|Mexican|Kenyan|German|Moroccan|Afghan|Republican|Democratic|Democrat|Sunni|Shia|Shiite|Kurdish|Arab|Jewish|Muslim|Islamic|French|Dutch|Greek|Thai|Swiss|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Somali|Bangladeshi|Nepali|Iranian|Soviet)$/u;
+  /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|U\.S\.|US|UK|U\.N\.|American|Mexican|Kenyan|German|Moroccan|Afghan|Republican|Democratic|Democrat|Sunni|Shia|Shiite|Kurdish|Arab|Jewish|Muslim|Islamic|French|Dutch|Greek|Thai|Swiss|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Omani|Somali|Bangladeshi|Nepali|Iranian|Soviet|Conservative|Tory|Liberal|Socialist|Communist|Unionist)$/u;
 
 /** Days and months: capitalised everywhere, so a capital says nothing about them. */
 export const CALENDAR = set(`

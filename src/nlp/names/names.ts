@@ -155,8 +155,10 @@ function nameOf(run: Token[], opensSentence: boolean, nameFrom?: number): NameSp
   const last = body[body.length - 1];
   if (!first || !last) return undefined;
   const tokens = words.slice(i);
-  if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
+  if (tokens.length === 1 && (TITLES.has(tokens[0] ?? "") || POST_NOMINALS.has(tokens[0] ?? "") || DEMONYM.test(tokens[0] ?? ""))) return undefined;
   // "the PAHO Director", "Microsoft President": a body's name then a title is a role someone holds, not a name.
+  // "the Conservative MP": a party or a people then letters of office, likewise.
+  if (tokens.length > 1 && POST_NOMINALS.has(tokens.at(-1) ?? "") && tokens.slice(0, -1).every((w) => DEMONYM.test(w))) return undefined;
   if (tokens.length > 1 && TITLES.has(tokens.at(-1) ?? "") && !ORG_WORDS.has(tokens.at(-1) ?? "") && tokens.slice(0, -1).some((w) => isAcronym(w) || ORG_WORDS.has(w))) return undefined;
   const kind = kindOf(
     tokens.filter((t) => !NAME_PARTICLES.has(t) && !ORG_CONNECTORS.has(t)),
@@ -194,6 +196,25 @@ function namesOf(run: Token[], opensSentence: boolean): NameSpan[] {
   const before = titlesFrom > 0 ? nameOf(run.slice(0, titlesFrom), opensSentence) : undefined;
   const person = nameOf(run.slice(titlesFrom), opensSentence && titlesFrom === 0, at - titlesFrom);
   return [before, person].filter((s): s is NameSpan => s !== undefined);
+}
+
+/**
+ * "the Centre for Disease Prevention and Control", "the Department of Health and Human Services": after a body's
+ * word and an "of" or "for", an "and" goes on naming what the body is for, when one or two capitalised words
+ * follow that are no title and no given name ("the Department of Health and Minister Jane Okafor" is two names).
+ */
+function remitGoesOn(run: readonly Token[], tokens: readonly Token[], from: number): boolean {
+  const bodyAt = run.findIndex((t) => ORG_WORDS.has(clean(t.text)));
+  if (bodyAt < 0 || !run.slice(bodyAt + 1).some((t) => t.text === "of" || t.text === "for")) return false;
+  let words = 0;
+  for (let j = from; j < tokens.length; j += 1) {
+    const t = tokens[j] as Token;
+    if (!isCapitalised(t.text)) break;
+    if (TITLES.has(clean(t.text)) || (words === 0 && isGivenName(clean(t.text)))) return false;
+    words += 1;
+    if (t.breakAfter) break;
+  }
+  return words >= 1 && words <= 2;
 }
 
 /** "World Travel and Tourism Council", "the George and Joyce Wein Jazz & Heritage Center": the capitalised words after an "and" (over an "&") end in an organisation word. */
@@ -249,7 +270,7 @@ export function findNames(text: string): NameSpan[] {
         (NAME_PARTICLES.has(token.text) ||
           token.text === "&" ||
           (ORG_CONNECTORS.has(token.text) && !NOT_NAMES.has(next.text) && orgSoFar) ||
-          (token.text === "and" && !orgSoFar && orgAhead(tokens, i + 1))));
+          (token.text === "and" && (orgSoFar ? remitGoesOn(run, tokens, i + 1) : orgAhead(tokens, i + 1)))));
     if (!joins) {
       const body = run.length > 0 && !run.at(-1)?.breakAfter && BODY_AFTER_PLACE.has(token.text) ? placeBody(run, token) : undefined;
       if (body) {

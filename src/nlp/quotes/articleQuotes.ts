@@ -11,6 +11,7 @@ import { isDirect } from "./quoteKind.ts";
 import { namedBody } from "./namedBody.ts";
 import { quoteSentences } from "./quoteSentences.ts";
 import { insideQuote, mentionsWithin } from "../names/mentionRange.ts";
+import { nameStandingIn } from "../names/nameInText.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
 import { reportedIn } from "./reportedSpeech.ts";
 import { roleHolder, subjectOf, type Cue, type Subject } from "./speakers.ts";
@@ -280,6 +281,12 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         speaker = inherited ?? introduced ?? (standalone || follows ? (remembered ?? null) : null);
         attribution = speaker ? "continuation" : "unknown";
         if (!speaker && wordCount(body) < MIN_UNATTRIBUTED_WORDS) return undefined;
+      }
+      // Never someone the quoted words name ("banners hailing the “Ortiz Bridge”" is not Ortiz speaking): unknown, or no quote when it is a few words.
+      if (speaker && nameStandingIn([speaker.name, ...speaker.aliases], body)) {
+        speaker = null;
+        attribution = "unknown";
+        if (wordCount(body) < MIN_UNATTRIBUTED_WORDS) return undefined;
       }
       remember(speaker, p.n);
       const quote: LocalQuote = {

@@ -126,6 +126,15 @@ describe("a speaker is never named inside the words attributed", () => {
     const result = analyse("“Rates will rise,” said Tom Baxter.", "“Tom Baxter has been wrong for years.”");
     expect(quoteWith(result, "Tom Baxter has been wrong for years")?.speaker ?? null).toBeNull();
   });
+
+  it("does not give the speaker a name in quotation marks that holds their own name, as part of another name", () => {
+    const result = analyse(
+      "Mayor Lena Ortiz opened the new bridge on Monday.",
+      "“It took us nine years to get here, and every one of them was worth it,” Ortiz said, as residents waved banners hailing the “Ortiz Bridge” along the railings.",
+    );
+    expect(quoteWith(result, "nine years to get here")).toMatchObject({ speaker: "Lena Ortiz" });
+    expect(named(result).filter((q) => q.text.includes("Ortiz Bridge") && q.speaker === "Lena Ortiz")).toEqual([]);
+  });
 });
 
 describe("role nouns", () => {
