@@ -18,24 +18,28 @@ const QUOTE_CUES = forms(`
   highlighted highlights
 `);
 
-/** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded". */
-const REPORT_CUES = forms(`
+/**
+ * Report cues that as often take an object as a statement ("wrote a letter", "replied to the council", "estimated
+ * the cost", "complained of pain", "indicated the exit"): they carry reported speech only before "that" or a clause
+ * with a pronoun subject ("tweeted he was honoured"), or set off by commas ("…, he continued, …").
+ */
+const CLAUSE_ONLY = forms(`
+  wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained
+  complains indicated indicates underscored highlighted highlights denies
+`);
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
+
+/** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded", and the clause-only ones above. */
+const REPORT_CUES = [
+  ...forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
   explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
-  arguing insisting acknowledging wrote writes replied replies tweeted mentioned countered cautioned estimates
-  estimated projected continued complained complains indicated indicates underscored highlighted highlights denies
-`);
-
-/**
- * Report cues that as often take an object as a statement ("wrote a letter", "replied to the council", "estimated
- * the cost", "complained of pain", "indicated the exit"): they carry reported speech only before "that" or a clause with a pronoun subject ("tweeted he was
- * honoured"), or set off by commas ("…, he continued, …").
- */
-export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(
-  forms("wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained complains indicated indicates underscored highlighted highlights denies"),
-);
+  arguing insisting acknowledging
+`),
+  ...CLAUSE_ONLY,
+];
 
 const alternation = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 
