@@ -32,8 +32,7 @@ export interface TermBag {
 
 /**
  * A document (its sentences' stems) as BM25 reads it for one question: the counts of the question's stems
- * only, which is all BM25 and the coverage checks ask of it, and the document's whole length. Counting every
- * stem of the 200 candidate paragraphs made a map per sentence that the ranking never read.
+ * only, which is all BM25 and the coverage checks ask of it, and the document's whole length.
  */
 export function termBag(sentences: readonly (readonly string[])[], questionStems: ReadonlySet<string>): TermBag {
   const counts = new Map<string, number>();
