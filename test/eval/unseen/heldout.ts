@@ -3,7 +3,7 @@
 // their speakers, people, /ask and extraction. Only `npm run eval -- --heldout` runs it.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildArticle, contentHash } from "../../../src/ingest/buildArticle.ts";
 import { parseHtmlPage } from "../../../src/ingest/htmlPage.ts";
@@ -204,11 +204,15 @@ export function formatSet(figures: SetFigures, withMisses = false): string {
   return lines.join("\n");
 }
 
-/** The commit the figures were made at, and whether the work tree had changes on top of it. */
+/** The project's root, where the paths `git status` is asked about are read from. */
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** The commit the figures were made at, and whether the work tree had changes on top of it (saved figures of any set aside). */
 function provenance(): { commit?: string; uncommittedChanges?: boolean } {
   try {
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: HELDOUT_DIR, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ":!test/eval/heldout/results", ":!test/eval/heldout-2/results", ":!test/eval/heldout-3/results", ":!test/eval/heldout-4/results", ":!test/eval/dev/results");
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const savedFigures = [...HELDOUT_SETS, DEV_SET].map((set) => `:!${relative(ROOT, join(set.dir, "results"))}`);
+    const changed = git("status", "--porcelain", "--", "src", "commands", "test", ...savedFigures);
     return { commit: git("rev-parse", "HEAD"), uncommittedChanges: changed.length > 0 };
   } catch {
     return {};
