@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
+import { paragraphsArticle } from "../../nlp/quotes/quoteArticles.ts";
 import { buildEvalCorpus, readQuestions, runAskEval, share, tallyAsk, type AskQuestion } from "../ask.ts";
 import { CORPUS_DIR, htmlSlugs, runExtractionEval } from "../extraction/extraction-corpus.ts";
 import type { GoldQuote, HeldoutGold } from "./gold.ts";
@@ -156,6 +157,24 @@ describe("the held-out scorer's rules", () => {
       expect(namesGoldPerson(name, people), name).toBe(false);
     }
     expect(personPrecision(["Putin", "Kremlin", "Peters"], people)).toEqual({ typed: 3, right: 2, wrong: ["Kremlin"] });
+  });
+
+  it("takes a middle initial for the same person: 'Donald J. Trump' is the gold 'Donald Trump', and the other way round", () => {
+    expect(namesGoldPerson("Donald J. Trump", ["Donald Trump"])).toBe(true);
+    expect(namesGoldPerson("Donald Trump", ["Donald J. Trump"])).toBe(true);
+    expect(namesGoldPerson("Donald Jones", ["Donald J. Trump"])).toBe(false);
+  });
+
+  it("scores a person by the name this article writes, not the fuller name the set's other articles give them", async () => {
+    const written = (id: string, text: string, people: string[]): SetItem => ({ slug: id, gold: goldOf(id, { people }), article: paragraphsArticle(id, [text]) });
+    const figures = await scoreSet([
+      written("full", "President Donald J. Trump spoke to reporters on Friday.", ["Donald J. Trump"]),
+      written("short", "Lawmakers met in the capital on Friday, and Mr. Trump spoke to reporters.", ["Trump"]),
+    ]);
+    expect(figures.articles.map((a) => a.people)).toEqual([
+      { typed: 1, right: 1, wrong: [] },
+      { typed: 1, right: 1, wrong: [] },
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import { parseHtmlPage } from "../../../src/ingest/htmlPage.ts";
 import { sourceText } from "../../../src/ingest/sourceText.ts";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
 import type { Article } from "../../../src/model/article.ts";
+import type { Entity } from "../../../src/model/entity.ts";
 import { evalCorpus, share, tallyAsk, type AskQuestion, type AskTally, type EvalRow } from "../ask.ts";
 import { bodyText, tokenF1, type TokenScores } from "../extraction/extraction-corpus.ts";
 import { HeldoutGoldSchema, type HeldoutGold } from "./gold.ts";
@@ -125,6 +126,18 @@ function totalAsk(tallies: readonly AskTally[]): AskTally {
   return { answerable: sum("answerable"), hit1: sum("hit1"), hit3: sum("hit3"), unanswerable: sum("unanswerable"), declined: sum("declined"), misses: tallies.flatMap((t) => t.misses) };
 }
 
+/**
+ * A person as this article writes them: its longest mention here. Entities are merged across the set, so the
+ * merged name may come from another article ("Donald J. Trump" where this one only says "Trump").
+ */
+function writtenName(entity: Entity, article: Article | undefined): string {
+  const texts = entity.mentions.flatMap((m) => {
+    const text = m.article === article?.id ? article.paragraphs.find((p) => p.n === m.paragraph)?.text.slice(m.start, m.end) : undefined;
+    return text ? [text] : [];
+  });
+  return texts.reduce((longest, t) => (t.length > longest.length ? t : longest), "") || entity.name;
+}
+
 /** Every article analysed together (as ingest stores them) and asked as one corpus; gold the extractor lost counts as missed. */
 export async function scoreSet(items: readonly SetItem[]): Promise<SetFigures> {
   const ingested = items.flatMap((item) => (item.article ? [{ slug: item.slug, article: item.article }] : []));
@@ -134,7 +147,7 @@ export async function scoreSet(items: readonly SetItem[]): Promise<SetFigures> {
   const articles: ArticleFigures[] = [];
   for (const item of items) {
     const id = item.article?.id;
-    const typedPeople = entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.article === id)).map((e) => e.name);
+    const typedPeople = entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.article === id)).map((e) => writtenName(e, item.article));
     articles.push({
       article: item.slug,
       ...(item.skipped ? { skipped: item.skipped } : {}),

@@ -12,9 +12,10 @@ const TITLES = new Set(
   ],
 );
 
-/** Lower-cased words of a name, a possessive "'s" dropped. */
+/** Lower-cased words of a name, a possessive "'s" and middle initials dropped ("Donald J. Trump" is "Donald Trump"). */
 function words(name: string): string[] {
-  return (name.toLowerCase().replace(/[’']s\b/gu, "").match(/[\p{L}\p{N}]+/gu) ?? []);
+  const all = name.toLowerCase().replace(/[’']s\b/gu, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return all.filter((word, i) => word.length > 1 || i === 0 || i === all.length - 1);
 }
 
 function withoutTitles(name: string): string[] {
