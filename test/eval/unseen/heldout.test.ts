@@ -165,13 +165,15 @@ describe("the held-out scorer's rules", () => {
     expect(namesGoldPerson("Donald Jones", ["Donald J. Trump"])).toBe(false);
   });
 
-  it("scores a person by the name this article writes, not the fuller name the set's other articles give them", async () => {
+  it("scores a person by a name this article writes, not the fuller name the set's other articles give them", async () => {
     const written = (id: string, text: string, people: string[]): SetItem => ({ slug: id, gold: goldOf(id, { people }), article: paragraphsArticle(id, [text]) });
     const figures = await scoreSet([
       written("full", "President Donald J. Trump spoke to reporters on Friday.", ["Donald J. Trump"]),
       written("short", "Lawmakers met in the capital on Friday, and Mr. Trump spoke to reporters.", ["Trump"]),
+      written("spelt", "Ms. Mellissa Jaggesar was detained on Tuesday. Ms. Melissa Jaggesar was charged on Wednesday.", ["Melissa Jaggesar"]),
     ]);
     expect(figures.articles.map((a) => a.people)).toEqual([
+      { typed: 1, right: 1, wrong: [] },
       { typed: 1, right: 1, wrong: [] },
       { typed: 1, right: 1, wrong: [] },
     ]);

@@ -14,7 +14,7 @@ import type { Entity } from "../../../src/model/entity.ts";
 import { evalCorpus, share, tallyAsk, type AskQuestion, type AskTally, type EvalRow } from "../ask.ts";
 import { bodyText, tokenF1, type TokenScores } from "../extraction/extraction-corpus.ts";
 import { HeldoutGoldSchema, type HeldoutGold } from "./gold.ts";
-import { personPrecision, type PersonPrecision } from "./heldoutPeople.ts";
+import { namesGoldPerson, personPrecision, type PersonPrecision } from "./heldoutPeople.ts";
 import { scoreArticleQuotes, totalQuoteRow, type QuoteEvalRow } from "../quotes.ts";
 
 export const HELDOUT_DIR = fileURLToPath(new URL("../heldout/", import.meta.url));
@@ -127,15 +127,16 @@ function totalAsk(tallies: readonly AskTally[]): AskTally {
 }
 
 /**
- * A person as this article writes them: its longest mention here. Entities are merged across the set, so the
- * merged name may come from another article ("Donald J. Trump" where this one only says "Trump").
+ * A person as this article writes them: the mention here that names a gold person (an article may spell
+ * someone two ways), else its longest mention here. Entities are merged across the set, so the merged name may
+ * come from another article ("Donald J. Trump" where this one only says "Trump").
  */
-function writtenName(entity: Entity, article: Article | undefined): string {
+function writtenName(entity: Entity, article: Article | undefined, people: readonly string[]): string {
   const texts = entity.mentions.flatMap((m) => {
     const text = m.article === article?.id ? article.paragraphs.find((p) => p.n === m.paragraph)?.text.slice(m.start, m.end) : undefined;
     return text ? [text] : [];
   });
-  return texts.reduce((longest, t) => (t.length > longest.length ? t : longest), "") || entity.name;
+  return texts.find((t) => namesGoldPerson(t, people)) ?? (texts.reduce((longest, t) => (t.length > longest.length ? t : longest), "") || entity.name);
 }
 
 /** Every article analysed together (as ingest stores them) and asked as one corpus; gold the extractor lost counts as missed. */
@@ -147,7 +148,7 @@ export async function scoreSet(items: readonly SetItem[]): Promise<SetFigures> {
   const articles: ArticleFigures[] = [];
   for (const item of items) {
     const id = item.article?.id;
-    const typedPeople = entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.article === id)).map((e) => writtenName(e, item.article));
+    const typedPeople = entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.article === id)).map((e) => writtenName(e, item.article, item.gold.people));
     articles.push({
       article: item.slug,
       ...(item.skipped ? { skipped: item.skipped } : {}),
