@@ -44,6 +44,17 @@ describe("organisations with a person's shape, typed by what the text says of th
     expect(kindOf("Meta Platforms", "Meta Platforms said on Tuesday that it would cut jobs.")).toBe("organisation");
   });
 
+  it("reads consortiums, clubs, technology firms and fests as bodies and events, even named after someone", () => {
+    expect(people("Get the news on your phone with the Ana Cruz Consortium app.")).toEqual([]);
+    expect(people("A group called 'Jane Holm Fan Club' has more than 29,000 members.")).toEqual([]);
+    expect(kindOf("Wendy Technology", "The seller Wendy Technology said the batteries were safe.")).toBe("organisation");
+    expect(people("The foundation owns Carla Fest and runs the museum next door.")).toEqual([]);
+  });
+
+  it("keeps a French body's name whole across its particles, and a person's with “des”: “Société des Amis du Louvre”, “Laurence des Cars”", () => {
+    expect(people("The patrons group Société des Amis du Louvre will give 500,000 euros, said Laurence des Cars.")).toEqual(["Laurence des Cars"]);
+  });
+
   it("keeps a person who has a title or a surname mention, whatever is said of the name", () => {
     expect(people("Shares of Stanley Morgan's company rose.", "Mr. Morgan said he was pleased.")).toEqual(["Stanley Morgan"]);
     expect(people("Dana Fields joined the board in 2019, and her shares of the firm rose.")).toEqual(["Dana Fields"]);

@@ -73,6 +73,7 @@ export const ORG_WORDS = set(`
   Communications Therapeutics Brothers Protection Enforcement Interdiction Prevention Control
   High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
   Analytics Medicine Operator Oil TV Musée Museo Fondation Société Banco Banque Universidad Université Instituto
+  Consortium Club Technology
 `);
 
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */
@@ -121,7 +122,7 @@ export const CALENDAR = set(`
 export const THING_WORDS = set(`
   Act Acts Law Amendment Treaty Accord Accords Agreement Convention Protocol Doctrine Plan Initiative Summit Games Olympics
   Cup Bowl Series Championship Championships Tournament Open Festival Awards Award Prize Revolution Crisis Recession
-  Depression Hurricane Typhoon Cyclone Tropical Pandemic Program Programme Project Operation Mission Index Code
+  Depression Hurricane Typhoon Cyclone Tropical Pandemic Program Programme Project Operation Mission Index Code Fest
 `);
 
 /** Capitalised words that start sentences or name days and months: never a name. */
@@ -146,7 +147,7 @@ export const NOT_NAMES = set(`
 export const POST_NOMINALS = set("QC KC MP MSP MEP MBE OBE CBE KBE DBE PhD Esq");
 
 /** Particles inside names ("Osama bin Laden", "Charles de Gaulle"). */
-export const NAME_PARTICLES = set("bin ibn al de da del della di van von der den la le du dos");
+export const NAME_PARTICLES = set("bin ibn al de da del della des di van von der den la le du dos");
 
 /** Connectors allowed inside an organisation's name ("Bureau of Prisons", "Institute for Strategic Studies"). */
 export const ORG_CONNECTORS = set("of for on the");
