@@ -12,6 +12,12 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     expect(people("The second man was shot in the Tom Baker Road area, said Inspector Ann Cole.", "Police closed Tom Baker for hours.")).toEqual(["Ann Cole"]);
   });
 
+  it("reads a name opening with “St” or “St.” as a saint's place, unless a title makes it a person's", () => {
+    expect(people("Bonaire, St Eustatius and Saba were removed from the list, said Grant Shapps.")).toEqual(["Grant Shapps"]);
+    expect(people("Flights to St. Lucia resumed on Monday, said Jill St. John.")).toEqual(["Jill St. John"]);
+    expect(people("Mr St John said the plan was sound.")).toEqual(["St John"]);
+  });
+
   it("keeps a titled person whose name is once followed by a place word", () => {
     expect(people("Mayor Jane Hill said the bridge was safe.", "Officials met Jane Hill Street residents on Monday.")).toContain("Jane Hill");
   });

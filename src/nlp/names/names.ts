@@ -77,6 +77,8 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // "Chapter & Verse", "Procter & Gamble": people are joined with "and", firms with an ampersand.
   if (tokens.some((t) => ORG_WORDS.has(t) || isAcronym(t) || t === "&")) return "organisation";
   if (PLACE_OPENERS.has(first) || isPlace(tokens) || tokens.every((t) => isPlace([t]))) return "place";
+  // "St Eustatius", "St. Lucia": "Saint" as British and American style shorten it opens a place's name; "Mr St John" is a person.
+  if ((first === "St" || first === "St.") && tokens.length > 1 && !titled) return "place";
   // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name
   // first, and "Superintendent Audley Peters" a person's title before.
   if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || (!isGivenName(first) && !titled))) return isPlace([first]) ? "organisation" : undefined;
