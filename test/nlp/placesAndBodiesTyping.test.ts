@@ -18,6 +18,12 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     expect(people("Mr St John said the plan was sound.")).toEqual(["St John"]);
   });
 
+  it("reads a name before a product's noun as a product's: “a Nissan Latio motor car”, “the Carla Mendez app”", () => {
+    expect(people("Two women were in a Toyota Starlet when it collided with a Nissan Latio motor car, said Sgt Ann Cole.")).toEqual(["Ann Cole"]);
+    expect(people("Get the latest news with the Carla Mendez app.")).toEqual([]);
+    expect(people("Dana Fields drove a truck to the depot.")).toEqual(["Dana Fields"]);
+  });
+
   it("keeps a titled person whose name is once followed by a place word", () => {
     expect(people("Mayor Jane Hill said the bridge was safe.", "Officials met Jane Hill Street residents on Monday.")).toContain("Jane Hill");
   });

@@ -11,6 +11,7 @@ import { findNames, personalName, type NameSpan } from "./names.ts";
 import { organisationCue } from "./organisationCues.ts";
 import { creditSpans, inCredit } from "./credits.ts";
 import { placeNounAfter } from "./placeNames.ts";
+import { productNounAfter } from "./productNames.ts";
 import { isPlace } from "../people/places.ts";
 import { quoteSpans } from "../quotes/quoteSpans.ts";
 
@@ -54,8 +55,8 @@ interface Found {
   possessiveAfter?: "its" | "personal";
   /** The words around this mention say it is a body: "shares of Wells Fargo", "Goldman Sachs, the bank,". */
   organisationCue: boolean;
-  /** A place noun follows: "Royal Shrewsbury hospital", "Joe Farrington Road". */
-  placeAfter: boolean;
+  /** A place noun follows ("Royal Shrewsbury hospital", "Joe Farrington Road") or a product's ("a Nissan Latio motor car"). */
+  placeOrProductAfter: boolean;
   /** A verb only a person does follows: "Schiff asked", "Lutz laughed". */
   personalAct: boolean;
 }
@@ -63,9 +64,9 @@ interface Found {
 /** Verbs of live speech and of the body that a person does and a body never does ("…?” Schiff asked"). */
 const PERSONAL_ACT = /^\s+(?:asked|asks|shouted|yelled|laughed|laughs|smiled|joked|jokes|whispered|testified|recalled|recalls|replied|shrugged|sighed)\b/u;
 
-/** Names written before a place noun somewhere in the article, with no person's title anywhere: places, not people. */
-function withoutPlaces(found: readonly Found[]): Found[] {
-  const places = new Set(found.filter((f) => f.span.kind === "person" && f.placeAfter).map((f) => keyOf(f.span.tokens)));
+/** Names written before a place's or a product's noun somewhere in the article, with no person's title anywhere: places and things, not people. */
+function withoutPlacesAndProducts(found: readonly Found[]): Found[] {
+  const places = new Set(found.filter((f) => f.span.kind === "person" && f.placeOrProductAfter).map((f) => keyOf(f.span.tokens)));
   for (const f of found) if (hasPersonTitle(f.span)) places.delete(keyOf(f.span.tokens));
   return found.filter((f) => !places.has(keyOf(f.span.tokens)));
 }
@@ -278,10 +279,10 @@ export function articleEntities(article: Article): ArticleEntities {
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
       const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
       const bodyCue = organisationCue(p.text, span.titleStart, span.end);
-      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeAfter: placeNounAfter(p.text, span.end), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
+      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrProductAfter: placeNounAfter(p.text, span.end) || productNounAfter(p.text, span.end), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
-  const found = withoutPlaces(all);
+  const found = withoutPlacesAndProducts(all);
   const byKey = new Map<string, LocalEntity>();
   const people: Person[] = [];
   const assigned = new Map<Found, LocalEntity>();
