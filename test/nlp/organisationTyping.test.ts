@@ -51,6 +51,12 @@ describe("organisations with a person's shape, typed by what the text says of th
     expect(people("The foundation owns Carla Fest and runs the museum next door.")).toEqual([]);
   });
 
+  it("keeps a body named after someone whole when its word comes first, as in French or Spanish: “Fondation Louis Vuitton”", () => {
+    expect(people("In 2014 he launched the Fondation Louis Vuitton, said Jean-Paul Claverie.")).toEqual(["Jean-Paul Claverie"]);
+    expect(kindOf("Museo Frida Kahlo", "The Museo Frida Kahlo reopened on Monday.")).toBe("organisation");
+    expect(people("European Union Ambassador Gordon Sondland testified on Tuesday.")).toEqual(["Gordon Sondland"]);
+  });
+
   it("keeps a French body's name whole across its particles, and a person's with “des”: “Société des Amis du Louvre”, “Laurence des Cars”", () => {
     expect(people("The patrons group Société des Amis du Louvre will give 500,000 euros, said Laurence des Cars.")).toEqual(["Laurence des Cars"]);
   });

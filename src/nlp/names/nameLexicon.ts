@@ -76,6 +76,12 @@ export const ORG_WORDS = set(`
   Consortium Club Technology
 `);
 
+/** Body words that come before the name they take in French, Spanish, Italian, Portuguese and German ("Fondation Louis Vuitton", "Museo Frida Kahlo"). */
+export const LEADING_ORG_WORDS = set(`
+  Fondation Fundación Fundação Fondazione Stiftung Musée Museo Museu Société Sociedad Banco Banque Universidad Université
+  Universidade Università Instituto Institut Istituto Collège Lycée École Escuela Colegio Hôpital Teatro Théâtre
+`);
+
 /** Organisation words that are names on their own ("the Kremlin said", "Amtrak said"). */
 export const PROPER_ORGS = set(`
   Kremlin Congress Senate Parliament Pentagon Vatican Likud Hamas Hezbollah Taliban Amtrak Delta Reuters Amazon Fed Treasury

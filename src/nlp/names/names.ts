@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, STREET_ENDINGS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, LEADING_ORG_WORDS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, STREET_ENDINGS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
@@ -108,11 +108,12 @@ const titleLike = (word: string): boolean => !ORG_WORDS.has(word) && !isAcronym(
 
 /**
  * Where a person's name starts inside a longer run: at a given name with one to three surname words
- * after it and no given name before it ("European Union Gordon Sondland", "Superintendent Jane Doe").
+ * after it and no given name before it ("European Union Gordon Sondland", "Superintendent Jane Doe"),
+ * unless a body's word that comes before its name stands right before it ("Fondation Louis Vuitton").
  */
 function givenNameAt(words: readonly string[]): number {
   const at = words.findIndex((w, i) => i > 0 && personalName(w));
-  if (at < 0 || words.length - at < 2 || words.length - at > 4) return -1;
+  if (at < 0 || words.length - at < 2 || words.length - at > 4 || LEADING_ORG_WORDS.has(words[at - 1] ?? "")) return -1;
   if (words.slice(0, at).some(personalName)) return -1;
   const surname = words.slice(at + 1);
   return surname.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || THING_WORDS.has(w) || isAcronym(w)) ? -1 : at;
