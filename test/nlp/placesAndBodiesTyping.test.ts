@@ -24,6 +24,11 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     expect(people("Dana Fields drove a truck to the depot.")).toEqual(["Dana Fields"]);
   });
 
+  it("reads a name written as an address as a place: “his home at Maria Lodge, Essequibo Coast”", () => {
+    expect(people("His sister Inderdai Deyal said he had left his home at Maria Lodge, Essequibo Coast around 20:00hrs.")).toEqual(["Inderdai Deyal"]);
+    expect(people("Tony Rackauckas, Orange County district attorney, said the case was closed.")).toEqual(["Tony Rackauckas"]);
+  });
+
   it("keeps a titled person whose name is once followed by a place word", () => {
     expect(people("Mayor Jane Hill said the bridge was safe.", "Officials met Jane Hill Street residents on Monday.")).toContain("Jane Hill");
   });

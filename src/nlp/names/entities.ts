@@ -10,7 +10,7 @@ import { genderOfGivenName, isGivenName } from "../people/givenNames.ts";
 import { findNames, personalName, type NameSpan } from "./names.ts";
 import { organisationCue } from "./organisationCues.ts";
 import { creditSpans, inCredit } from "./credits.ts";
-import { placeNounAfter } from "./placeNames.ts";
+import { placeInAddress, placeNounAfter } from "./placeNames.ts";
 import { productNounAfter } from "./productNames.ts";
 import { isPlace } from "../people/places.ts";
 import { quoteSpans } from "../quotes/quoteSpans.ts";
@@ -55,7 +55,7 @@ interface Found {
   possessiveAfter?: "its" | "personal";
   /** The words around this mention say it is a body: "shares of Wells Fargo", "Goldman Sachs, the bank,". */
   organisationCue: boolean;
-  /** A place noun follows ("Royal Shrewsbury hospital", "Joe Farrington Road") or a product's ("a Nissan Latio motor car"). */
+  /** A place noun follows ("Royal Shrewsbury hospital", "Joe Farrington Road"), a larger place ("at Maria Lodge, Essequibo Coast") or a product's noun ("a Nissan Latio motor car"). */
   placeOrProductAfter: boolean;
   /** A verb only a person does follows: "Schiff asked", "Lutz laughed". */
   personalAct: boolean;
@@ -279,7 +279,7 @@ export function articleEntities(article: Article): ArticleEntities {
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
       const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
       const bodyCue = organisationCue(p.text, span.titleStart, span.end);
-      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrProductAfter: placeNounAfter(p.text, span.end) || productNounAfter(p.text, span.end), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
+      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrProductAfter: placeNounAfter(p.text, span.end) || placeInAddress(p.text, span.titleStart, span.end) || productNounAfter(p.text, span.end), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
   const found = withoutPlacesAndProducts(all);
