@@ -30,6 +30,13 @@ describe("organisations with a person's shape, typed by what the text says of th
     expect(kindOf("Acme Bank", "Acme Bank, a unit of the Norland Group, raised its rates.")).toBe("organisation");
   });
 
+  it("reads the name after a post only a body has as a body's (“CEO of Determined AI”, not “a friend of Carla Mendez”), and no capitals as its surname (“AI experts”)", () => {
+    const startup = "The effort used 2.8 gigawatt-hours, estimates Evan Sparks, CEO of Determined AI, a startup that provides software to help companies manage AI projects.";
+    expect(people(startup, "AI experts are troubled by those demands.")).toEqual(["Evan Sparks"]);
+    expect(kindOf("Determined AI", "Evan Sparks, CEO of Determined AI, spoke on Monday.", "Determined AI said it was growing.")).toBe("organisation");
+    expect(people("Dana Fields, a friend of Carla Mendez, said she was shocked.")).toEqual(["Dana Fields", "Carla Mendez"]);
+  });
+
   it("reads an appositive headed by a body's noun: “Goldman Sachs, the investment bank,”", () => {
     expect(kindOf("Goldman Sachs", "Goldman Sachs, the investment bank, declined to comment.")).toBe("organisation");
     expect(people("Dana Fields, the bank's chief economist, declined to comment.")).toEqual(["Dana Fields"]);

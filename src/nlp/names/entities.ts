@@ -218,10 +218,14 @@ const headOf = (description: string): string[] => {
 const describedAsBody = (f: Found): boolean =>
   !describedAsPerson(f) && (COLLECTIVE_ROLE_NOUNS.has(f.nounAfter ?? "") || (f.description !== undefined && headOf(f.description).some((w) => COLLECTIVE_ROLE_NOUNS.has(w))));
 
-/** A title or honorific, or a later mention by surname alone: what a given name and an "its" after the name do not outweigh. */
+/**
+ * A title or honorific, or a later mention by surname alone: what a given name and an "its" after the name do not outweigh.
+ * A "surname" in capitals is an abbreviation ("AI experts" after "Determined AI"), no one's surname.
+ */
 function strongPersonEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
   const length = entity.name.split(" ").length;
-  return founds.some((f) => hasPersonTitle(f.span) || (f.span.tokens.length < length && f.span.kind === "person"));
+  const bySurname = (f: Found): boolean => f.span.tokens.length < length && f.span.kind === "person" && !/^\p{Lu}+$/u.test(f.span.tokens.at(-1) ?? "");
+  return founds.some((f) => hasPersonTitle(f.span) || bySurname(f));
 }
 
 /** A title or honorific, a given name, a later mention by surname alone, or a "his" or "her" referring back. */

@@ -1,7 +1,7 @@
 // What the words around one mention say about the name: that it is a firm, team or other body
-// ("shares of Wells Fargo", "Meta Platforms' revenue", "an economist at Morgan Stanley", "Goldman
-// Sachs, the investment bank,", "Wells Fargo reported quarterly earnings", "the Boston Celtics"),
-// whatever its shape.
+// ("shares of Wells Fargo", "Meta Platforms' revenue", "an economist at Morgan Stanley", "the CEO of
+// Determined AI", "Goldman Sachs, the investment bank,", "Wells Fargo reported quarterly earnings",
+// "the Boston Celtics"), whatever its shape.
 import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "./nameLexicon.ts";
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean));
@@ -35,6 +35,8 @@ const PLURAL_NAME = /^\p{Lu}\S*\s.*\p{Ll}[^s\s']s$/u;
 const PART_OF = set("shares stock unit subsidiary division parent owner owners shareholders investors customers clients");
 const PEOPLE_AT = new Set([...ROLE_NOUNS].filter((w) => !COLLECTIVE_ROLE_NOUNS.has(w)).flatMap((w) => [w, `${w}s`]));
 const WORKS = set("works worked working employees employee workers staff executives officials");
+/** Posts only a body has: "the CEO of Determined AI", "founder of", "a spokeswoman of" (a friend or a son "of" someone is no cue). */
+const HEADS_OF = set("ceo cfo coo chairman chairwoman chairperson founder co-founder cofounder spokesman spokeswoman spokesperson");
 const BEFORE = /\b(\p{L}+)\s+(of|at|in)\s+(?:the\s+)?$/u;
 
 function cueBefore(text: string, start: number): boolean {
@@ -43,7 +45,7 @@ function cueBefore(text: string, start: number): boolean {
   const word = match[1]?.toLowerCase() ?? "";
   const preposition = match[2];
   if (preposition === "at") return PEOPLE_AT.has(word) || WORKS.has(word);
-  if (preposition === "of") return PART_OF.has(word) || WORKS.has(word);
+  if (preposition === "of") return PART_OF.has(word) || WORKS.has(word) || HEADS_OF.has(word);
   return word === "investors" || word === "stake";
 }
 
