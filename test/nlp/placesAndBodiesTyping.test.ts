@@ -57,6 +57,11 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     expect(hearing.entities.find((e) => e.name === "Schiff")?.kind).toBe("person");
   });
 
+  it("reads everyday words none of which is a given name, with no person's evidence, as a body: “Super Value revealed”", () => {
+    expect(kindOf("Super Value", "Earlier this month, Super Value revealed that supply chain issues still exist.")).toBe("organisation");
+    expect(kindOf("He Jiankui", "He Jiankui said the work was ethical.")).toBe("person");
+  });
+
   it("keeps the place a body's name opens with, and knows the body again without it", () => {
     const result = analyse("The Chicago Department of Aviation said flights were running.", "Later the Department of Aviation said the delays were short.");
     expect(result.entities.map((e) => e.name)).toEqual(["Chicago Department of Aviation"]);

@@ -240,8 +240,14 @@ const namedAsBody = (entity: LocalEntity, founds: readonly Found[]): boolean => 
 const referredToAsThing = (entity: LocalEntity, founds: readonly Found[]): boolean =>
   founds.some((f) => f.possessiveAfter === "its") && !founds.some((f) => f.possessiveAfter === "personal") && !strongPersonEvidence(entity, founds);
 
-/** "Roscosmos said", "Google claims": one word that is no given name, with no person evidence and no person's act ("Schiff asked"), names a body sooner than a person. */
-const loneWord = (entity: LocalEntity): boolean => !entity.name.includes(" ") && !isGivenName(entity.name);
+/**
+ * "Roscosmos said", "Google claims", "Super Value revealed": one word that is no given name, or everyday words none of which is a
+ * given name, with no person evidence and no person's act ("Schiff asked"), names a body sooner than a person.
+ */
+const noPersonsName = (entity: LocalEntity): boolean => {
+  const words = entity.name.split(" ");
+  return !words.some(isGivenName) && (words.length === 1 || words.every(isCommonWord));
+};
 
 /**
  * People need evidence. What the article says a name is comes first: described as a body it is an
@@ -261,7 +267,7 @@ function typeByEvidence(assigned: ReadonlyMap<Found, LocalEntity>): void {
       entity.kind = "organisation";
       entity.weak = false;
       delete entity.gender;
-    } else if (!personEvidence(entity, founds) && loneWord(entity) && !founds.some((f) => f.personalAct)) {
+    } else if (!personEvidence(entity, founds) && noPersonsName(entity) && !founds.some((f) => f.personalAct)) {
       entity.kind = "organisation";
       delete entity.gender;
     } else if (!personEvidence(entity, founds)) entity.weak = true;
