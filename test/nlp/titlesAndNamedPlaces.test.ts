@@ -1,5 +1,5 @@
 // Promise: job titles stay out of people's names, and the people honoured in the names of streets,
-// buildings and bodies are not counted as people of the article.
+// buildings and bodies, or named in a quoted title or nickname, are not counted as people of the article.
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../src/nlp/analyse.ts";
 import { findNames } from "../../src/nlp/names/names.ts";
@@ -103,5 +103,18 @@ describe("a party member's title", () => {
     const found = names("Speaking in the Commons, the Conservative MP said the industry was in trouble.").map(([name]) => name);
     expect(found).not.toContain("Conservative MP");
     expect(found).not.toContain("MP");
+  });
+});
+
+describe("names inside a quoted title or nickname", () => {
+  const people = (...paragraphs: string[]) => analyse(...paragraphs).entities.filter((e) => e.kind === "person").map((e) => e.name);
+
+  it("reads “The Marvelous Mrs Maisel” and “Gucci Grace” as a show's title and a nickname, not as people", () => {
+    expect(people("Comedy “The Marvelous Mrs Maisel” took the prize. But “Mrs Maisel” actress Alex Borstein said it should have gone to “Fleabag.”")).toEqual(["Alex Borstein"]);
+    expect(people("Dubbed “Gucci Grace” for her shopping, she rose fast.")).toEqual([]);
+  });
+
+  it("keeps a person named inside a quoted sentence", () => {
+    expect(people("“I met Jane Doe yesterday,” said Tom Hill.", "Jane Doe said nothing.")).toEqual(["Jane Doe", "Tom Hill"]);
   });
 });

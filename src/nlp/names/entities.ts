@@ -13,7 +13,7 @@ import { creditSpans, inCredit } from "./credits.ts";
 import { placeInAddress, placeNounAfter } from "./placeNames.ts";
 import { productNounAfter } from "./productNames.ts";
 import { isPlace } from "../people/places.ts";
-import { quoteSpans } from "../quotes/quoteSpans.ts";
+import { quoteSpans, type QuoteSpan } from "../quotes/quoteSpans.ts";
 
 export interface LocalEntity {
   name: string;
@@ -69,6 +69,15 @@ function withoutPlacesAndProducts(found: readonly Found[]): Found[] {
   const places = new Set(found.filter((f) => f.span.kind === "person" && f.placeOrProductAfter).map((f) => keyOf(f.span.tokens)));
   for (const f of found) if (hasPersonTitle(f.span)) places.delete(keyOf(f.span.tokens));
   return found.filter((f) => !places.has(keyOf(f.span.tokens)));
+}
+
+/** A short quotation of capitalised words only (small words of a title allowed): a work's title, a nickname or a slogan. */
+const TITLE_CASE_QUOTE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|a|an|in|on|for|to)){0,6}[.,!?]?\s*$/u;
+
+/** “The Marvelous Mrs Maisel”, “Gucci Grace”: a name inside a quoted title or nickname is no mention of a person. */
+function inQuotedTitle(text: string, quoted: readonly QuoteSpan[], span: NameSpan): boolean {
+  const quote = quoted.find((q) => span.titleStart > q.open && span.end <= q.close);
+  return quote !== undefined && quote.closed && TITLE_CASE_QUOTE.test(text.slice(quote.open + 1, quote.close));
 }
 
 /** A possessive after the name and its verb, or "and": "… said its", "… raised its", "… and her" (not "hired Peter Quill as its economist"). */
@@ -280,7 +289,7 @@ export function articleEntities(article: Article): ArticleEntities {
     const quoted = quoteSpans(p.text);
     const credits = creditSpans(p.text);
     for (const span of withSharedSurnames(p.text, findNames(p.text))) {
-      if (span.kind === "place" || inCredit(credits, span.titleStart, span.end)) continue;
+      if (span.kind === "place" || inCredit(credits, span.titleStart, span.end) || inQuotedTitle(p.text, quoted, span)) continue;
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
       const opensSentence = SENTENCE_START.test(p.text.slice(Math.max(0, span.titleStart - 4), span.titleStart));
