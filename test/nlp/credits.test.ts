@@ -18,6 +18,11 @@ describe("names in credit lines are nobody the article is about", () => {
     expect(credited("Associated Press writer Tom Hill in Paris contributed to this report.")).toEqual(["Associated Press writer Tom Hill in Paris"]);
   });
 
+  it("reads a paper's reference line as a credit: its authors are not the article's people", () => {
+    expect(credited("More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, PLOS ONE (2019).")).toHaveLength(1);
+    expect(names("The tool is 50,000 years old, said Dana Fields.", "More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, PLOS ONE (2019).")).toEqual(["Dana Fields"]);
+  });
+
   it("leaves prose alone: a slash inside a sentence, a donation, research by a scientist", () => {
     expect(credited("Ahead of the Fox News/Washington Examiner debate, she campaigned in Iowa.")).toEqual([]);
     expect(credited("Tom Hill contributed $5,000 to the campaign.")).toEqual([]);

@@ -1,15 +1,19 @@
 // Credit lines left in an article's text: photo and video credits ("Photo: Jane Doe/AP", "(AP
 // Photo/Jane Doe)", "Jane Doe/Getty Images", "© Jane Doe"), bylines and contributor lines ("By Jane
 // Doe", "Reporting by Jane Doe; Editing by John Roe", "Contributing: …", "Jane Doe contributed to
-// this report"). The names in them made the page, they are not what it is about.
+// this report") and a paper's reference ("More information: Jane Doe et al. …"). The names in them
+// made the page or the paper, they are not what it is about.
 
 export interface CreditSpan {
   start: number;
   end: number;
 }
 
-/** A paragraph that is a credit or byline from its first word: "Photo: …", "Contributing: …", "By Jane Doe and John Roe, Reuters". */
-const CREDIT_PARAGRAPH = /^\s*(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Illustrations?|Graphics?|Credits?|Contributing(?: to this (?:report|story))?|Contributors?)\s*(?:by\s+|credit\s*)?[:—–|]|(?:Photo(?:graph)?s?|Video|Illustration|Graphics?)\s+by\s|By\s+\p{Lu}[^.!?"“”]{0,80}$)/u;
+/**
+ * A paragraph that is a credit, a byline or a paper's reference from its first word: "Photo: …", "Contributing: …", "By Jane Doe
+ * and John Roe, Reuters", "More information: Jane Doe et al. …".
+ */
+const CREDIT_PARAGRAPH = /^\s*(?:(?:Photo(?:graph)?s?|Images?|Pictures?|Videos?|Illustrations?|Graphics?|Credits?|Contributing(?: to this (?:report|story))?|Contributors?|More information|Journal information|References?|Citation)\s*(?:by\s+|credit\s*)?[:—–|]|(?:Photo(?:graph)?s?|Video|Illustration|Graphics?)\s+by\s|By\s+\p{Lu}[^.!?"“”]{0,80}$)/u;
 /** A bracketed credit: "(AP Photo/Jane Doe)", "(Photo by Jane Doe)", "(Jane Doe/Reuters)". */
 const BRACKETED = /\((?=[^()]{0,120}(?:\b(?:Photos?|Images?|Video|Credit|Illustration)\b|\p{L}\s*\/\s*\p{Lu}))[^()]{1,120}\)/gu;
 /** "Reporting by Jane Doe; Editing by John Roe": a credit from its label to the next semicolon or full stop. */
