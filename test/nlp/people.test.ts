@@ -8,6 +8,11 @@ const people = (...paragraphs: string[]) => analyse(...paragraphs).entities.filt
 const names = (text: string) => findNames(text).map((n) => [n.name, n.kind]);
 
 describe("who counts as a person", () => {
+  it("keeps a given name shortened among initials inside the name: “Marcel J. L. Th. Niekus”, “Wm. H. Macy”", () => {
+    expect(names("Lead author Marcel J. L. Th. Niekus said the tar was made by Neanderthals.")).toContainEqual(["Marcel J. L. Th. Niekus", "person"]);
+    expect(names("Wm. H. Macy agreed.")).toEqual([["Wm. H. Macy", "person"]]);
+  });
+
   it("takes a person's name out of the title fused before it", () => {
     expect(findNames("Superintendent Jane Doe said the schools will reopen.")[0]).toMatchObject({ name: "Jane Doe", kind: "person", titles: ["Superintendent"] });
     expect(findNames("Public Prosecution Jane Doe filed the charges.")[0]).toMatchObject({ name: "Jane Doe", titles: ["Public", "Prosecution"] });

@@ -38,12 +38,23 @@ interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’\-\u00AD.][\p{L}\p{N}]+)*\.?|&(?=\s)/gu;
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Fr|Prof|St|Jr|Sr)\.$/u;
 
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+/** "Th." of "Marcel J. L. Th. Niekus", "Wm." of "Wm. H. Macy": a given name shortened beside an initial. */
+const SHORTENED_NAME = /^\p{Lu}\p{Ll}{1,3}\.$/u;
+
+/** Whether `word` at `at` is a given name shortened among initials: an initial before it, or one after it. */
+function shortenedAmongInitials(text: string, word: string, at: number, previous: Token | undefined): boolean {
+  if (!SHORTENED_NAME.test(word)) return false;
+  const next = /^ (\S+)/u.exec(text.slice(at + word.length, at + word.length + 12))?.[1] ?? "";
+  return /^\p{Lu}/u.test(next) && ((previous !== undefined && INITIAL.test(previous.text) && previous.end === at - 1) || INITIAL.test(next));
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
     let cut = false;
-    if (word.endsWith(".") && !ABBREVIATION.test(word)) {
+    if (word.endsWith(".") && !ABBREVIATION.test(word) && !shortenedAmongInitials(text, word, match.index, tokens.at(-1))) {
       word = word.slice(0, -1);
       cut = true;
     }
@@ -93,7 +104,8 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // Digits ("Airbus A320-200", "Flight QZ8501") and web addresses ("NJ.com") are never in a person's name.
   // A people ("Tunisians", "Iraqis") is no one's name.
   if (tokens.some((t, i) => (NOT_NAMES.has(t) && !(wordFirst && i === 0)) || (DEMONYM.test(t) && !isGivenName(t)) || (t.endsWith("s") && DEMONYM.test(t.slice(0, -1))) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
-  return tokens.length <= 4 ? "person" : undefined;
+  // Initials and given names shortened among them do not count: "Marcel J. L. Th. Niekus" is a given name and a surname.
+  return tokens.filter((t) => !INITIAL.test(t) && !SHORTENED_NAME.test(t)).length <= 4 ? "person" : undefined;
 }
 
 /** "Agents", "Deputies": the plural of a title or a role noun, and no given name. */
