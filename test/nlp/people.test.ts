@@ -143,6 +143,7 @@ describe("gender from the given-name list", () => {
 
   it("takes no gender from a name given to both sexes", () => {
     expect(gender("Lindsey Graham arrived.", "Lindsey Graham")).toBeUndefined();
+    expect(gender("Chief Executive Satya Nadella arrived.", "Satya Nadella")).toBeUndefined();
   });
 
   it("lets an honorific decide", () => {

@@ -9,7 +9,7 @@ const GIVEN_TO_BOTH = new Set(
   `alex ali andrea ariel ashley aubrey avery billie blair blake bobbie cameron carey casey charlie chris dakota dale dana
   devon drew eden elliott emerson emery finley frankie harley hayden jackie jaime jamie jean jesse jessie jody jordan
   jules kai kelly kendall kerry kim kris lee leslie lindsey logan loren lynn marion marley morgan noel parker pat peyton
-  quinn reagan reese rene riley robin rory rowan sage sam sasha shannon shay shelby skyler stacy stevie sydney tatum
+  quinn reagan reese rene riley robin rory rowan sage sam sasha satya shannon shay shelby skyler stacy stevie sydney tatum
   taylor terry tracy val`.split(/\s+/u),
 );
 
