@@ -29,6 +29,11 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     expect(people("Tony Rackauckas, Orange County district attorney, said the case was closed.")).toEqual(["Tony Rackauckas"]);
   });
 
+  it("reads another name of a place or a body as that place's or body's: “AT&T Stadium, aka Jerry World, aka the Jones Mahal”", () => {
+    expect(people("The heir flies west toward AT&T Stadium, aka Jerry World, aka the Jones Mahal.", "Fans gather before entering Jerry World, said Stephen Jones.")).toEqual(["Stephen Jones"]);
+    expect(people("Jane Doe, also known as Dana Fields, said she was pleased.")).toEqual(["Jane Doe", "Dana Fields"]);
+  });
+
   it("keeps a titled person whose name is once followed by a place word", () => {
     expect(people("Mayor Jane Hill said the bridge was safe.", "Officials met Jane Hill Street residents on Monday.")).toContain("Jane Hill");
   });

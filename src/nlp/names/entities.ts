@@ -12,6 +12,7 @@ import { organisationCue } from "./organisationCues.ts";
 import { creditSpans, inCredit } from "./credits.ts";
 import { placeInAddress, placeNounAfter } from "./placeNames.ts";
 import { productNounAfter } from "./productNames.ts";
+import { otherNamesOfThings } from "./akaNames.ts";
 import { isPlace } from "../people/places.ts";
 import { quoteSpans, type QuoteSpan } from "../quotes/quoteSpans.ts";
 
@@ -55,8 +56,12 @@ interface Found {
   possessiveAfter?: "its" | "personal";
   /** The words around this mention say it is a body: "shares of Wells Fargo", "Goldman Sachs, the bank,". */
   organisationCue: boolean;
-  /** A place noun follows ("Royal Shrewsbury hospital", "Joe Farrington Road"), a larger place ("at Maria Lodge, Essequibo Coast") or a product's noun ("a Nissan Latio motor car"). */
-  placeOrProductAfter: boolean;
+  /**
+   * The words around say it is a place or a thing: a place noun follows ("Royal Shrewsbury hospital", "Joe Farrington Road"), a larger
+   * place ("at Maria Lodge, Essequibo Coast") or a product's noun ("a Nissan Latio motor car"), or it is another name of a place or a
+   * body ("AT&T Stadium, aka Jerry World").
+   */
+  placeOrThingCue: boolean;
   /** A verb only a person does follows: "Schiff asked", "Lutz laughed". */
   personalAct: boolean;
 }
@@ -64,9 +69,9 @@ interface Found {
 /** Verbs of live speech and of the body that a person does and a body never does ("…?” Schiff asked"). */
 const PERSONAL_ACT = /^\s+(?:asked|asks|shouted|yelled|laughed|laughs|smiled|joked|jokes|whispered|testified|recalled|recalls|replied|shrugged|sighed)\b/u;
 
-/** Names written before a place's or a product's noun somewhere in the article, with no person's title anywhere: places and things, not people. */
-function withoutPlacesAndProducts(found: readonly Found[]): Found[] {
-  const places = new Set(found.filter((f) => f.span.kind === "person" && f.placeOrProductAfter).map((f) => keyOf(f.span.tokens)));
+/** Names written somewhere in the article as a place's or a thing's, with no person's title anywhere: places and things, not people. */
+function withoutPlacesAndThings(found: readonly Found[]): Found[] {
+  const places = new Set(found.filter((f) => f.span.kind === "person" && f.placeOrThingCue).map((f) => keyOf(f.span.tokens)));
   for (const f of found) if (hasPersonTitle(f.span)) places.delete(keyOf(f.span.tokens));
   return found.filter((f) => !places.has(keyOf(f.span.tokens)));
 }
@@ -288,7 +293,9 @@ export function articleEntities(article: Article): ArticleEntities {
   for (const p of article.paragraphs) {
     const quoted = quoteSpans(p.text);
     const credits = creditSpans(p.text);
-    for (const span of withSharedSurnames(p.text, findNames(p.text))) {
+    const spans = withSharedSurnames(p.text, findNames(p.text));
+    const otherNames = otherNamesOfThings(p.text, spans);
+    for (const span of spans) {
       if (span.kind === "place" || inCredit(credits, span.titleStart, span.end) || inQuotedTitle(p.text, quoted, span)) continue;
       const inQuote = quoted.some((q) => span.titleStart > q.open && span.end <= q.close);
       const description = inQuote ? undefined : describe(p.text, span);
@@ -298,10 +305,10 @@ export function articleEntities(article: Article): ArticleEntities {
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
       const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
       const bodyCue = organisationCue(p.text, span.titleStart, span.end);
-      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrProductAfter: placeNounAfter(p.text, span.end) || placeInAddress(p.text, span.titleStart, span.end) || productNounAfter(p.text, span.end), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
+      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrThingCue: placeNounAfter(p.text, span.end) || placeInAddress(p.text, span.titleStart, span.end) || productNounAfter(p.text, span.end) || otherNames.has(span), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
-  const found = withoutPlacesAndProducts(all);
+  const found = withoutPlacesAndThings(all);
   const byKey = new Map<string, LocalEntity>();
   const people: Person[] = [];
   const assigned = new Map<Found, LocalEntity>();
