@@ -114,6 +114,11 @@ describe("names inside a quoted title or nickname", () => {
     expect(people("Dubbed “Gucci Grace” for her shopping, she rose fast.")).toEqual([]);
   });
 
+  it("reads a quoted headline in title case as a headline, not as a person “Newsweek Puts Picture”", () => {
+    const headline = "A blogger wrote under the headline “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.”";
+    expect(people(headline, "Newsweek responded on Monday, and Ms. Bachmann said nothing.")).toEqual(["Bachmann"]);
+  });
+
   it("keeps a person named inside a quoted sentence", () => {
     expect(people("“I met Jane Doe yesterday,” said Tom Hill.", "Jane Doe said nothing.")).toEqual(["Jane Doe", "Tom Hill"]);
   });

@@ -76,10 +76,10 @@ function withoutPlacesAndThings(found: readonly Found[]): Found[] {
   return found.filter((f) => !places.has(keyOf(f.span.tokens)));
 }
 
-/** A short quotation of capitalised words only (small words of a title allowed): a work's title, a nickname or a slogan. */
-const TITLE_CASE_QUOTE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|a|an|in|on|for|to)){0,6}[.,!?]?\s*$/u;
+/** A quotation of capitalised words only (small words of a title allowed): a work's title, a headline, a nickname or a slogan. */
+const TITLE_CASE_QUOTE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|or|a|an|in|on|at|by|for|to|with|from|as)){0,15}[.,!?]?\s*$/u;
 
-/** “The Marvelous Mrs Maisel”, “Gucci Grace”: a name inside a quoted title or nickname is no mention of a person. */
+/** “The Marvelous Mrs Maisel”, “Gucci Grace”: a name inside a quoted title, headline or nickname is no mention of a person. */
 function inQuotedTitle(text: string, quoted: readonly QuoteSpan[], span: NameSpan): boolean {
   const quote = quoted.find((q) => span.titleStart > q.open && span.end <= q.close);
   return quote !== undefined && quote.closed && TITLE_CASE_QUOTE.test(text.slice(quote.open + 1, quote.close));
