@@ -98,6 +98,20 @@ describe("an agency whose name holds an “and”", () => {
   });
 });
 
+describe("faiths, doctrines and committees with a person's shape", () => {
+  const people = (text: string) => findNames(text).filter((n) => n.kind === "person").map((n) => n.name);
+
+  it("reads a faith or an -ism as no one's name: “Radical Islam”, “Radical Islamism”", () => {
+    expect(people("Radical Islam advocates hate, Trump said.")).toEqual(["Trump"]);
+    expect(people("He blamed Radical Islamism for the attack.")).toEqual([]);
+  });
+
+  it("reads “Senate Foreign Relations” and “Veterans Affairs” as bodies, not a titled “Relations”", () => {
+    expect(people("Mr. Rubio sits on the Senate Foreign Relations and Senate Intelligence committees.")).toEqual(["Rubio"]);
+    expect(people("He led House Veterans Affairs for a decade.")).toEqual([]);
+  });
+});
+
 describe("a party member's title", () => {
   it("reads “the Conservative MP” as a role, not a person called Conservative MP", () => {
     const found = names("Speaking in the Commons, the Conservative MP said the industry was in trouble.").map(([name]) => name);

@@ -73,7 +73,7 @@ export const ORG_WORDS = set(`
   Communications Therapeutics Brothers Protection Enforcement Interdiction Prevention Control
   High Elementary Academy Seminary Stadium Arena Library Theater Theatre Cathedral Mosque Synagogue
   Analytics Medicine Operator Oil TV Musée Museo Fondation Société Banco Banque Universidad Université Instituto
-  Consortium Club Technology
+  Consortium Club Technology Relations Affairs
 `);
 
 /** Body words that come before the name they take in French, Spanish, Italian, Portuguese and German ("Fondation Louis Vuitton", "Museo Frida Kahlo"). */
@@ -124,8 +124,9 @@ export const CALENDAR = set(`
   November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 `);
 
-/** Words that make a capitalised phrase a law, event, product or work, not a person ("Affordable Care Act", "Super Bowl"). */
+/** Words that make a capitalised phrase a law, event, product, work or faith, not a person ("Affordable Care Act", "Super Bowl", "Radical Islam"). */
 export const THING_WORDS = set(`
+  Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shinto Taoism Confucianism
   Act Acts Law Amendment Treaty Accord Accords Agreement Convention Protocol Doctrine Plan Initiative Summit Games Olympics
   Cup Bowl Series Championship Championships Tournament Open Festival Awards Award Prize Revolution Crisis Recession
   Depression Hurricane Typhoon Cyclone Tropical Pandemic Program Programme Project Operation Mission Index Code Fest

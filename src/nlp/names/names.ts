@@ -99,8 +99,9 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   if (/^\p{Lu}{2,}s$/u.test(tokens.at(-1) ?? "")) return undefined;
   // Three everyday words and more make a slogan or a title ("Black Lives Matter"), not someone's name.
   if (tokens.length > 2 && tokens.every(isCommonWord)) return undefined;
-  // Laws, events and products ("Affordable Care Act", "Great Recession", "Super Bowl") are not people.
-  if (tokens.some((t) => THING_WORDS.has(t))) return undefined;
+  // Laws, events, products and faiths ("Affordable Care Act", "Great Recession", "Super Bowl", "Radical Islam") are not people,
+  // nor are doctrines ("Marxism", "Radical Islamism").
+  if (tokens.some((t) => THING_WORDS.has(t) || /\p{Ll}ism$/u.test(t))) return undefined;
   // Digits ("Airbus A320-200", "Flight QZ8501") and web addresses ("NJ.com") are never in a person's name.
   // A people ("Tunisians", "Iraqis") is no one's name.
   if (tokens.some((t, i) => (NOT_NAMES.has(t) && !(wordFirst && i === 0)) || (DEMONYM.test(t) && !isGivenName(t)) || (t.endsWith("s") && DEMONYM.test(t.slice(0, -1))) || /\p{N}|-\p{Ll}|['’]\p{Ll}|^[RDI]-\p{Lu}|\.\p{Ll}/u.test(t))) return undefined;
