@@ -83,4 +83,10 @@ describe("person evidence", () => {
     expect(people("Quarles Denton and her lawyer left the court.")).toEqual(["Quarles Denton"]);
     expect(people("Quarles Denton left the court.")).toEqual([]);
   });
+
+  it("reads an age beside a name as a person's: “52-year-old Grace”, “Hope, 23, of Leeds”", () => {
+    expect(people("There is little public affection for 52-year-old Grace, a former government typist.")).toEqual(["Grace"]);
+    expect(people("Police named the victim as Hope, 23, of Leeds.")).toEqual(["Hope"]);
+    expect(people("Police named the victim as Hope of Leeds.")).toEqual([]);
+  });
 });

@@ -64,7 +64,14 @@ interface Found {
   placeOrThingCue: boolean;
   /** A verb only a person does follows: "Schiff asked", "Lutz laughed". */
   personalAct: boolean;
+  /** An age is written with it: "52-year-old Grace", "Ann Lee, 45,". */
+  aged: boolean;
 }
+
+/** "52-year-old Grace", "Ann Lee, 45, of Ohio": only people are given an age beside their name. */
+const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/u;
+const AGE_AFTER = /^,\s+\d{1,3},/u;
+const agedAt = (text: string, span: NameSpan): boolean => AGE_BEFORE.test(text.slice(Math.max(0, span.titleStart - 16), span.titleStart)) || AGE_AFTER.test(text.slice(span.end, span.end + 8));
 
 /** Verbs of live speech and of the body that a person does and a body never does ("…?” Schiff asked"). */
 const PERSONAL_ACT = /^\s+(?:asked|asks|shouted|yelled|laughed|laughs|smiled|joked|jokes|whispered|testified|recalled|recalls|replied|shrugged|sighed)\b/u;
@@ -242,9 +249,9 @@ function strongPersonEvidence(entity: LocalEntity, founds: readonly Found[]): bo
   return founds.some((f) => hasPersonTitle(f.span) || bySurname(f));
 }
 
-/** A title or honorific, a given name, a later mention by surname alone, or a "his" or "her" referring back. */
+/** A title or honorific, a given name, a later mention by surname alone, a "his" or "her" referring back, or an age. */
 function personEvidence(entity: LocalEntity, founds: readonly Found[]): boolean {
-  return strongPersonEvidence(entity, founds) || founds.some((f) => givenNameFirst(f.span) || f.possessiveAfter === "personal");
+  return strongPersonEvidence(entity, founds) || founds.some((f) => givenNameFirst(f.span) || f.possessiveAfter === "personal" || f.aged);
 }
 
 /** Named as a body somewhere ("shares of Wells Fargo") with no title or surname-only mention: a given name ("Morgan Stanley") does not outweigh it. */
@@ -305,7 +312,7 @@ export function articleEntities(article: Article): ArticleEntities {
       const possessiveAfter = possessive ? (possessive === "its" ? "its" : "personal") : undefined;
       const genderWord = span.kind === "person" ? genderBeside(p.text, span) : undefined;
       const bodyCue = organisationCue(p.text, span.titleStart, span.end);
-      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrThingCue: placeNounAfter(p.text, span.end) || placeInAddress(p.text, span.titleStart, span.end) || productNounAfter(p.text, span.end) || otherNames.has(span), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
+      all.push({ paragraph: p.n, span, opensSentence, organisationCue: bodyCue, placeOrThingCue: placeNounAfter(p.text, span.end) || placeInAddress(p.text, span.titleStart, span.end) || productNounAfter(p.text, span.end) || otherNames.has(span), personalAct: PERSONAL_ACT.test(p.text.slice(span.end, span.end + 20)), aged: agedAt(p.text, span), ...(description ? { description } : {}), ...(nounAfter ? { nounAfter } : {}), ...(possessiveAfter ? { possessiveAfter } : {}), ...(genderWord ? { genderWord } : {}) });
     }
   }
   const found = withoutPlacesAndThings(all);
@@ -368,7 +375,7 @@ export function articleEntities(article: Article): ArticleEntities {
       const gender = genderOf(f.span);
       if (gender) entity.gender = gender;
     }
-    if (hasPersonTitle(f.span) && entity.weak) entity.weak = false;
+    if ((hasPersonTitle(f.span) || f.aged) && entity.weak) entity.weak = false;
     const list = byParagraph.get(f.paragraph) ?? [];
     list.push({ entity, paragraph: f.paragraph, start: f.span.start, end: f.span.end, titleStart: f.span.titleStart });
     byParagraph.set(f.paragraph, list);
