@@ -1,6 +1,6 @@
 // Capitalised name phrases in a text: where each sits, the titles written before it, and
 // whether it reads as a person, an organisation or a place ("Kremlin spokesman Dmitry Peskov").
-import { CALENDAR, DEMONYM, LEADING_ORG_WORDS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, ROLE_NOUNS, STREET_ENDINGS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
+import { CALENDAR, DEMONYM, LEADING_ORG_WORDS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS, POST_NOMINALS, STREET_ENDINGS, SURNAME_PLACE_WORDS, THING_WORDS, TITLES } from "./nameLexicon.ts";
 import { isCommonWord, isContentWord, isPersonalPronoun, isPluralNoun } from "../people/commonWords.ts";
 import { isGivenName } from "../people/givenNames.ts";
 import { isPlace } from "../people/places.ts";
@@ -93,7 +93,7 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   // A place's or a brand's name then a plural noun is a team or a product ("Dallas Cowboys", "Google Maps"); "Tiger Woods" has a given name
   // first, and "Superintendent Audley Peters" a person's title before.
   if (tokens.length > 1 && isPluralNoun(tokens.at(-1) ?? "") && (isPlace([first]) || (!isGivenName(first) && !titled))) return isPlace([first]) ? "organisation" : undefined;
-  // "Special Agents", "Ministers": a group named by its members' title or role is no one's name.
+  // "Special Agents", "Ministers": a group named by its members' title is no one's name.
   if (tokens.length === 1 && isTitlePlural(first)) return undefined;
   // "Tory MPs", "NGOs": a group of people named by a plural abbreviation is no one's name.
   if (/^\p{Lu}{2,}s$/u.test(tokens.at(-1) ?? "")) return undefined;
@@ -109,10 +109,9 @@ function kindOf(tokens: string[], wordFirst = false, titled = false): NameKind |
   return tokens.filter((t) => !INITIAL.test(t) && !SHORTENED_NAME.test(t)).length <= 4 ? "person" : undefined;
 }
 
-/** "Agents", "Deputies": the plural of a title or a role noun, and no given name. */
+/** "Agents", "Deputies": the plural of a title, and no given name (a role noun's plural may be a surname: "Mr. Fellows"). */
 const isTitlePlural = (word: string): boolean =>
-  !isGivenName(word) &&
-  [word.replace(/s$/u, ""), word.replace(/ies$/u, "y")].some((singular) => singular !== word && (TITLES.has(singular) || ROLE_NOUNS.has(singular.toLowerCase())));
+  !isGivenName(word) && [word.replace(/s$/u, ""), word.replace(/ies$/u, "y")].some((singular) => singular !== word && TITLES.has(singular));
 
 /** "Jane Park", "Carla Hills": a given name, then a place word that is also a surname. */
 const surnameIsPlaceWord = (tokens: readonly string[]): boolean =>
