@@ -22,6 +22,7 @@ describe("names of places, sites, bodies and codes that have a person's shape", 
     expect(people("Two women were in a Toyota Starlet when it collided with a Nissan Latio motor car, said Sgt Ann Cole.")).toEqual(["Ann Cole"]);
     expect(people("Get the latest news with the Carla Mendez app.")).toEqual([]);
     expect(people("Dana Fields drove a truck to the depot.")).toEqual(["Dana Fields"]);
+    expect(people("During a Donald Trump phone call with Zelensky, aides listened.", "Trump said it was perfect.")).toEqual(["Donald Trump"]);
   });
 
   it("reads a name written as an address as a place: “his home at Maria Lodge, Essequibo Coast”", () => {

@@ -4,11 +4,13 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean));
 
-/** Lower-case nouns for vehicles, devices, weapons and software that a brand's or a model's name comes before. */
+/**
+ * Lower-case nouns for vehicles, devices, weapons and software that a brand's or a model's name comes before; not those a
+ * person's name often comes before too ("a Donald Trump phone call", "the Trump jet").
+ */
 const PRODUCT_NOUNS = set(`
-  car cars sedan saloon hatchback coupe SUV truck trucks pickup van minivan motorcycle motorbike scooter jeep tractor
-  vehicle vehicles jet airliner aircraft helicopter drone phone phones smartphone handset laptop tablet console app apps
-  software browser rifle pistol handgun
+  car cars sedan saloon hatchback coupe SUV truck trucks pickup van minivan motorcycle motorbike scooter tractor vehicle
+  vehicles airliner smartphone handset laptop app apps software browser rifle pistol handgun
 `);
 
 /** The noun right after a name, past a "motor" ("a Nissan Latio motor car"). */
