@@ -2,7 +2,7 @@
 // (from the GIN index over each paragraph's stems; when there are more than asked for, the best as
 // SQLite's FTS5 ranks them, among the newest that hold any), their mentions, the articles' stems, the vocabulary, and the name forms
 // a question may contain.
-import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
+import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphHit, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
 import { bestByScore } from "./bm25.ts";
 import { first, rows, type Db } from "./connection.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
@@ -72,6 +72,17 @@ export async function candidateParagraphs(db: Db, stems: readonly string[], limi
     sentences: r.sentences.map((s) => ({ ordinal: s.ordinal, start: s.start, end: s.end, stems: s.stems ? s.stems.split(" ") : [] })),
     article: { seq: r.seq, id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
   }));
+}
+
+/** The same paragraphs as candidateParagraphs, as their article and which of `stems` each holds (from its stems array): no text is read. */
+export async function paragraphHits(db: Db, stems: readonly string[], limit: number): Promise<ParagraphHit[]> {
+  if (stems.length === 0) return [];
+  return rows<ParagraphHit>(
+    db,
+    `SELECT p.id AS paragraph, a.id AS article, ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, i) WHERE w = ANY(p.stems) ORDER BY i) AS held
+     FROM paragraph p JOIN article a ON a.seq = p.article_seq WHERE p.id = ANY($1::integer[]) ORDER BY p.id`,
+    [await candidateIds(db, stems, limit), stems],
+  );
 }
 
 export async function mentionsIn(db: Db, paragraphs: readonly number[]): Promise<ParagraphMention[]> {
