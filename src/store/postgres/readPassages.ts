@@ -4,6 +4,7 @@
 // a question may contain.
 import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphHit, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
 import { bestByScore } from "./bm25.ts";
+import { withinStemBudget } from "../shared/stemBudget.ts";
 import { first, rows, type Db } from "./connection.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
 import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
@@ -23,8 +24,9 @@ export async function termCounts(db: Db, stems: readonly string[]): Promise<Map<
 }
 
 /**
- * The ids of the paragraphs holding any of `stems`: every one when they are at most `limit`, else the `limit` best
- * of the newest CANDIDATE_WINDOW, each stem weighed by how many paragraphs of the whole store hold it (as FTS5 does).
+ * The ids of the paragraphs holding any of `stems`: every one when they are at most `limit` and within the stem budget,
+ * else the `limit` best of the newest CANDIDATE_WINDOW, each stem weighed by how many paragraphs of the whole store hold
+ * it (as FTS5 does), as many as the stem budget allows.
  */
 async function candidateIds(db: Db, stems: readonly string[], limit: number): Promise<number[]> {
   const found = await rows<{ id: number; length: number; frequencies: number[] }>(
@@ -33,15 +35,17 @@ async function candidateIds(db: Db, stems: readonly string[], limit: number): Pr
      FROM paragraph WHERE stems && $1::text[] ORDER BY id DESC LIMIT ${CANDIDATE_WINDOW}`,
     [stems],
   );
-  if (found.length <= limit) return found.map((r) => r.id);
+  if (found.length <= limit && withinStemBudget(found).length === found.length) return found.map((r) => r.id);
   const totals = await first<{ rows: number; tokens: number }>(db, "SELECT paragraphs AS rows, paragraph_length AS tokens FROM totals");
   const counts = found.length < CANDIDATE_WINDOW ? undefined : await termCounts(db, stems);
-  return bestByScore(
+  const lengths = new Map(found.map((r) => [r.id, r.length]));
+  const best = bestByScore(
     found.map((r) => ({ key: r.id, frequencies: r.frequencies, length: r.length })),
     totals ?? { rows: 0, tokens: 0 },
     limit,
     counts && stems.map((stem) => counts.get(stem)?.paragraphs ?? 0),
-  ).map((b) => b.key);
+  );
+  return withinStemBudget(best.map((b) => ({ id: b.key, length: lengths.get(b.key) ?? 0 })));
 }
 
 export async function candidateParagraphs(db: Db, stems: readonly string[], limit: number): Promise<CandidateParagraph[]> {

@@ -5,6 +5,7 @@ import type { Database } from "better-sqlite3";
 import type { CandidateParagraph, NameForm, ParagraphHit, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
 import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
+import { withinStemBudget } from "../shared/stemBudget.ts";
 import { anyOf, windowStart } from "./ftsMatch.ts";
 import { withAliases } from "./readEntities.ts";
 import { placeholders, statement } from "./statement.ts";
@@ -29,17 +30,18 @@ export function termCounts(db: Database, stems: readonly string[]): Map<string, 
 }
 
 /**
- * The ids of the best `limit` of the paragraphs holding any of `stems`, ranked among the newest CANDIDATE_WINDOW of them.
- * It sorts by bm25() itself: FTS5's own ORDER BY rank ranks every matching row first, whatever the rowid range.
+ * The ids of the best `limit` of the paragraphs holding any of `stems`, ranked among the newest CANDIDATE_WINDOW of them,
+ * as many as the stem budget allows. It sorts by bm25() itself: FTS5's own ORDER BY rank ranks every matching row first,
+ * whatever the rowid range.
  */
 function candidateIds(db: Database, stems: readonly string[], limit: number): number[] {
   const match = anyOf(stems);
-  return statement(
+  const ranked = statement(
     db,
-    "SELECT id FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score, id LIMIT ?",
-  )
-    .pluck()
-    .all(match, windowStart(db, "paragraph_fts", match), limit) as number[];
+    `SELECT hit.id AS id, p.length AS length FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) hit
+     JOIN paragraph p ON p.id = hit.id ORDER BY hit.score, hit.id LIMIT ?`,
+  ).all(match, windowStart(db, "paragraph_fts", match), limit) as { id: number; length: number }[];
+  return withinStemBudget(ranked);
 }
 
 /** The best `limit` of the paragraphs holding any of `stems` (see candidateIds), in filing order, with their sentences and article. */
