@@ -31,10 +31,9 @@ async function articleVotes(store: CoverageStore, query: string): Promise<Map<st
     vote(article.id, HEADLINE_WEIGHT, stems.length > 0 && stems.every((stem) => headline.has(stem)));
   }
   if (stems.length === 0) return votes;
-  for (const paragraph of await store.candidateParagraphs(stems, PARAGRAPH_CANDIDATES)) {
-    const held = new Set(paragraph.sentences.flatMap((s) => s.stems));
-    const share = stems.filter((stem) => held.has(stem)).length / stems.length;
-    vote(paragraph.article.id, share * share, share === 1);
+  for (const { article, held } of await store.paragraphHits(stems, PARAGRAPH_CANDIDATES)) {
+    const share = held.length / stems.length;
+    vote(article, share * share, share === 1);
   }
   return votes;
 }

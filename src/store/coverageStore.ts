@@ -96,6 +96,15 @@ export interface CandidateParagraph {
   article: Citable & { seq: number };
 }
 
+/** A candidate paragraph when only its article and the words it holds matter (story votes). */
+export interface ParagraphHit {
+  paragraph: number;
+  /** Its article's id. */
+  article: string;
+  /** Which of the stems searched for it holds. */
+  held: string[];
+}
+
 export interface ParagraphMention {
   paragraph: number;
   entity: string;
@@ -196,6 +205,8 @@ export interface CoverageStore {
    * CANDIDATE_WINDOW that hold any (so a common word costs the same whatever the store's size).
    */
   candidateParagraphs(stems: readonly string[], limit: number): Promise<CandidateParagraph[]>;
+  /** The same paragraphs as candidateParagraphs, in filing order, each as its article and the stems it holds: nothing of its text is read. */
+  paragraphHits(stems: readonly string[], limit: number): Promise<ParagraphHit[]>;
   mentionsIn(paragraphs: readonly number[]): Promise<ParagraphMention[]>;
   /** The distinct stems of each article's body, by article seq. */
   articleStems(seqs: readonly number[]): Promise<Map<number, Set<string>>>;

@@ -1,7 +1,7 @@
 // One more article into a built store, as live coverage arrives: analysed (as an ingest worker would),
 // committed through a second connection (another process's ingest), and polled for by a reader that
 // answers /quote as a running bot does, until the new quote shows. The article is taken out again
-// afterwards, so a store kept for reuse stays as it was built.
+// (timed), so a store kept for reuse stays as it was built.
 import { commands } from "../../commands/index.ts";
 import { analyseFile } from "../../src/ingest/analyseFile.ts";
 import { contentHash } from "../../src/ingest/buildArticle.ts";
@@ -13,6 +13,8 @@ export interface OneMore {
   commitMs: number;
   /** From the commit to the reader's first answer that quotes the new article. */
   answerableMs: number;
+  /** Taking it out again (as --prune or a pulled story would): one transaction. */
+  removeMs: number;
 }
 
 const SPEAKER = "Zephyrine Quillbrook";
@@ -43,7 +45,14 @@ export async function oneMoreArticle(storePath: string, base: string, size: numb
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
     const answerable = performance.now();
-    return { analyseMs: round(committing - analysing), commitMs: round(committed - committing), answerableMs: round(answerable - committed) };
+    await writer.removeArticle(path);
+    const removed = performance.now();
+    return {
+      analyseMs: round(committing - analysing),
+      commitMs: round(committed - committing),
+      answerableMs: round(answerable - committed),
+      removeMs: round(removed - answerable),
+    };
   } finally {
     await writer.removeArticle(path);
     await reader.close();

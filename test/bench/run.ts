@@ -164,7 +164,7 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
     lines.push(
       `\n${r.size} article(s): ${r.paragraphs} paragraphs, ${r.entities} entities, ${r.quotes} quotes · store ${r.storeMb} MB on disk`,
       `  ingest ${r.textArticlesPerSecond} text articles/s${r.reusedStore ? " (when this store was built)" : ""} · first answer ${r.firstAnswerFromOpenMs} ms after opening the store, ${r.firstAnswerFromStartMs} ms after the process started · RSS ${r.rssAfterStartMb} MB after the first answer, ${r.rssAfterQueriesMb} MB after the query mix`,
-      `  one more article: analysed in ${r.oneMore.analyseMs} ms, committed in ${r.oneMore.commitMs} ms, answered by a running reader ${r.oneMore.answerableMs} ms after the commit`,
+      `  one more article: analysed in ${r.oneMore.analyseMs} ms, committed in ${r.oneMore.commitMs} ms, answered by a running reader ${r.oneMore.answerableMs} ms after the commit, removed again in ${r.oneMore.removeMs} ms`,
       `  ${"command".padEnd(22)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"first".padStart(8)} ms${r.baseline ? "   naive p50   ×faster (p50)" : ""}`,
     );
     for (const [name, l] of Object.entries(r.latency)) {

@@ -2,7 +2,7 @@
 // outlets say, two reports are one event only within days and with something in common up front, and
 // a story whose bridge is gone falls apart into the groups still linked.
 import { describe, expect, it } from "vitest";
-import { connectedGroups } from "../../src/nlp/stories/components.ts";
+import { connectedGroups, linkWalk } from "../../src/nlp/stories/components.ts";
 import { storyFeatures } from "../../src/nlp/stories/features.ts";
 import { placeArticle } from "../../src/nlp/stories/placement.ts";
 import { DAY_MS, sameEvent } from "../../src/nlp/stories/similarity.ts";
@@ -81,5 +81,28 @@ describe("a story after an article is taken out", () => {
     // The Times' report, now taken out, linked Fox's and HuffPost's; Reuters' is linked to Fox's.
     expect(connectedGroups(["fox", "hpo", "reuters"], [["fox", "hpo"], ["reuters", "fox"]])).toEqual([["fox", "hpo", "reuters"]]);
     expect(connectedGroups(["fox", "hpo", "reuters"], [["reuters", "fox"]])).toEqual([["fox", "reuters"], ["hpo"]]);
+  });
+
+  it("is known to hang together once the articles the removed one linked meet again, without reading the rest of it", () => {
+    // The removed report linked Fox's and HuffPost's; they still meet through Reuters', and a long tail hangs off AP's.
+    const links = new Map([
+      ["fox", ["reuters", "ap"]],
+      ["reuters", ["fox", "hpo"]],
+      ["hpo", ["reuters"]],
+      ["ap", ["fox", ...Array.from({ length: 50 }, (_, i) => `local-${i}`)]],
+    ]);
+    const read: string[] = [];
+    const walked = (from: string, to: string[], budget: number) => {
+      const walk = linkWalk(from, to, budget);
+      while (walk.frontier.length > 0) {
+        read.push(...walk.frontier);
+        walk.advance(walk.frontier.flatMap((node) => links.get(node) ?? []));
+      }
+      return walk.outcome;
+    };
+    expect(walked("fox", ["hpo"], 500)).toBe(true);
+    expect(read.filter((node) => node.startsWith("local-"))).toEqual([]);
+    expect(walked("fox", ["nbc"], 500)).toBe(false);
+    expect(walked("fox", ["nbc"], 10)).toBeUndefined();
   });
 });

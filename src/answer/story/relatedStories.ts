@@ -6,7 +6,7 @@ import { signatureTerms } from "../../nlp/stories/placement.ts";
 import { contentStems } from "../../nlp/tokens.ts";
 import type { CoverageStore, StoredStory } from "../../store/coverageStore.ts";
 
-/** Candidate paragraphs read: the most relevant first, as /ask reads them. */
+/** Candidate paragraphs voting: the most relevant first, as /ask finds them. */
 const CANDIDATES = 100;
 /** A story's most telling words searched for. */
 const SIGNATURE = 15;
@@ -35,14 +35,13 @@ export interface ContentSearch {
 /** The stories whose passages hold most of `stems` (each weighed by its rarity), best first. */
 export async function storiesByContent(store: CoverageStore, stems: readonly string[], search: ContentSearch): Promise<StoredStory[]> {
   if (stems.length === 0) return [];
-  const [totals, df, paragraphs] = await Promise.all([store.passageTotals(), store.termCounts(stems), store.candidateParagraphs(stems, CANDIDATES)]);
-  const wanted = new Set(stems);
+  const [totals, df, hits] = await Promise.all([store.passageTotals(), store.termCounts(stems), store.paragraphHits(stems, CANDIDATES)]);
   const weight = (stem: string) => inverseDocumentFrequency(totals.paragraphs, df.get(stem)?.paragraphs ?? 0);
   const held = new Map<string, Set<string>>();
-  for (const paragraph of paragraphs) {
-    const stemsHeld = held.get(paragraph.article.id) ?? new Set<string>();
-    for (const sentence of paragraph.sentences) for (const stem of sentence.stems) if (wanted.has(stem)) stemsHeld.add(stem);
-    held.set(paragraph.article.id, stemsHeld);
+  for (const hit of hits) {
+    const stemsHeld = held.get(hit.article) ?? new Set<string>();
+    for (const stem of hit.held) stemsHeld.add(stem);
+    held.set(hit.article, stemsHeld);
   }
   const scores = new Map<string, number>();
   const storyOfArticle = await store.storiesOf([...held.keys()]);

@@ -23,12 +23,21 @@ export interface QuoteForm {
   /** Its words (see `quoteWords`) with a space either side, so that a search finds whole words. */
   padded: string;
   count: number;
+}
+
+/** What two reported statements are compared by: their words, and their content stems for facts told in other words. */
+export interface StatementForm extends QuoteForm {
   stems: ReadonlySet<string>;
 }
 
 export function quoteForm(text: string): QuoteForm {
   const words = quoteWords(text);
-  return { padded: ` ${words} `, count: words ? words.split(" ").length : 0, stems: new Set(contentStems(text)) };
+  return { padded: ` ${words} `, count: words ? words.split(" ").length : 0 };
+}
+
+/** A statement's form: stemming costs more than the rest, so direct quotes, compared by their words alone, are spared it. */
+export function statementForm(text: string, form: QuoteForm = quoteForm(text)): StatementForm {
+  return { ...form, stems: new Set(contentStems(text)) };
 }
 
 /** Whether `a` and `b` quote the same words (one may quote fewer of them). */
@@ -40,6 +49,6 @@ export function sameQuotation(a: QuoteForm, b: QuoteForm): boolean {
 }
 
 /** Whether two reported statements (by the same speaker) say the same thing in different words. */
-export function sameStatement(a: QuoteForm, b: QuoteForm): boolean {
+export function sameStatement(a: StatementForm, b: StatementForm): boolean {
   return sameQuotation(a, b) || factOverlap(a.stems, b.stems) > 0;
 }

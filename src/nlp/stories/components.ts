@@ -21,3 +21,44 @@ export function connectedGroups<T>(members: readonly T[], links: readonly (reado
   }
   return [...groups.values()];
 }
+
+/** A walk along an article's links, one ring of neighbours at a time, towards the articles it must reach. */
+export interface LinkWalk<T> {
+  /** The articles whose links are read next: none once the walk is over. */
+  readonly frontier: readonly T[];
+  /** Takes in the articles linked to the frontier. */
+  advance(linked: readonly T[]): void;
+  /** Once the walk is over: true when every target was reached, false when they cannot be, undefined when the budget ran out first. */
+  readonly outcome: boolean | undefined;
+}
+
+/**
+ * A walk from `start` towards `targets` that is over as soon as all are reached, when no new article is linked, or once
+ * more than `budget` articles were visited. The caller reads each frontier's links, so a walk through a store costs
+ * the articles visited, not the size of the story.
+ */
+export function linkWalk<T>(start: T, targets: readonly T[], budget: number): LinkWalk<T> {
+  const wanted = new Set(targets);
+  wanted.delete(start);
+  const seen = new Set<T>([start]);
+  let frontier: T[] = wanted.size === 0 ? [] : [start];
+  return {
+    get frontier() {
+      return frontier;
+    },
+    advance(linked) {
+      const next: T[] = [];
+      for (const other of linked) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        wanted.delete(other);
+        next.push(other);
+      }
+      frontier = wanted.size === 0 || seen.size > budget ? [] : next;
+    },
+    get outcome() {
+      if (wanted.size === 0) return true;
+      return seen.size > budget ? undefined : false;
+    },
+  };
+}

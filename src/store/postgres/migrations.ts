@@ -311,6 +311,10 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX IF EXISTS entity_name_key;
   CREATE INDEX entity_name_key_holder ON entity_name (key, entity_seq);
   `,
+  `
+  CREATE INDEX quote_speaker_member ON quote (speaker_member);
+  CREATE INDEX name_form_name ON name_form (name_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

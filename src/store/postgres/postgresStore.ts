@@ -13,7 +13,7 @@ import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./
 import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
-import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
+import { articleStems, candidateParagraphs, mentionsIn, nameForms, paragraphHits, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 
@@ -65,6 +65,7 @@ export async function openPostgresStore(url: string): Promise<CoverageStore> {
     passageTotals: () => read(passageTotals),
     termCounts: (stems) => read((d) => termCounts(d, stems)),
     candidateParagraphs: (stems, limit) => read((d) => candidateParagraphs(d, stems, limit)),
+    paragraphHits: (stems, limit) => read((d) => paragraphHits(d, stems, limit)),
     mentionsIn: (paragraphs) => read((d) => mentionsIn(d, paragraphs)),
     articleStems: (seqs) => read((d) => articleStems(d, seqs)),
     wordUses: (words) => read((d) => wordUses(d, words)),

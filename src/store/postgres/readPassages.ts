@@ -2,8 +2,9 @@
 // (from the GIN index over each paragraph's stems; when there are more than asked for, the best as
 // SQLite's FTS5 ranks them, among the newest that hold any), their mentions, the articles' stems, the vocabulary, and the name forms
 // a question may contain.
-import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
+import { CANDIDATE_WINDOW, type CandidateParagraph, type NameForm, type ParagraphHit, type ParagraphMention, type PassageTotals, type TermCount, type WordUse } from "../coverageStore.ts";
 import { bestByScore } from "./bm25.ts";
+import { withinStemBudget } from "../shared/stemBudget.ts";
 import { first, rows, type Db } from "./connection.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
 import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
@@ -23,8 +24,9 @@ export async function termCounts(db: Db, stems: readonly string[]): Promise<Map<
 }
 
 /**
- * The ids of the paragraphs holding any of `stems`: every one when they are at most `limit`, else the `limit` best
- * of the newest CANDIDATE_WINDOW, each stem weighed by how many paragraphs of the whole store hold it (as FTS5 does).
+ * The ids of the paragraphs holding any of `stems`: every one when they are at most `limit` and within the stem budget,
+ * else the `limit` best of the newest CANDIDATE_WINDOW, each stem weighed by how many paragraphs of the whole store hold
+ * it (as FTS5 does), as many as the stem budget allows.
  */
 async function candidateIds(db: Db, stems: readonly string[], limit: number): Promise<number[]> {
   const found = await rows<{ id: number; length: number; frequencies: number[] }>(
@@ -33,15 +35,17 @@ async function candidateIds(db: Db, stems: readonly string[], limit: number): Pr
      FROM paragraph WHERE stems && $1::text[] ORDER BY id DESC LIMIT ${CANDIDATE_WINDOW}`,
     [stems],
   );
-  if (found.length <= limit) return found.map((r) => r.id);
+  if (found.length <= limit && withinStemBudget(found).length === found.length) return found.map((r) => r.id);
   const totals = await first<{ rows: number; tokens: number }>(db, "SELECT paragraphs AS rows, paragraph_length AS tokens FROM totals");
   const counts = found.length < CANDIDATE_WINDOW ? undefined : await termCounts(db, stems);
-  return bestByScore(
+  const lengths = new Map(found.map((r) => [r.id, r.length]));
+  const best = bestByScore(
     found.map((r) => ({ key: r.id, frequencies: r.frequencies, length: r.length })),
     totals ?? { rows: 0, tokens: 0 },
     limit,
     counts && stems.map((stem) => counts.get(stem)?.paragraphs ?? 0),
-  ).map((b) => b.key);
+  );
+  return withinStemBudget(best.map((b) => ({ id: b.key, length: lengths.get(b.key) ?? 0 })));
 }
 
 export async function candidateParagraphs(db: Db, stems: readonly string[], limit: number): Promise<CandidateParagraph[]> {
@@ -72,6 +76,17 @@ export async function candidateParagraphs(db: Db, stems: readonly string[], limi
     sentences: r.sentences.map((s) => ({ ordinal: s.ordinal, start: s.start, end: s.end, stems: s.stems ? s.stems.split(" ") : [] })),
     article: { seq: r.seq, id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
   }));
+}
+
+/** The same paragraphs as candidateParagraphs, as their article and which of `stems` each holds (from its stems array): no text is read. */
+export async function paragraphHits(db: Db, stems: readonly string[], limit: number): Promise<ParagraphHit[]> {
+  if (stems.length === 0) return [];
+  return rows<ParagraphHit>(
+    db,
+    `SELECT p.id AS paragraph, a.id AS article, ARRAY(SELECT w FROM unnest($2::text[]) WITH ORDINALITY AS u(w, i) WHERE w = ANY(p.stems) ORDER BY i) AS held
+     FROM paragraph p JOIN article a ON a.seq = p.article_seq WHERE p.id = ANY($1::integer[]) ORDER BY p.id`,
+    [await candidateIds(db, stems, limit), stems],
+  );
 }
 
 export async function mentionsIn(db: Db, paragraphs: readonly number[]): Promise<ParagraphMention[]> {

@@ -2,9 +2,10 @@
 // (from the full-text index, most relevant first among the newest that hold any), their mentions, the articles' stems, the
 // vocabulary, and the name forms a question may contain.
 import type { Database } from "better-sqlite3";
-import type { CandidateParagraph, NameForm, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
+import type { CandidateParagraph, NameForm, ParagraphHit, ParagraphMention, PassageTotals, TermCount, WordUse } from "../coverageStore.ts";
 import { ENTITY_COLUMNS, STANDING, type EntityRow } from "../rows/entityRow.ts";
 import { FORM_KEEP, FORM_POSTINGS } from "../rows/nameShortlist.ts";
+import { withinStemBudget } from "../shared/stemBudget.ts";
 import { anyOf, windowStart } from "./ftsMatch.ts";
 import { withAliases } from "./readEntities.ts";
 import { placeholders, statement } from "./statement.ts";
@@ -29,18 +30,32 @@ export function termCounts(db: Database, stems: readonly string[]): Map<string, 
 }
 
 /**
- * The best `limit` of the paragraphs holding any of `stems`, ranked among the newest CANDIDATE_WINDOW of them. It
- * sorts by bm25() itself: FTS5's own ORDER BY rank ranks every matching row first, whatever the rowid range.
+ * The ids of the best `limit` of the paragraphs holding any of `stems`, ranked among the newest CANDIDATE_WINDOW of them,
+ * as many as the stem budget allows. It sorts by bm25() itself: FTS5's own ORDER BY rank ranks every matching row first,
+ * whatever the rowid range.
  */
+function candidateIds(db: Database, stems: readonly string[], limit: number): number[] {
+  const match = anyOf(stems);
+  const ranked = statement(
+    db,
+    `SELECT hit.id AS id, p.length AS length FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) hit
+     JOIN paragraph p ON p.id = hit.id ORDER BY hit.score, hit.id LIMIT ?`,
+  ).all(match, windowStart(db, "paragraph_fts", match), limit) as { id: number; length: number }[];
+  return withinStemBudget(ranked);
+}
+
+/** The best `limit` of the paragraphs holding any of `stems` (see candidateIds), in filing order, with their sentences and article. */
 export function candidateParagraphs(db: Database, stems: readonly string[], limit: number): CandidateParagraph[] {
   if (stems.length === 0) return [];
-  const match = anyOf(stems);
-  const rows = statement(
-    db,
-    `SELECT p.id AS id, p.n AS n, p.text AS text, a.seq AS seq, a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url
-     FROM (SELECT id FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score, id LIMIT ?) hit
-     JOIN paragraph p ON p.id = hit.id JOIN article a ON a.seq = p.article_seq ORDER BY p.id`,
-  ).all(match, windowStart(db, "paragraph_fts", match), limit) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[];
+  const rows = inSlices(
+    candidateIds(db, stems, limit),
+    (slice) =>
+      statement(
+        db,
+        `SELECT p.id AS id, p.n AS n, p.text AS text, a.seq AS seq, a.id AS articleId, a.title AS title, a.outlet AS outlet, a.url AS url
+         FROM paragraph p JOIN article a ON a.seq = p.article_seq WHERE p.id IN (${placeholders(slice.length)}) ORDER BY p.id`,
+      ).all(...slice) as { id: number; n: number; text: string; seq: number; articleId: string; title: string; outlet: string | null; url: string | null }[],
+  );
   const sentences = inSlices(
     rows.map((r) => r.id),
     (slice) =>
@@ -61,6 +76,27 @@ export function candidateParagraphs(db: Database, stems: readonly string[], limi
     sentences: byParagraph.get(r.id) ?? [],
     article: { seq: r.seq, id: r.articleId, title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.url ? { url: r.url } : {}) },
   }));
+}
+
+/**
+ * The same paragraphs as candidateParagraphs, as only their article and which of `stems` each holds: the words are
+ * looked for in the sentences' stems inside SQLite, so no paragraph's text or sentences are read out.
+ */
+export function paragraphHits(db: Database, stems: readonly string[], limit: number): ParagraphHit[] {
+  if (stems.length === 0) return [];
+  const wanted = JSON.stringify(stems);
+  const rows = inSlices(
+    candidateIds(db, stems, limit),
+    (slice) =>
+      statement(
+        db,
+        `SELECT p.id AS paragraph, a.id AS article,
+           (SELECT json_group_array(w.value) FROM json_each(?) w
+            WHERE EXISTS (SELECT 1 FROM sentence s WHERE s.paragraph_id = p.id AND instr(' ' || s.stems || ' ', ' ' || w.value || ' ') > 0)) AS held
+         FROM paragraph p JOIN article a ON a.seq = p.article_seq WHERE p.id IN (${placeholders(slice.length)}) ORDER BY p.id`,
+      ).all(wanted, ...slice) as { paragraph: number; article: string; held: string }[],
+  );
+  return rows.map((r) => ({ paragraph: r.paragraph, article: r.article, held: JSON.parse(r.held) as string[] }));
 }
 
 export function mentionsIn(db: Database, paragraphs: readonly number[]): ParagraphMention[] {

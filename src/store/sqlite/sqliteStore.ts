@@ -9,7 +9,7 @@ import { claimFeed, feedStates, keepFeeds, releaseFeed, saveFeedState } from "./
 import { dropAnnouncements, pendingAnnouncements, queueAnnouncements } from "./feeds/announcementQueue.ts";
 import { entitiesNamed, firstMention, namesLike, namesWithPrefix, peopleWithFirstName, topEntities } from "./readEntities.ts";
 import { headlineStems, headlineWords, listHeadlines, searchHeadlines } from "./readHeadlines.ts";
-import { articleStems, candidateParagraphs, mentionsIn, nameForms, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
+import { articleStems, candidateParagraphs, mentionsIn, nameForms, paragraphHits, passageTotals, termCounts, wordUses, wordsLike } from "./readPassages.ts";
 import { allQuotes, quotesAbout, quotesBy, speakersIn } from "./readQuotes.ts";
 import { latestStories, storiesOfArticles, storiesWithIds, storyById, storyHeadingsOf, storyOfArticle } from "./stories/readStories.ts";
 import { statement } from "./statement.ts";
@@ -68,6 +68,7 @@ export function openSqliteStore(path: string): CoverageStore {
     passageTotals: () => run(passageTotals),
     termCounts: (stems) => run((d) => termCounts(d, stems)),
     candidateParagraphs: (stems, limit) => run((d) => candidateParagraphs(d, stems, limit)),
+    paragraphHits: (stems, limit) => run((d) => paragraphHits(d, stems, limit)),
     mentionsIn: (paragraphs) => run((d) => mentionsIn(d, paragraphs)),
     articleStems: (seqs) => run((d) => articleStems(d, seqs)),
     wordUses: (words) => run((d) => wordUses(d, words)),

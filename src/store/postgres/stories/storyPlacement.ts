@@ -2,7 +2,7 @@
 // at a cost that does not grow with the store: its candidates are the articles within the time
 // window sharing one of its signature stems (an indexed range read per stem in one query, at most MAX_POSTINGS of
 // it, at most MAX_CANDIDATES kept). Taking an article out splits its story when it was the only bridge.
-import { connectedGroups } from "../../../nlp/stories/components.ts";
+import { connectedGroups, linkWalk } from "../../../nlp/stories/components.ts";
 import { storyFeatures, type StoryFeatures, type StorySource } from "../../../nlp/stories/features.ts";
 import { placeArticle, signatureTerms, type Candidate } from "../../../nlp/stories/placement.ts";
 import { WINDOW_MS } from "../../../nlp/stories/similarity.ts";
@@ -97,23 +97,25 @@ export async function placeInStory(db: Db, seq: number, id: string, source: Stor
   await refreshStory(db, story, frequencies);
 }
 
-/** Takes the article out of its story (before its row is deleted or refiled); the rest of the story stays linked as before. */
-export async function takeOutOfStory(db: Db, seq: number): Promise<void> {
-  const member = await first<{ story: number; terms: string }>(db, "SELECT story_seq AS story, terms FROM story_member WHERE article_seq = $1", [seq]);
-  if (!member) return;
-  await countStoryTerms(db, (JSON.parse(member.terms) as [string, number][]).map(([stem]) => stem), -1);
-  await rows(db, "DELETE FROM story_posting WHERE article_seq = $1", [seq]);
-  await rows(db, "DELETE FROM story_link WHERE a = $1 OR b = $1", [seq]);
-  await rows(db, "DELETE FROM story_member WHERE article_seq = $1", [seq]);
+/** Articles a removal's walk visits at most before the whole story is read to see whether it split (as the SQLite store does). */
+const WALK_BUDGET = 500;
+
+/** The articles linked to any of `seqs`, either way. */
+async function linkedTo(db: Db, seqs: readonly number[]): Promise<number[]> {
+  const found = await rows<{ seq: number }>(db, "SELECT b AS seq FROM story_link WHERE a = ANY($1::integer[]) UNION SELECT a FROM story_link WHERE b = ANY($1::integer[])", [seqs]);
+  return found.map((r) => r.seq);
+}
+
+/** Gives each part of a story that no longer hangs together, but the first, a story of its own. */
+async function splitStory(db: Db, storySeq: number, frequencies: Awaited<ReturnType<typeof storeIdf>>): Promise<void> {
   const rest = await rows<{ seq: number; id: string }>(
     db,
     "SELECT m.article_seq AS seq, a.id AS id FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.story_seq = $1 ORDER BY m.article_seq",
-    [member.story],
+    [storySeq],
   );
   const links = await rows<{ a: number; b: number }>(db, "SELECT l.a AS a, l.b AS b FROM story_link l JOIN story_member m ON m.article_seq = l.a WHERE m.story_seq = $1", [
-    member.story,
+    storySeq,
   ]);
-  const frequencies = await storeIdf(db);
   const [, ...split] = connectedGroups(
     rest.map((r) => r.seq),
     links.map((l) => [l.a, l.b] as const),
@@ -124,6 +126,27 @@ export async function takeOutOfStory(db: Db, seq: number): Promise<void> {
     const story = await createStory(db, head.id, head.seq);
     await rows(db, "UPDATE story_member SET story_seq = $1 WHERE article_seq = ANY($2::integer[])", [story, group]);
     await refreshStory(db, story, frequencies);
+  }
+}
+
+/**
+ * Takes the article out of its story (before its row is deleted or refiled); the rest of the story stays linked as before.
+ * Only a story whose articles the removed one linked can no longer reach one another is read whole and split.
+ */
+export async function takeOutOfStory(db: Db, seq: number): Promise<void> {
+  const member = await first<{ story: number; terms: string }>(db, "SELECT story_seq AS story, terms FROM story_member WHERE article_seq = $1", [seq]);
+  if (!member) return;
+  const linked = await linkedTo(db, [seq]);
+  await countStoryTerms(db, (JSON.parse(member.terms) as [string, number][]).map(([stem]) => stem), -1);
+  await rows(db, "DELETE FROM story_posting WHERE article_seq = $1", [seq]);
+  await rows(db, "DELETE FROM story_link WHERE a = $1 OR b = $1", [seq]);
+  await rows(db, "DELETE FROM story_member WHERE article_seq = $1", [seq]);
+  const frequencies = await storeIdf(db);
+  const [head, ...others] = linked;
+  if (head !== undefined) {
+    const walk = linkWalk(head, others, WALK_BUDGET);
+    while (walk.frontier.length > 0) walk.advance(await linkedTo(db, walk.frontier));
+    if (walk.outcome !== true) await splitStory(db, member.story, frequencies);
   }
   await refreshStory(db, member.story, frequencies);
 }

@@ -4,13 +4,13 @@
 // MAX_CANDIDATES kept), never a scan.
 // Taking an article out of its story splits the story when that article was its only bridge.
 import type { Database } from "better-sqlite3";
-import { connectedGroups } from "../../../nlp/stories/components.ts";
+import { connectedGroups, linkWalk } from "../../../nlp/stories/components.ts";
 import { storyFeatures, type StoryFeatures, type StorySource } from "../../../nlp/stories/features.ts";
 import { placeArticle, signatureTerms, type Candidate } from "../../../nlp/stories/placement.ts";
 import { WINDOW_MS } from "../../../nlp/stories/similarity.ts";
 import { placeholders, statement } from "../statement.ts";
 import { createStory, refreshStory } from "./storyRows.ts";
-import { countStoryTerms, storeIdf } from "./storyTerms.ts";
+import { countStoryTerms, storeIdf, type StoreIdf } from "./storyTerms.ts";
 
 /** Stems of each article that other articles find it by. */
 const SIGNATURE_STEMS = 25;
@@ -93,24 +93,28 @@ export function placeInStory(db: Database, seq: number, id: string, source: Stor
   refreshStory(db, story, idf);
 }
 
-/** Takes the article out of its story (before its row is deleted or refiled); the rest of the story stays linked as before. */
-export function takeOutOfStory(db: Database, seq: number): void {
-  const member = statement(db, "SELECT story_seq AS story, terms FROM story_member WHERE article_seq = ?").get(seq) as
-    | { story: number; terms: string }
-    | undefined;
-  if (!member) return;
-  countStoryTerms(db, (JSON.parse(member.terms) as [string, number][]).map(([stem]) => stem), -1);
-  statement(db, "DELETE FROM story_posting WHERE article_seq = ?").run(seq);
-  statement(db, "DELETE FROM story_link WHERE a = ? OR b = ?").run(seq, seq);
-  statement(db, "DELETE FROM story_member WHERE article_seq = ?").run(seq);
+/** Articles a removal's walk visits at most before the whole story is read to see whether it split. */
+const WALK_BUDGET = 500;
+
+/** The articles linked to any of `seqs`, either way. */
+function linkedTo(db: Database, seqs: readonly number[]): number[] {
+  return statement(
+    db,
+    "SELECT l.b FROM json_each(?) j JOIN story_link l ON l.a = j.value UNION SELECT l.a FROM json_each(?) j JOIN story_link l ON l.b = j.value",
+  )
+    .pluck()
+    .all(JSON.stringify(seqs), JSON.stringify(seqs)) as number[];
+}
+
+/** Gives each part of a story that no longer hangs together, but the first, a story of its own. */
+function splitStory(db: Database, storySeq: number, idf: StoreIdf["idf"]): void {
   const rest = statement(
     db,
     "SELECT m.article_seq AS seq, a.id AS id FROM story_member m JOIN article a ON a.seq = m.article_seq WHERE m.story_seq = ? ORDER BY m.article_seq",
-  ).all(member.story) as { seq: number; id: string }[];
+  ).all(storySeq) as { seq: number; id: string }[];
   const links = statement(db, "SELECT l.a AS a, l.b AS b FROM story_link l JOIN story_member m ON m.article_seq = l.a WHERE m.story_seq = ?").all(
-    member.story,
+    storySeq,
   ) as { a: number; b: number }[];
-  const { idf } = storeIdf(db);
   const [, ...split] = connectedGroups(
     rest.map((r) => r.seq),
     links.map((l) => [l.a, l.b] as const),
@@ -121,6 +125,30 @@ export function takeOutOfStory(db: Database, seq: number): void {
     const story = createStory(db, first.id, first.seq);
     db.prepare(`UPDATE story_member SET story_seq = ? WHERE article_seq IN (${placeholders(group.length)})`).run(story, ...group);
     refreshStory(db, story, idf);
+  }
+}
+
+/**
+ * Takes the article out of its story (before its row is deleted or refiled); the rest of the story stays linked as before.
+ * Only a story whose articles the removed one linked can no longer reach one another is read whole and split: a walk from
+ * one of them that soon meets the others shows it still hangs together, at a cost that does not grow with the story.
+ */
+export function takeOutOfStory(db: Database, seq: number): void {
+  const member = statement(db, "SELECT story_seq AS story, terms FROM story_member WHERE article_seq = ?").get(seq) as
+    | { story: number; terms: string }
+    | undefined;
+  if (!member) return;
+  const linked = linkedTo(db, [seq]);
+  countStoryTerms(db, (JSON.parse(member.terms) as [string, number][]).map(([stem]) => stem), -1);
+  statement(db, "DELETE FROM story_posting WHERE article_seq = ?").run(seq);
+  statement(db, "DELETE FROM story_link WHERE a = ? OR b = ?").run(seq, seq);
+  statement(db, "DELETE FROM story_member WHERE article_seq = ?").run(seq);
+  const { idf } = storeIdf(db);
+  const [first, ...others] = linked;
+  if (first !== undefined) {
+    const walk = linkWalk(first, others, WALK_BUDGET);
+    while (walk.frontier.length > 0) walk.advance(linkedTo(db, walk.frontier));
+    if (walk.outcome !== true) splitStory(db, member.story, idf);
   }
   refreshStory(db, member.story, idf);
 }
