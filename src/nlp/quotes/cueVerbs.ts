@@ -29,8 +29,16 @@ const CLAUSE_ONLY = forms(`
 `);
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
 
+/**
+ * Plain forms for a plural subject ("the researchers note that …", "officials warn the dam could fail"): they carry
+ * speech only when no "to", modal or "not" stands before them ("unable to explain", "would not explain" report nothing).
+ */
+const PLAIN_FORMS = forms("note explain warn argue suggest insist admit acknowledge predict conclude");
+export const PLAIN_FORM_CUES: ReadonlySet<string> = new Set(PLAIN_FORMS);
+
 /** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded", and the clause-only ones above. */
 const REPORT_CUES = [
+  ...PLAIN_FORMS,
   ...forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained

@@ -68,6 +68,7 @@ const SOURCE_REACH = 6;
 const INVERTIBLE = new Set([
   ...["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "continued", "replied", "noted", "recalled", "tweeted", "warned"],
   ...["reported", "reports", "estimates", "estimated", "cautions", "cautioned", "argued", "argues", "notes", "explains"],
+  ...["say", "note", "explain", "warn", "argue"],
 ]);
 /** The cue belongs to the clause's subject: "… and said", "by warning that", ", saying". */
 const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
@@ -189,7 +190,10 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
     if (word) return { type: "pronoun", pronoun: word, at: cue.end };
     const described = INVERTED_NOUN.exec(after);
-    if (described?.[1] && !mentions.some((m) => m.titleStart >= cue.end && m.titleStart < cue.end + described[0].length)) return { type: "noun", at: cue.start, phrase: described[1] };
+    // The described subject stands after its cue ("…, say the researchers, and …"): its place is where it is written.
+    if (described?.[1] && !mentions.some((m) => m.titleStart >= cue.end && m.titleStart < cue.end + described[0].length)) {
+      return { type: "noun", at: cue.end + described[0].indexOf(described[1]), phrase: described[1] };
+    }
   }
   const relative = RELATIVE.exec(before);
   if (relative) {

@@ -178,4 +178,17 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "she ever met him in Paris")).toMatchObject({ kind: "reported", speaker: "Jane Doe" });
     expect(reported("The senator denies the deal with the company.")).toEqual([]);
   });
+
+  it("reads a plural subject's plain-form cue, before or after the statement: “the researchers note …”, “…, say the researchers, and …”", () => {
+    const result = analyse(
+      "The findings point to a cheaper treatment for asthma, say the researchers, and they plan a larger trial next year.",
+      "Building the dam, the engineers note, would flood three villages in the valley.",
+      "Harbour officials warn that the old pier may close for a month.",
+    );
+    expect(quoteWith(result, "a cheaper treatment")).toMatchObject({ text: "The findings point to a cheaper treatment for asthma", kind: "reported", speakerId: null, cue: "say" });
+    expect(quoteWith(result, "would flood three villages")).toMatchObject({ text: "Building the dam, the engineers note, would flood three villages in the valley", cue: "note" });
+    expect(quoteWith(result, "the old pier may close")).toMatchObject({ text: "the old pier may close for a month", cue: "warn" });
+    expect(reported("The engineers were unable to explain why the bridge had cracked so quickly.")).toEqual([]);
+    expect(reported("The captain will doubtless argue that nothing was lost by the early declaration.")).toEqual([]);
+  });
 });
