@@ -214,7 +214,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         if (quoteCues.has(reported.cue.start)) continue;
         const who = resolve(reported.subject, p.n, reported.cue, [reported.start, reported.end]);
         statements.push({
-          text: reported.text,
+          // From the paragraph itself, so that a partial quote inside the statement keeps its words.
+          text: text.slice(reported.start, reported.end),
           kind: "reported",
           speaker: who.speaker,
           cue: reported.cue.verb,
@@ -260,7 +261,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
       // A partial quote inside what its cue reports ("said the decision was “a betrayal” and that …") leaves the statement to be found.
-      if (attributed && (direct || attributed.side !== "before")) quoteCues.add(attributed.cue.start);
+      // A partial quote before a sentence-final cue ("women were “enticed” with …, the affidavit said") leaves it too.
+      if (attributed && (direct || attributed.side === "after")) quoteCues.add(attributed.cue.start);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
       const introducer = who ? undefined : (wordsOf(span, sentence) ?? colonIntroducer(span, sentence));

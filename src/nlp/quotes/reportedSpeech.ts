@@ -107,17 +107,26 @@ const JOINED_CLAUSE = /^[”"’'\s,;]*(?:and|but)\s+(?:that\s+)?/u;
 
 const startsWithCue = (text: string): boolean => new RegExp(`^${REPORT_CUE.source}`, "u").test(text);
 
+/** A few words in quotation marks ("“stunned”", "“atypical contracts”"), blanked in the masked text: no longer than this. */
+const MAX_PARTIAL_QUOTE = 32;
+/** "its members were “stunned” by the request": the writer's words carry the statement, each quote in it a few words only. */
+function holdsOnlyPartialQuotes(text: string): boolean {
+  const runs = text.match(/_+/gu) ?? [];
+  return !/^\s*[“"‘']?_/u.test(text) && runs.every((run) => run.length <= MAX_PARTIAL_QUOTE) && words(text.replace(/_+/gu, "")) >= MIN_WORDS;
+}
+
 /**
  * A statement's words outside quotation marks: the statement itself when it has no quote in it, else the clause
  * joined on after its last partial quote ("the decision was “a betrayal” and that she would appeal it" states
- * "she would appeal it"; the partial quote is a mixed quote of its own). Words running into a quote are no statement.
+ * "she would appeal it"; the partial quote is a mixed quote of its own), else the whole statement when its quotes
+ * are a few words each inside the writer's sentence. Words running into a longer quote are no statement.
  */
 function outsideQuotes(statement: Reported): Reported[] {
   const lastQuoted = statement.text.lastIndexOf("_");
   if (lastQuoted < 0) return [statement];
   const after = statement.text.slice(lastQuoted + 1);
   const joined = JOINED_CLAUSE.exec(after);
-  if (!joined) return [];
+  if (!joined) return holdsOnlyPartialQuotes(statement.text) ? [statement] : [];
   const [start, end] = trimmedSpan(statement.text, lastQuoted + 1 + joined[0].length, statement.text.length);
   const text = statement.text.slice(start, end);
   return words(text) >= MIN_WORDS && !startsWithCue(text) ? [{ ...statement, text, start: statement.start + start, end: statement.start + end }] : [];

@@ -191,4 +191,14 @@ describe("denials as reported speech", () => {
     expect(reported("The engineers were unable to explain why the bridge had cracked so quickly.")).toEqual([]);
     expect(reported("The captain will doubtless argue that nothing was lost by the early declaration.")).toEqual([]);
   });
+
+  it("keeps a statement whose few words in quotation marks sit inside the writer's sentence: “her members were “stunned” by …”", () => {
+    const result = analyse(
+      "Union leader Mara Quist said her members were “stunned” by the decision to close the depot.",
+      "Often the drivers were “encouraged” to skip their breaks, the inspection report said.",
+    );
+    expect(quoteWith(result, "her members were")).toMatchObject({ text: "her members were “stunned” by the decision to close the depot", kind: "reported", speaker: "Mara Quist" });
+    expect(quoteWith(result, "the drivers were")).toMatchObject({ text: "Often the drivers were “encouraged” to skip their breaks", kind: "reported", speakerId: null });
+    expect(reported("Mara Quist said the closure was “a decision that will hurt every family in this town for years”.")).toEqual([]);
+  });
 });

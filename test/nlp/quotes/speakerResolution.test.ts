@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
-import { named, paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { named, paragraphsArticle, quoteWith, quotedWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("speakers", paragraphs)]);
 
@@ -66,7 +66,7 @@ describe("subjects a few words before their cue", () => {
     expect(quoteWith(speech, "This would be a priority")).toMatchObject({ speaker: "Marco Rubio", attribution: "explicit" });
     expect(quoteWith(speech, "As president")).toMatchObject({ speaker: "Marco Rubio", attribution: "pronoun" });
     const firm = analyse("Rep. Anthony Weiner said Wednesday he did not send the photo.", "He said he's asked a law firm to take a “hard look” at the incident.");
-    expect(quoteWith(firm, "hard look")).toMatchObject({ speaker: "Anthony Weiner" });
+    expect(quotedWith(firm, "hard look")).toMatchObject({ speaker: "Anthony Weiner" });
   });
 });
 
