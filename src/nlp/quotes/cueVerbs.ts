@@ -25,7 +25,7 @@ const QUOTE_CUES = forms(`
  */
 const CLAUSE_ONLY = forms(`
   wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained
-  complains indicated indicates underscored highlighted highlights denies
+  complains indicated indicates underscored highlighted highlights denies concluded conclude
 `);
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
 
@@ -42,7 +42,7 @@ const REPORT_CUES = [
   ...forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
-  explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
+  explains announced testified testifies confirmed confirms predicted predicts conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
   arguing insisting acknowledging
 `),

@@ -201,4 +201,9 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "the drivers were")).toMatchObject({ text: "Often the drivers were “encouraged” to skip their breaks", kind: "reported", speakerId: null });
     expect(reported("Mara Quist said the closure was “a decision that will hurt every family in this town for years”.")).toEqual([]);
   });
+
+  it("reads “concluded” as a report only before a clause: “concluded that the pier could not be saved”, not “concluded the debate”", () => {
+    expect(reported("Before Ruth Vance concluded the debate, the council voted to close the pier for two years.")).toEqual([]);
+    expect(quoteWith(analyse("Ruth Vance concluded that the pier could not be saved."), "the pier could not be saved")).toMatchObject({ speaker: "Ruth Vance", cue: "concluded" });
+  });
 });
