@@ -20,6 +20,9 @@ const PRONOUN_CLAUSE = /^(?:that\s+)?(?:he|she|it|they|we|I)\s+\p{Ll}+/iu;
 const PASSIVE = /\b(?:was|were|been|be|is|are|being)\s+$/u;
 /** "a newly revealed summertime phone call": the participle describes a noun, nobody speaks. */
 const ADJECTIVAL = /\b(?:a|an|the|newly|widely|its|his|her|their)\s+$/iu;
+/** "as some states commit", "many claims were false": after a quantifier an -s form is a plural noun ("some said" still reports). */
+const QUANTIFIED = /\b(?:some|many|most|all|other|these|those|several|both|such|no|few)\s+$/iu;
+const PLURAL_FORM = /[^s]s$/u;
 /** "unable to explain", "would not explain", "will doubtless argue": a plain form after these is no one's statement. */
 const NOT_STATED = /\b(?:to|not|n['’]t|will|would|could|can|may|might|must|should|did|does|do)\s+(?:\p{Ll}+\s+)?$/u;
 const LOOK_BEHIND = 20;
@@ -152,7 +155,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
   for (const match of masked.slice(from, to).matchAll(REPORT_CUE)) {
     const cue: Cue = { verb: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
-    if (PASSIVE.test(before) || ADJECTIVAL.test(before) || (PLAIN_FORM_CUES.has(cue.verb) && NOT_STATED.test(before))) continue;
+    if (PASSIVE.test(before) || ADJECTIVAL.test(before) || (PLAIN_FORM_CUES.has(cue.verb) && NOT_STATED.test(before)) || (PLURAL_FORM.test(cue.verb) && QUANTIFIED.test(before))) continue;
     if (cue.verb === "according to") {
       const source = sourceOf(masked, cue.end, mentions);
       const sourceEnd = source ? source.end : sourcePhraseEnd(masked, cue.end, to);

@@ -206,4 +206,14 @@ describe("denials as reported speech", () => {
     expect(reported("Before Ruth Vance concluded the debate, the council voted to close the pier for two years.")).toEqual([]);
     expect(quoteWith(analyse("Ruth Vance concluded that the pier could not be saved."), "the pier could not be saved")).toMatchObject({ speaker: "Ruth Vance", cue: "concluded" });
   });
+
+  it("takes a cue's -s form after a quantifier for a plural noun: “gas, solar and wind as some states commit to …, said Robert Godby” is Godby's statement", () => {
+    const result = analyse("New power in the region comes from gas, solar and wind as some states commit to renewable energy, said Robert Godby, an economist at the University of Wyoming.");
+    expect(quoteWith(result, "New power in the region")).toMatchObject({
+      text: "New power in the region comes from gas, solar and wind as some states commit to renewable energy",
+      speaker: "Robert Godby",
+      cue: "said",
+    });
+    expect(quoteWith(analyse("Of the twenty residents asked, some said they would leave the town."), "they would leave")).toMatchObject({ speakerId: null, cue: "said" });
+  });
 });
