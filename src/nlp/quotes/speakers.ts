@@ -22,6 +22,8 @@ export interface Cue {
 const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight|now)`;
 /** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"), "last week". */
 const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|${WHEN}|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
+/** ", however," set off between a subject and its cue: "The department, however, said …". */
+const SET_OFF = String.raw`(?:,\s*(?:however|though|meanwhile|too|instead|in turn|for (?:its|his|her|their) part),)?`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
 /** ", a senior fellow at …, " between a name and its verb. */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
@@ -36,10 +38,10 @@ const GAP_AFTER_APPOSITIVE_NAME = new RegExp(String.raw`^,\s*${ADVERBS}$`, "u");
 /** "(R-Warren)" between a name and its verb, perhaps with an aside: "(R-Burlington), for example,". */
 const GAP_BRACKET = new RegExp(String.raw`^\s*\([^)]{1,40}\)\s*(?:,[^,;:]{1,60},\s*)?${ADVERBS}$`, "u");
 /** "he said", "he's asked", "she'd told": a pronoun subject, perhaps with its auxiliary joined on. */
-const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)(?:['’](?:s|d|ve|ll))?\s+${ADVERBS}$`, "u");
+const PRONOUN_BEFORE = new RegExp(String.raw`\b(he|she|it|they|He|She|It|They)(?:['’](?:s|d|ve|ll))?${SET_OFF}\s+${ADVERBS}$`, "u");
 const PRONOUN_AFTER = /^\s+(he|she|it|they)\s*[.,;]/u;
 const NOUN_BEFORE = new RegExp(
-  String.raw`(?:^\s*|[,;—–]\s*|\b(?:and|but|But|And|though|although|because|whereas)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+${ADVERBS}$`,
+  String.raw`(?:^\s*|[,;—–]\s*|\b(?:and|but|But|And|though|although|because|whereas)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)${SET_OFF}\s+${ADVERBS}$`,
   "u",
 );
 /** Before an inverted subject there is only the quote's end or a comma. */

@@ -216,4 +216,10 @@ describe("denials as reported speech", () => {
     });
     expect(quoteWith(analyse("Of the twenty residents asked, some said they would leave the town."), "they would leave")).toMatchObject({ speakerId: null, cue: "said" });
   });
+
+  it("reads a subject whose cue follows a set-off “however”: “The department, however, said it couldn’t …”", () => {
+    const result = analyse("Jane Doe asked the council for the figures in June.", "The department, however, said it could not answer anything until September.", "She, however, said the pier would stay open all winter.");
+    expect(quoteWith(result, "could not answer anything")).toMatchObject({ text: "it could not answer anything until September", kind: "reported", speakerId: null, cue: "said" });
+    expect(quoteWith(result, "the pier would stay open")).toMatchObject({ speaker: "Jane Doe", attribution: "pronoun" });
+  });
 });
