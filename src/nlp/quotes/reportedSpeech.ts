@@ -36,6 +36,12 @@ const OBJECT_THEN_THAT = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
 /** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
 const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
 const MAX_TAIL_WORDS = 4;
+/**
+ * After a sentence-final cue, where and when it was said, then the sentence's end or the speaker's next act:
+ * "…, a spokeswoman said at a press conference last week.", "…, Jo Lee said yesterday, adding that …".
+ */
+const SAID_WHERE_WHEN =
+  /^(?:\s+(?:yesterday|today|earlier|later|(?:last|this|on)\s+\p{L}+|(?:at|in|during|on)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+))+\s*(?:[.!?]?\s*$|(?=,\s+(?:adding|saying|noting|telling|warning|arguing|insisting|explaining)\b))/u;
 /** "sources say she is Nicola Cox": a pronoun or "that" opens a clause after the cue, which then is no short tail. */
 const OPENS_CLAUSE = /^\s*(?:that|he|she|it|they|we|I|there)\b/iu;
 /** "…, tensions continued to run hot.": a cue verb before "to" is no attribution, so the words before it are no statement. */
@@ -178,7 +184,8 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const inverted = subjectAt >= cue.end && lastComma >= from;
     const subjectEnd = subject.type === "entity" ? subject.mention.end : subjectAt;
     const commaBeforeSubject = masked.lastIndexOf(",", subjectAt);
-    const shortRest = /^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS && !OPENS_CLAUSE.test(rest) && !INFINITIVE_AFTER.test(rest);
+    const shortRest =
+      (/^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS && !OPENS_CLAUSE.test(rest) && !INFINITIVE_AFTER.test(rest)) || SAID_WHERE_WHEN.test(rest);
     const closedAppositive = commaBeforeSubject >= from && APPOSITIVE_BEFORE_CUE.test(masked.slice(subjectEnd, cue.start));
     const tail = lastComma >= from && shortRest && (subjectAt > lastComma || closedAppositive);
     const tailEnd = subjectAt > lastComma ? lastComma : commaBeforeSubject;

@@ -222,4 +222,16 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "could not answer anything")).toMatchObject({ text: "it could not answer anything until September", kind: "reported", speakerId: null, cue: "said" });
     expect(quoteWith(result, "the pier would stay open")).toMatchObject({ speaker: "Jane Doe", attribution: "pronoun" });
   });
+
+  it("reads the statement before a sentence-final cue followed by where and when it was said, or by the speaker's next act", () => {
+    const result = analyse(
+      "The striking workers are not aiming to disrupt travel, a union spokeswoman said at a press conference last week.",
+      "The bridge will reopen in May, Mayor Jane Doe said in a statement on Friday.",
+      "There is no end in sight for rising prices, grocer Debra Symonette said yesterday, adding that the chain is stumped as to when prices will end.",
+    );
+    expect(quoteWith(result, "not aiming to disrupt travel")).toMatchObject({ text: "The striking workers are not aiming to disrupt travel", speakerId: null, cue: "said" });
+    expect(quoteWith(result, "The bridge will reopen")).toMatchObject({ text: "The bridge will reopen in May", speaker: "Jane Doe" });
+    expect(quoteWith(result, "no end in sight")).toMatchObject({ text: "There is no end in sight for rising prices", speaker: "Debra Symonette", cue: "said" });
+    expect(quoteWith(result, "the chain is stumped")).toMatchObject({ speaker: "Debra Symonette", cue: "adding" });
+  });
 });
