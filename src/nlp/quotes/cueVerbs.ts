@@ -44,7 +44,8 @@ const REPORT_CUES = [
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
   explains announced testified testifies confirmed confirms predicted predicts conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
-  arguing insisting acknowledging
+  arguing insisting acknowledging stressing explaining claiming suggesting confirming admitting conceding declaring stating
+  predicting
 `),
   ...CLAUSE_ONLY,
 ];

@@ -25,6 +25,8 @@ const QUANTIFIED = /\b(?:some|many|most|all|other|these|those|several|both|such|
 const PLURAL_FORM = /[^s]s$/u;
 /** "unable to explain", "would not explain", "will doubtless argue": a plain form after these is no one's statement. */
 const NOT_STATED = /\b(?:to|not|n['’]t|will|would|could|can|may|might|must|should|did|does|do)\s+(?:\p{Ll}+\s+)?$/u;
+/** "the mean-spiritedness of declaring on a batsman": a gerund after a preposition names an act, it reports nothing. */
+const GERUND = /\b(?:of|for|about|from|without|at|in|on)\s+$/iu;
 const LOOK_BEHIND = 20;
 /** What a cue's object may be before its clause: "told lawmakers", "told Congress on Monday". */
 const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}.'’-]+\s+(?:(?:on|late|last)\s+\p{Lu}\p{Ll}+\s+)?/u;
@@ -57,7 +59,8 @@ const WRITER_TAKES_OVER =
   /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b|\s*(?:,|—|–|--)\s+(?:a|an|the)\s+(?:claim|assertion|allegation|accusation|contention|charge|view)\b/u;
 const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?/u;
 /** "…, adding that …", "…, calling the ruling …": the speaker's next act ends the statement before it. */
-const NEXT_ACT = /,\s+(?:saying|adding|noting|telling|warning|calling|arguing|insisting|acknowledging|explaining|describing|urging|referring)\b/u;
+const NEXT_ACT =
+  /,\s+(?:saying|adding|noting|telling|warning|calling|arguing|insisting|acknowledging|explaining|describing|urging|referring|stressing|claiming|suggesting|confirming|admitting|conceding|declaring|stating|predicting)\b/u;
 
 const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -162,6 +165,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const cue: Cue = { verb: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
     if (PASSIVE.test(before) || ADJECTIVAL.test(before) || (PLAIN_FORM_CUES.has(cue.verb) && NOT_STATED.test(before)) || (PLURAL_FORM.test(cue.verb) && QUANTIFIED.test(before))) continue;
+    if (/ing$/u.test(cue.verb) && GERUND.test(before)) continue;
     if (cue.verb === "according to") {
       const source = sourceOf(masked, cue.end, mentions);
       const sourceEnd = source ? source.end : sourcePhraseEnd(masked, cue.end, to);
@@ -187,15 +191,17 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const shortRest =
       (/^[\s\p{L}]*[.!?]?\s*$/u.test(rest) && words(rest) <= MAX_TAIL_WORDS && !OPENS_CLAUSE.test(rest) && !INFINITIVE_AFTER.test(rest)) || SAID_WHERE_WHEN.test(rest);
     const closedAppositive = commaBeforeSubject >= from && APPOSITIVE_BEFORE_CUE.test(masked.slice(subjectEnd, cue.start));
-    const tail = lastComma >= from && shortRest && (subjectAt > lastComma || closedAppositive);
+    // "… before declaring.": a participle's statement follows it, never the words before.
+    const participle = /ing$/u.test(cue.verb);
+    const tail = !participle && lastComma >= from && shortRest && (subjectAt > lastComma || closedAppositive);
     const tailEnd = subjectAt > lastComma ? lastComma : commaBeforeSubject;
     let start: number;
     let end: number;
-    if (/^\s*,/u.test(rest) && lastComma >= from && subjectAt > lastComma) {
+    if (!participle && /^\s*,/u.test(rest) && lastComma >= from && subjectAt > lastComma) {
       [start, end] = trimmedSpan(masked, from, to);
     } else if (tail) {
       [start, end] = trimmedSpan(masked, from, tailEnd);
-    } else if (inverted) {
+    } else if (inverted && !participle) {
       [start, end] = trimmedSpan(masked, from, lastComma);
     } else {
       const told = cue.verb === "told" || cue.verb === "tells" || cue.verb === "telling";

@@ -234,4 +234,12 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "no end in sight")).toMatchObject({ text: "There is no end in sight for rising prices", speaker: "Debra Symonette", cue: "said" });
     expect(quoteWith(result, "the chain is stumped")).toMatchObject({ speaker: "Debra Symonette", cue: "adding" });
   });
+
+  it("reads more participle clauses (…, claiming …; …, stating that …) but no gerund after a preposition, and nothing before a participle", () => {
+    const result = analyse("Mayor Jane Doe defended the tolls, claiming they would pay for repairs within ten years.", "Jane Doe closed the pier, stating that the old boards were unsafe for visitors.");
+    expect(quoteWith(result, "they would pay for repairs")).toMatchObject({ speaker: "Jane Doe", cue: "claiming" });
+    expect(quoteWith(result, "the old boards were unsafe")).toMatchObject({ speaker: "Jane Doe", cue: "stating" });
+    expect(reported("Critics mocked the habit of declaring on a batsman who had fought all day for his place.")).toEqual([]);
+    expect(reported("The captain let his batsmen score freely for another hour before declaring.")).toEqual([]);
+  });
 });
