@@ -36,9 +36,14 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
 const PLAIN_FORMS = forms("note explain warn argue suggest insist admit acknowledge predict conclude");
 export const PLAIN_FORM_CUES: ReadonlySet<string> = new Set(PLAIN_FORMS);
 
+/** Cues that report only with a document as subject: "Labor Department data show …", "the new regulations state that …", "the study found that …". */
+const DOCUMENT_ONLY = forms("show shows showed state found finds");
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set(DOCUMENT_ONLY);
+
 /** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded", and the clause-only ones above. */
 const REPORT_CUES = [
   ...PLAIN_FORMS,
+  ...DOCUMENT_ONLY,
   ...forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained

@@ -1,6 +1,7 @@
 // Reported speech outside quotation marks: "Putin said Ukrainian forces … are surrounded",
 // "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
-import { CLAUSE_ONLY_CUES, PLAIN_FORM_CUES, REPORT_CUE } from "./cueVerbs.ts";
+import { CLAUSE_ONLY_CUES, DOCUMENT_CUES, PLAIN_FORM_CUES, REPORT_CUE } from "./cueVerbs.ts";
+import { endsWithDocument } from "./documentSource.ts";
 import type { LocalMention } from "../names/entities.ts";
 import { sourceOf, subjectOf, type Cue, type Subject } from "./speakers.ts";
 
@@ -103,7 +104,10 @@ const NOUN_SUBJECT_AFTER_COMMA = /,\s+(?:(?:the|a|an)\s+|(?:but|and|while|wherea
  */
 function nextAttribution(clause: string, at: number, mentions: readonly LocalMention[]): number | undefined {
   for (const match of clause.matchAll(REPORT_CUE)) {
-    const noun = NOUN_SUBJECT_AFTER_COMMA.exec(clause.slice(0, match.index));
+    const before = clause.slice(0, match.index);
+    // "…, the area where it was found": a passive, or a document's cue with no document, is nobody's attribution.
+    if (PASSIVE.test(before) || (DOCUMENT_CUES.has(match[0].toLowerCase()) && !endsWithDocument(before))) continue;
+    const noun = NOUN_SUBJECT_AFTER_COMMA.exec(before);
     if (noun && noun.index > 0) return noun.index;
     const cueAt = at + match.index;
     const speaker = mentions.findLast((m) => m.titleStart >= at && m.end <= cueAt);
@@ -166,6 +170,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
     if (PASSIVE.test(before) || ADJECTIVAL.test(before) || (PLAIN_FORM_CUES.has(cue.verb) && NOT_STATED.test(before)) || (PLURAL_FORM.test(cue.verb) && QUANTIFIED.test(before))) continue;
     if (/ing$/u.test(cue.verb) && GERUND.test(before)) continue;
+    if (DOCUMENT_CUES.has(cue.verb) && !endsWithDocument(masked.slice(from, cue.start))) continue;
     if (cue.verb === "according to") {
       const source = sourceOf(masked, cue.end, mentions);
       const sourceEnd = source ? source.end : sourcePhraseEnd(masked, cue.end, to);

@@ -5,6 +5,7 @@ import type { LocalMention } from "../names/entities.ts";
 import { COLLECTIVE_ROLE_NOUNS, ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { STOPWORDS } from "../tokens.ts";
 import { QUOTE_CUE } from "./cueVerbs.ts";
+import { documentIssuer } from "./documentSource.ts";
 import { asPronoun, type Pronoun } from "./pronouns.ts";
 
 export type Subject =
@@ -158,6 +159,9 @@ function namesWorkplace(masked: string, m: LocalMention): boolean {
  * ("according to fire chief Dana Wells"); none when it only says where the source works ("according to a White House official").
  */
 export function sourceOf(masked: string, cueEnd: number, mentions: readonly LocalMention[]): LocalMention | undefined {
+  // "according to figures from the ONS, …": the body issuing the document, its name ending the phrase.
+  const issuer = documentIssuer(masked, cueEnd, masked.length, mentions);
+  if (issuer && /^\s*(?:[,.;:!?—–]|$)/u.test(masked.slice(issuer.end))) return issuer;
   const source = mentions.find((m) => m.titleStart >= cueEnd && (m.titleStart <= cueEnd + SOURCE_REACH || describesInverted(masked.slice(cueEnd, m.titleStart), false)));
   if (!source || namesWorkplace(masked, source)) return undefined;
   return personOf(masked, source, mentions) ?? source;
@@ -184,6 +188,10 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     if (p) return { type: "pronoun", pronoun: p, at: from + pronoun.index };
   }
   if (entity) return { type: "entity", mention: entity };
+  // "A statement from the Ministry of Health said": the document's issuer, right before the cue.
+  const clauseStart = Math.max(from, ...[",", ";", "—"].map((mark) => masked.lastIndexOf(mark, cue.start) + 1));
+  const issuer = documentIssuer(masked, clauseStart, cue.start, mentions);
+  if (issuer && GAP_PLAIN.test(masked.slice(issuer.end, cue.start))) return { type: "entity", mention: issuer };
   if (INVERTIBLE.has(cue.verb) && INVERSION_SLOT.test(before)) {
     const after = masked.slice(cue.end, to);
     const next = mentions.find((m) => m.titleStart >= cue.end && describesInverted(masked.slice(cue.end, m.titleStart)) && INVERTED_END.test(masked.slice(m.end, to)));

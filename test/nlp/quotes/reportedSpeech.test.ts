@@ -242,4 +242,19 @@ describe("denials as reported speech", () => {
     expect(reported("Critics mocked the habit of declaring on a batsman who had fought all day for his place.")).toEqual([]);
     expect(reported("The captain let his batsmen score freely for another hour before declaring.")).toEqual([]);
   });
+
+  it("reads documents and data as sources, given to the body that issued them: “a statement from the Ministry of Health said”, “according to figures from …”", () => {
+    const result = analyse(
+      "Hourly earnings were up 2.1 percent over the past year, Labor Department data show.",
+      "A statement from the Ministry of Health said the clinic would close for a week.",
+      "The jobless rate rose to 5 percent, according to figures from the Office for National Statistics.",
+      "The new regulations state that venues must not play music above 85 decibels.",
+    );
+    expect(quoteWith(result, "Hourly earnings were up")).toMatchObject({ text: "Hourly earnings were up 2.1 percent over the past year", kind: "reported", cue: "show" });
+    expect(quoteWith(result, "the clinic would close")).toMatchObject({ speaker: "Ministry of Health", cue: "said" });
+    expect(quoteWith(result, "The jobless rate rose")).toMatchObject({ speaker: "Office for National Statistics", cue: "according to" });
+    expect(quoteWith(result, "venues must not play music")).toMatchObject({ cue: "state" });
+    expect(reported("The video shows the driver leaving the car before the crash.")).toEqual([]);
+    expect(reported("Police found the car abandoned near the bridge on Friday.")).toEqual([]);
+  });
 });
