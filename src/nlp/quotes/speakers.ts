@@ -58,7 +58,12 @@ const MADE_IN = String.raw`(?:\s+(?:in|on|during)\s+(?:(?:a|an|the|his|her|its|t
  * An inverted subject closes its clause, perhaps after where they work or where they said it: "said Fyodor Lukyanov, a …",
  * "said Jose Ramirez.", "reported Jo Lee of Public Radio.", "noted Jim Dunham in an interview with the Globe."
  */
-const INVERTED_END = new RegExp(String.raw`^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?${MADE_IN}\s*(?:[,.;:!?]|$)`, "u");
+const INVERTED_END = new RegExp(
+  String.raw`^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,.;:!?]{0,60})?${MADE_IN}\s*(?:[,.;:!?]|$|(?=\s+(?:as|while|when)\s+(?:he|she|they)\b))`,
+  "u",
+);
+/** "said Department of Correction spokesman Jason Kersten", "warns PAHO Director Carissa Etienne": a body, perhaps its initials, then the role its person holds. */
+const BODY_ROLE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "explained the court in its ruling", "said the Scottish government": an inverted subject that is a description, not a name. */
 const INVERTED_NOUN = new RegExp(String.raw`^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=${MADE_IN}\s*(?:[,.;:!?]|$))`, "u");
 const AFFILIATION_REACH = 20;
@@ -71,7 +76,7 @@ const SOURCE_REACH = 6;
 const INVERTIBLE = new Set([
   ...["said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "continued", "replied", "noted", "recalled", "tweeted", "warned"],
   ...["reported", "reports", "estimates", "estimated", "cautions", "cautioned", "argued", "argues", "notes", "explains"],
-  ...["say", "note", "explain", "warn", "argue"],
+  ...["say", "note", "explain", "warn", "argue", "warns"],
 ]);
 /** The cue belongs to the clause's subject: "… and said", "by warning that", ", saying". */
 const CLAUSE_LINK = /(?:\band|\bby|,)\s*$/u;
@@ -141,6 +146,15 @@ export function roleHolder(masked: string, m: LocalMention, mentions: readonly L
   return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && between.split(/\s+/u).some((w) => ROLE_NOUNS.has(w)) ? next : m;
 }
 
+/** The person a body's role words lead to after an inverted cue ("Department of Correction spokesman Jason Kersten"), closing the clause. */
+function bodysPerson(masked: string, body: LocalMention, mentions: readonly LocalMention[], to: number): LocalMention | undefined {
+  const person = mentions.find((m) => m.titleStart >= body.end && m.entity.kind === "person");
+  // The role may be the person's title ("Director Carissa Etienne") or stand before it.
+  const role = person && BODY_ROLE.test(masked.slice(body.end, person.titleStart)) ? masked.slice(body.end, person.start) : undefined;
+  if (!person || !role || !role.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w))) return undefined;
+  return INVERTED_END.test(masked.slice(person.end, to)) ? person : undefined;
+}
+
 /** Between an inverted cue and its subject only describing words stand ("a skeptical" only when `article`), never a preposition ("said in a statement to Reuters"). */
 function describesInverted(gap: string, article = true): boolean {
   if (!article && /^\s*an?\s/u.test(gap)) return false;
@@ -195,7 +209,10 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
   if (INVERTIBLE.has(cue.verb) && INVERSION_SLOT.test(before)) {
     const after = masked.slice(cue.end, to);
     const next = mentions.find((m) => m.titleStart >= cue.end && describesInverted(masked.slice(cue.end, m.titleStart)) && INVERTED_END.test(masked.slice(m.end, to)));
-    if (next) return { type: "entity", mention: next };
+    if (next) return { type: "entity", mention: next.entity.kind === "organisation" ? (bodysPerson(masked, next, mentions, to) ?? next) : next };
+    const body = mentions.find((m) => m.titleStart >= cue.end && m.entity.kind === "organisation" && describesInverted(masked.slice(cue.end, m.titleStart)));
+    const person = body ? bodysPerson(masked, body, mentions, to) : undefined;
+    if (person) return { type: "entity", mention: person };
     const p = PRONOUN_AFTER.exec(after);
     const word = p?.[1] ? asPronoun(p[1]) : undefined;
     if (word) return { type: "pronoun", pronoun: word, at: cue.end };

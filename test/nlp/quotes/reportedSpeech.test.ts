@@ -257,4 +257,13 @@ describe("denials as reported speech", () => {
     expect(reported("The video shows the driver leaving the car before the crash.")).toEqual([]);
     expect(reported("Police found the car abandoned near the bridge on Friday.")).toEqual([]);
   });
+
+  it("gives an inverted attribution to the person a body's role leads to: “said Harbour Authority spokesman Tom Reyes”, “warns Port Agency (PA) Director Ana Ruiz as she …”", () => {
+    const result = analyse(
+      "Ferry crossings have doubled since May, said Harbour Authority spokesman Tom Reyes.",
+      "The coast cannot ignore the risk of further storms, warns Port Agency (PA) Director Ana Ruiz as she urged towns to stay ready.",
+    );
+    expect(quoteWith(result, "Ferry crossings have doubled")).toMatchObject({ text: "Ferry crossings have doubled since May", speaker: "Tom Reyes", cue: "said" });
+    expect(quoteWith(result, "The coast cannot ignore")).toMatchObject({ text: "The coast cannot ignore the risk of further storms", speaker: "Ana Ruiz", cue: "warns" });
+  });
 });
