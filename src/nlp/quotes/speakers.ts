@@ -110,8 +110,9 @@ function ownerOf(masked: string, m: LocalMention, mentions: readonly LocalMentio
   return owner && owner.entity.kind === "person" ? owner : m;
 }
 
-/** "The mayor defended the plan, saying …", "The court also found …, noting": a clause opened by a common-noun subject and its verb in the past. */
-const NOUN_SUBJECT = /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:(?:\p{Ll}+ly|also)\s+)?(?:\p{Ll}+ed|found|held|told|gave|made|took|wrote|said)\b/u;
+/** "The mayor defended the plan, saying …", "The court also found …, noting", "The agency would not describe it, saying": a clause opened by a common-noun subject and its verb in the past or after an auxiliary. */
+const NOUN_SUBJECT =
+  /^[\s"“‘']*((?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}\p{Ll}+s))\s+(?:(?:\p{Ll}+ly|also)\s+)?(?:\p{Ll}+ed|found|held|told|gave|made|took|wrote|said|(?:would|could|did|will|has|had)(?:\s+not|n['’]t)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+)\b/u;
 
 function clauseSubject(masked: string, from: number, upTo: number, mentions: readonly LocalMention[]): Subject | undefined {
   const pronoun = /^[\s"“‘']*(?:(?:But|And|However|Still|Yet|So)\b,?\s+)?(He|She|It|They)\b/u.exec(masked.slice(from, upTo));
@@ -123,7 +124,9 @@ function clauseSubject(masked: string, from: number, upTo: number, mentions: rea
   const first = mentions.find((m) => m.titleStart >= from && m.end <= upTo && !AFTER_PREPOSITION.test(masked.slice(Math.max(from, m.titleStart - AFFILIATION_REACH), m.titleStart)));
   if (first && CLAUSE_OPENER.test(masked.slice(from, first.titleStart))) return { type: "entity", mention: roleHolder(masked, first, mentions) };
   const noun = NOUN_SUBJECT.exec(masked.slice(from, upTo));
-  if (noun?.[1] && !first) return { type: "noun", at: from + noun.index, phrase: noun[1] };
+  // A name inside the noun phrase ("The Russian space agency", "Iraq's ambassador") does not open the clause: the phrase does.
+  const phraseEnd = noun?.[1] ? from + noun.index + noun[0].indexOf(noun[1]) + noun[1].length : from;
+  if (noun?.[1] && (!first || first.end <= phraseEnd)) return { type: "noun", at: from + noun.index, phrase: noun[1] };
   return undefined;
 }
 

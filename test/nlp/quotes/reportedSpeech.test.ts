@@ -266,4 +266,12 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "Ferry crossings have doubled")).toMatchObject({ text: "Ferry crossings have doubled since May", speaker: "Tom Reyes", cue: "said" });
     expect(quoteWith(result, "The coast cannot ignore")).toMatchObject({ text: "The coast cannot ignore the risk of further storms", speaker: "Ana Ruiz", cue: "warns" });
   });
+
+  it("reads a participle after a clause whose verb follows an auxiliary, its described subject the body named just before: “The space agency would not describe …, saying …”", () => {
+    const result = analyse(
+      "Acme Corp said the craft was operating normally before it stopped sending data.",
+      "The space agency would not immediately describe the fault, saying its experts were looking into it.",
+    );
+    expect(quoteWith(result, "its experts were looking")).toMatchObject({ text: "its experts were looking into it", speaker: "Acme Corp", cue: "saying" });
+  });
 });
