@@ -250,4 +250,12 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     const result = analyse("“The plant will close,” said Dana Fields, a union organiser.", "“We were not consulted,” the spokesman said.");
     expect(quoteWith(result, "We were not consulted")).toMatchObject({ speakerId: null, attribution: "unknown" });
   });
+
+  it("gives “he said” after an unnamed described speaker (“The boyfriend told investigators …”) to nobody, not to an earlier speaker", () => {
+    const result = analyse(
+      "Detective Tom Reyes said the car was found near the bridge on Sunday.",
+      "The boyfriend told investigators that two men pulled up beside him. He said the car had followed him for a mile.",
+    );
+    expect(quoteWith(result, "the car had followed him")).toMatchObject({ kind: "reported", speakerId: null, attribution: "unknown" });
+  });
 });
