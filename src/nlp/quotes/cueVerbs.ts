@@ -25,7 +25,8 @@ const QUOTE_CUES = forms(`
  */
 const CLAUSE_ONLY = forms(`
   wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained
-  complains indicated indicates underscored highlighted highlights denies concluded conclude
+  complains indicated indicates underscored highlighted highlights denies concluded conclude reminded reminds assured assures
+  informed informs
 `);
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
 
@@ -35,6 +36,9 @@ export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
  */
 const PLAIN_FORMS = forms("note explain warn argue suggest insist admit acknowledge predict conclude");
 export const PLAIN_FORM_CUES: ReadonlySet<string> = new Set(PLAIN_FORMS);
+
+/** Cues whose listener comes before the statement, as with "told": "reminded senators that …", "assured residents that …". */
+export const TOLD_CUES: ReadonlySet<string> = new Set(forms("told tells telling reminded reminds assured assures informed informs"));
 
 /** Cues that report only with a document as subject: "Labor Department data show …", "the new regulations state that …", "the study found that …". */
 const DOCUMENT_ONLY = forms("show shows showed state found finds");

@@ -1,6 +1,6 @@
 // Reported speech outside quotation marks: "Putin said Ukrainian forces … are surrounded",
 // "Stanovaya noted Putin has shifted …", "…, she said.", "according to …", "…, saying that …".
-import { CLAUSE_ONLY_CUES, DOCUMENT_CUES, PLAIN_FORM_CUES, REPORT_CUE } from "./cueVerbs.ts";
+import { CLAUSE_ONLY_CUES, DOCUMENT_CUES, PLAIN_FORM_CUES, REPORT_CUE, TOLD_CUES } from "./cueVerbs.ts";
 import { endsWithDocument } from "./documentSource.ts";
 import type { LocalMention } from "../names/entities.ts";
 import { sourceOf, subjectOf, type Cue, type Subject } from "./speakers.ts";
@@ -111,7 +111,10 @@ function nextAttribution(clause: string, at: number, mentions: readonly LocalMen
     if (noun && noun.index > 0) return noun.index;
     const cueAt = at + match.index;
     const speaker = mentions.findLast((m) => m.titleStart >= at && m.end <= cueAt);
-    if (!speaker || !NAME_THEN_CUE.test(clause.slice(speaker.end - at, match.index))) continue;
+    if (!speaker) continue;
+    const gap = clause.slice(speaker.end - at, match.index);
+    // "…, Josenrique Cueto, the department’s deputy director, acknowledged …": an appositive may stand between.
+    if (!NAME_THEN_CUE.test(gap) && !APPOSITIVE_BEFORE_CUE.test(gap)) continue;
     const comma = clause.lastIndexOf(",", speaker.titleStart - at);
     if (comma > 0) return comma;
   }
@@ -209,7 +212,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     } else if (inverted && !participle) {
       [start, end] = trimmedSpan(masked, from, lastComma);
     } else {
-      const told = cue.verb === "told" || cue.verb === "tells" || cue.verb === "telling";
+      const told = TOLD_CUES.has(cue.verb);
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
       if (CLAUSE_ONLY_CUES.has(cue.verb) && !that && !OPENS_CLAUSE.test(rest)) continue;
       const object = told ? TOLD_OBJECT : CLAUSE_START;

@@ -274,4 +274,14 @@ describe("denials as reported speech", () => {
     );
     expect(quoteWith(result, "its experts were looking")).toMatchObject({ text: "its experts were looking into it", speaker: "Acme Corp", cue: "saying" });
   });
+
+  it("reads cues whose listener comes first, like “told”: “reminded senators that …”, “assured members that …”, ending at the next speaker's appositive", () => {
+    const result = analyse(
+      "Brian Manning reminded senators that the ministry has added a tax on luxury food items to cut demand.",
+      "While a county report assured members that the buses were built to the gold standard, under questioning Tom Reyes, the department’s deputy director, acknowledged that nobody had checked the standard.",
+    );
+    expect(quoteWith(result, "the ministry has added a tax")).toMatchObject({ speaker: "Brian Manning", cue: "reminded" });
+    expect(quoteWith(result, "the buses were built")).toMatchObject({ text: "the buses were built to the gold standard", speakerId: null, cue: "assured" });
+    expect(quoteWith(result, "nobody had checked")).toMatchObject({ speaker: "Tom Reyes", cue: "acknowledged" });
+  });
 });
