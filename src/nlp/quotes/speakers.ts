@@ -68,8 +68,8 @@ const BODY_ROLE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
 const INVERTED_NOUN = new RegExp(String.raw`^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)(?=${MADE_IN}\s*(?:[,.;:!?]|$))`, "u");
 const AFFILIATION_REACH = 20;
 const AFFILIATION_BEFORE = /\s+(?:of|at|with|from|for)\s+(?:the\s+)?$/u;
-/** "Likud party, which tried … by saying": the cue belongs to the relative clause's antecedent. */
-const RELATIVE = /,\s+(?:which|who)\s[^,]*$/u;
+/** "Likud party, which tried … by saying", "Asheville Tea PAC, a local group which said": the cue belongs to the relative clause's antecedent. */
+const RELATIVE = /,\s+(?:(?:a|an|the)\s+[^,]{1,60}?\s+)?(?:which|who)\s[^,]*$/u;
 /** "according to" is followed by its source within a few characters ("according to the FAA"). */
 const SOURCE_REACH = 6;
 /** Cues whose next name is its subject in inverted order; for others ("told") it is the object. */

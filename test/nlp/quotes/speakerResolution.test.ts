@@ -258,4 +258,9 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     );
     expect(quoteWith(result, "the car had followed him")).toMatchObject({ kind: "reported", speakerId: null, attribution: "unknown" });
   });
+
+  it("gives a relative clause's cue to the body its appositive describes: “endorsed by the Harbour Trust, a local group which said …”", () => {
+    const result = analyse("Ana Ruiz was quickly endorsed by the Harbour Trust, a local group which said in a release that its board had met at dawn.");
+    expect(quoteWith(result, "its board had met at dawn")).toMatchObject({ kind: "reported", speaker: "Harbour Trust" });
+  });
 });
