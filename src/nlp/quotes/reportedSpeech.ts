@@ -26,6 +26,8 @@ const QUANTIFIED = /\b(?:some|many|most|all|other|these|those|several|both|such|
 const PLURAL_FORM = /[^s]s$/u;
 /** "unable to explain", "would not explain", "will doubtless argue": a plain form after these is no one's statement. */
 const NOT_STATED = /\b(?:to|not|n['’]t|will|would|could|can|may|might|must|should|did|does|do)\s+(?:\p{Ll}+\s+)?$/u;
+/** "Police have not disclosed …", "declined to say whether …": a denied or withheld act states nothing, and never in that mouth. */
+const NEGATED = /\b(?:not|n['’]t|never|declined to|refused to)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "the mean-spiritedness of declaring on a batsman": a gerund after a preposition names an act, it reports nothing. */
 const GERUND = /\b(?:of|for|about|from|without|at|in|on)\s+$/iu;
 const LOOK_BEHIND = 20;
@@ -172,7 +174,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const cue: Cue = { verb: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
     if (PASSIVE.test(before) || ADJECTIVAL.test(before) || (PLAIN_FORM_CUES.has(cue.verb) && NOT_STATED.test(before)) || (PLURAL_FORM.test(cue.verb) && QUANTIFIED.test(before))) continue;
-    if (/ing$/u.test(cue.verb) && GERUND.test(before)) continue;
+    if ((/ing$/u.test(cue.verb) && GERUND.test(before)) || NEGATED.test(before)) continue;
     if (DOCUMENT_CUES.has(cue.verb) && !endsWithDocument(masked.slice(from, cue.start))) continue;
     if (cue.verb === "according to") {
       const source = sourceOf(masked, cue.end, mentions);

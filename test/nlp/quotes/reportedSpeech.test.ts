@@ -284,4 +284,11 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "the buses were built")).toMatchObject({ text: "the buses were built to the gold standard", speakerId: null, cue: "assured" });
     expect(quoteWith(result, "nobody had checked")).toMatchObject({ speaker: "Tom Reyes", cue: "acknowledged" });
   });
+
+  it("puts nothing in the mouth of someone who did not say it: “did not say that …”, “have not disclosed …”, “declined to say whether …”", () => {
+    expect(reported("Jane Doe did not say that the plan had failed.")).toEqual([]);
+    expect(reported("Jane Doe declined to say whether the pier would reopen in May.")).toEqual([]);
+    const withheld = reported("Police have not disclosed the victims’ names, but the school district confirmed that both victims are students.");
+    expect(withheld.map((q) => [q.text, q.cue])).toEqual([["both victims are students", "confirmed"]]);
+  });
 });
