@@ -60,7 +60,8 @@ const APPOSITIVE_BEFORE_CUE = /^,[^,;:]{1,160},\s*$/u;
  */
 const WRITER_TAKES_OVER =
   /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b|\s*(?:,|—|–|--)\s+(?:a|an|the)\s+(?:claim|assertion|allegation|accusation|contention|charge|view)\b/u;
-const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?/u;
+/** When the cue's act happened, before its statement: "on Monday", "in 2017 his decision to …". */
+const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:in\s+(?:1[89]|20)\d\d\s+)?(?:that\s+)?/u;
 /** "…, adding that …", "…, calling the ruling …": the speaker's next act ends the statement before it. */
 const NEXT_ACT =
   /,\s+(?:saying|adding|noting|telling|warning|calling|arguing|insisting|acknowledging|explaining|describing|urging|referring|stressing|claiming|suggesting|confirming|admitting|conceding|declaring|stating|predicting)\b/u;

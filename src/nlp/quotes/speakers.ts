@@ -19,8 +19,8 @@ export interface Cue {
   end: number;
 }
 
-/** When a statement was made: "last week", "on Thursday", "in July", "this morning", "yesterday", "now". */
-const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight|now)`;
+/** When a statement was made: "last week", "on Thursday", "Thursday", "in July", "in 2017", "this morning", "yesterday", "now". */
+const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|(?:on\s+)?\p{Lu}\p{Ll}+day|in\s+(?:1[89]|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight|now)`;
 /** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"), "last week". */
 const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|${WHEN}|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
 /** ", however," set off between a subject and its cue: "The department, however, said …". */

@@ -291,4 +291,15 @@ describe("denials as reported speech", () => {
     const withheld = reported("Police have not disclosed the victims’ names, but the school district confirmed that both victims are students.");
     expect(withheld.map((q) => [q.text, q.cue])).toEqual([["both victims are students", "confirmed"]]);
   });
+
+  it("reads a year or a bare weekday between subject and cue, or between cue and statement: “Acme Corp in 2017 announced …”, “Governor Tom Reyes Thursday said …”", () => {
+    const result = analyse(
+      "Acme Corp in 2017 announced a multi-year deal to sell cloud services to a large energy firm.",
+      "The firm grew after President Tom Reyes announced in 2017 his decision to leave the trade pact.",
+      "Governor Ana Ruiz Thursday said the island was calm again after the arrests.",
+    );
+    expect(quoteWith(result, "a multi-year deal")).toMatchObject({ speaker: "Acme Corp", cue: "announced" });
+    expect(quoteWith(result, "his decision to leave")).toMatchObject({ text: "his decision to leave the trade pact", speaker: "Tom Reyes" });
+    expect(quoteWith(result, "the island was calm")).toMatchObject({ speaker: "Ana Ruiz", cue: "said" });
+  });
 });
