@@ -38,8 +38,8 @@ const TIME_THEN_THAT =
   /^(?:(?:\s+(?:on|late|early|last|this|in|a|the|\d+|\p{Lu}\p{Ll}*day|week|month|months|year|years|ago|morning|afternoon|evening|night|yesterday|today))*|\s+(?:during|in|for|at|on|to|with|after|before|over)\s(?:[^\s,.;]+\s+){0,8}?)\s*that\s+/iu;
 /** "told the U.N. General Assembly 18 months ago that": an object, then "that". */
 const OBJECT_THEN_THAT = /^(?:\s+[^\s,.;]+){0,8}?\s+that\s+/u;
-/** A complement that is not a statement: "vowed to keep trying", "testified before the Senate". */
-const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against)\b/iu;
+/** A complement that is not a statement: "vowed to keep trying", "testified before the Senate", "informed police of what …". */
+const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during|after|as|from|into|against|of)\b/iu;
 const MAX_TAIL_WORDS = 4;
 /**
  * After a sentence-final cue, where and when it was said, then the sentence's end or the speaker's next act:
@@ -47,6 +47,11 @@ const MAX_TAIL_WORDS = 4;
  */
 const SAID_WHERE_WHEN =
   /^(?:\s+(?:yesterday|today|earlier|later|(?:last|this|on)\s+\p{L}+|(?:at|in|during|on)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+))+\s*(?:[.!?]?\s*$|(?=,\s+(?:adding|saying|noting|telling|warning|arguing|insisting|explaining)\b))/u;
+/**
+ * "projected consumer prices would rise", "estimated the repairs will cost": a noun phrase (no comma, no relative pronoun)
+ * and a finite auxiliary open a clause, so a clause-only cue reports it ("wrote a letter that was read" stays no statement).
+ */
+const FINITE_CLAUSE = /^\s+(?:(?!(?:that|which|who|to)\s)[\p{L}'’.-]+\s+){1,5}(?:would|will|could|can|may|might|should|must|is|are|was|were|had|has|have)\s/u;
 /** "sources say she is Nicola Cox": a pronoun or "that" opens a clause after the cue, which then is no short tail. */
 const OPENS_CLAUSE = /^\s*(?:that|he|she|it|they|we|I|there)\b/iu;
 /** "…, tensions continued to run hot.": a cue verb before "to" is no attribution, so the words before it are no statement. */
@@ -217,7 +222,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     } else {
       const told = TOLD_CUES.has(cue.verb);
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
-      if (CLAUSE_ONLY_CUES.has(cue.verb) && !that && !OPENS_CLAUSE.test(rest)) continue;
+      if (CLAUSE_ONLY_CUES.has(cue.verb) && !that && !OPENS_CLAUSE.test(rest) && !FINITE_CLAUSE.test(rest)) continue;
       const object = told ? TOLD_OBJECT : CLAUSE_START;
       const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
       const clause = masked.slice(cue.end + skip, to);

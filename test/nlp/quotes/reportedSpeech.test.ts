@@ -302,4 +302,12 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "his decision to leave")).toMatchObject({ text: "his decision to leave the trade pact", speaker: "Tom Reyes" });
     expect(quoteWith(result, "the island was calm")).toMatchObject({ speaker: "Ana Ruiz", cue: "said" });
   });
+
+  it("lets a clause-only cue report a clause without “that” when a finite auxiliary opens it: “projected consumer prices would rise”, not “wrote a letter that was read”", () => {
+    const result = analyse("The Monetary Fund projected consumer prices would rise by 7 percent this year.", "Ana Ruiz also mentioned her office would hire ten more nurses.");
+    expect(quoteWith(result, "consumer prices would rise")).toMatchObject({ text: "consumer prices would rise by 7 percent this year", cue: "projected" });
+    expect(quoteWith(result, "her office would hire")).toMatchObject({ speaker: "Ana Ruiz", cue: "mentioned" });
+    expect(reported("Carla Moss wrote a letter that was read aloud at the meeting.")).toEqual([]);
+    expect(reported("The two loggers informed police of what had happened in the forest.")).toEqual([]);
+  });
 });
