@@ -43,10 +43,11 @@ const NOT_A_CLAUSE = /^(?:to|before|in|on|at|for|about|with|by|under|over|during
 const MAX_TAIL_WORDS = 4;
 /**
  * After a sentence-final cue, where and when it was said, then the sentence's end or the speaker's next act:
- * "…, a spokeswoman said at a press conference last week.", "…, Jo Lee said yesterday, adding that …".
+ * "…, a spokeswoman said at a press conference last week.", "…, police reported at 1:30 p.m. on Nov. 8.",
+ * "…, Jo Lee said yesterday, adding that …".
  */
 const SAID_WHERE_WHEN =
-  /^(?:\s+(?:yesterday|today|earlier|later|(?:last|this|on)\s+\p{L}+|(?:at|in|during|on)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+))+\s*(?:[.!?]?\s*$|(?=,\s+(?:adding|saying|noting|telling|warning|arguing|insisting|explaining)\b))/u;
+  /^(?:\s+(?:yesterday|today|earlier|later|(?:last|this|on)\s+\p{L}+|(?:at|in|during|on)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+|at\s+\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|on\s+\p{Lu}\p{Ll}*\.?\s+\d{1,2}))+\s*(?:[.!?]?\s*$|(?=,\s+(?:adding|saying|noting|telling|warning|arguing|insisting|explaining)\b))/u;
 /**
  * "projected consumer prices would rise", "estimated the repairs will cost": a noun phrase (no comma, no relative pronoun)
  * and a finite auxiliary open a clause, so a clause-only cue reports it ("wrote a letter that was read" stays no statement).

@@ -235,6 +235,11 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "the chain is stumped")).toMatchObject({ speaker: "Debra Symonette", cue: "adding" });
   });
 
+  it("reads the statement before a sentence-final cue followed by the hour and date it was said: “…, Harbour Police Department reported at 1:30 p.m. on Nov. 8.”", () => {
+    const result = analyse("Dresden Drive is closed between Elm Street and Apple Road due to a gas leak, Harbour Police Department reported at 1:30 p.m. on Nov. 8.");
+    expect(quoteWith(result, "Dresden Drive is closed")).toMatchObject({ text: "Dresden Drive is closed between Elm Street and Apple Road due to a gas leak", cue: "reported" });
+  });
+
   it("reads more participle clauses (…, claiming …; …, stating that …) but no gerund after a preposition, and nothing before a participle", () => {
     const result = analyse("Mayor Jane Doe defended the tolls, claiming they would pay for repairs within ten years.", "Jane Doe closed the pier, stating that the old boards were unsafe for visitors.");
     expect(quoteWith(result, "they would pay for repairs")).toMatchObject({ speaker: "Jane Doe", cue: "claiming" });
