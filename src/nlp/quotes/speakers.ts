@@ -26,8 +26,8 @@ const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|wa
 /** ", however," set off between a subject and its cue: "The department, however, said …". */
 const SET_OFF = String.raw`(?:,\s*(?:however|though|meanwhile|too|instead|in turn|for (?:its|his|her|their) part),)?`;
 const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
-/** ", a senior fellow at …, " between a name and its verb. */
-const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160},\s*${ADVERBS}$`, "u");
+/** ", a senior fellow at …, " between a name and its verb; its closing comma may stand inside a title's quotation marks (", author of “The Case,” argued"). */
+const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160}(?:,|_[”"’'])\s*${ADVERBS}$`, "u");
 /** " with the New York Police Department " between a name and its verb. */
 const GAP_AFFILIATION = new RegExp(String.raw`^\s+(?:of|with|from|at)\s+the\s+\p{Lu}[^,;:]{0,80}\s+${ADVERBS}$`, "u");
 /** ", a physical oceanographer at the University of New South Wales in Sydney told": an appositive the writer did not close. */

@@ -315,4 +315,9 @@ describe("denials as reported speech", () => {
     expect(reported("Carla Moss wrote a letter that was read aloud at the meeting.")).toEqual([]);
     expect(reported("The two loggers informed police of what had happened in the forest.")).toEqual([]);
   });
+
+  it("reads a subject whose appositive closes inside a title's quotation marks: “Ivar Lund, author of “The Case for Quotas,” argued that …”", () => {
+    const result = analyse("Ivar Lund, author of the 2017 essay “The Case for Quotas,” argued that the harbour was better run than many others.");
+    expect(quoteWith(result, "the harbour was better run")).toMatchObject({ speaker: "Ivar Lund", cue: "argued" });
+  });
 });
