@@ -45,6 +45,14 @@ const NOUN_BEFORE = new RegExp(
   String.raw`(?:^\s*|[,;—–]\s*|\b(?:and|but|But|And|though|although|because|whereas)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)${SET_OFF}\s+${ADVERBS}$`,
   "u",
 );
+/**
+ * "The group that represents more than 155,000 Realtors across the country said", "a spokeswoman for the Service Employees
+ * International Union said": a longer subject opened by an article, read only when no shorter subject fits.
+ */
+const LONG_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^\s*|[,;—–]\s*)((?:[Aa]n?|[Tt]he)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\p{L}\p{N}'’.-]+)\s+){5,10}[\p{L}'’.-]+)${SET_OFF}\s+${ADVERBS}$`,
+  "u",
+);
 /** Before an inverted subject there is only the quote's end or a comma. */
 const INVERSION_SLOT = /(?:^|[,"”’'])\s*$/u;
 /**
@@ -235,7 +243,7 @@ export function subjectOf(masked: string, from: number, to: number, cue: Cue, me
     const subject = (/ing$/u.test(cue.verb) ? earlierCueSubject(masked, from, cue, mentions) : undefined) ?? clauseSubject(masked, from, cue.start, mentions);
     if (subject) return subject;
   }
-  const noun = NOUN_BEFORE.exec(before);
+  const noun = NOUN_BEFORE.exec(before) ?? LONG_NOUN_BEFORE.exec(before);
   // ", and the Director noted": the conjunction opens the clause and is no part of its subject.
   if (noun?.[1]) return { type: "noun", at: cue.start, phrase: noun[1].replace(/^(?:and|but|And|But)\s+/u, "") };
   return undefined;

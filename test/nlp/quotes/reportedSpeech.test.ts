@@ -320,4 +320,13 @@ describe("denials as reported speech", () => {
     const result = analyse("Ivar Lund, author of the 2017 essay “The Case for Quotas,” argued that the harbour was better run than many others.");
     expect(quoteWith(result, "the harbour was better run")).toMatchObject({ speaker: "Ivar Lund", cue: "argued" });
   });
+
+  it("reads a statement whose subject is a long description opened by an article, its speaker unknown: “The group that represents more than 155,000 agents across the country said …”", () => {
+    const result = analyse(
+      "The group that represents more than 155,000 estate agents across the country said in a release Friday that sales fell by a third.",
+      "The striking workers are not aiming to disrupt travel, a spokeswoman for the Harbour Workers Union said at a press conference.",
+    );
+    expect(quoteWith(result, "sales fell by a third")).toMatchObject({ kind: "reported", speakerId: null, cue: "said" });
+    expect(quoteWith(result, "not aiming to disrupt travel")).toMatchObject({ text: "The striking workers are not aiming to disrupt travel", speakerId: null });
+  });
 });
