@@ -26,7 +26,7 @@ const QUOTE_CUES = forms(`
 const CLAUSE_ONLY = forms(`
   wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained
   complains indicated indicates underscored highlighted highlights denies concluded conclude reminded reminds assured assures
-  informed informs
+  informed informs advised advises
 `);
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
 

@@ -66,6 +66,9 @@ const APPOSITIVE_BEFORE_CUE = /^,[^,;:]{1,160},\s*$/u;
  */
 const WRITER_TAKES_OVER =
   /\s*(?:,|—|–|--)?\s+(?:even though|although|whereas)\b|\s*(?:,|—|–|--)\s+(?:a|an|the)\s+(?:claim|assertion|allegation|accusation|contention|charge|view)\b/u;
+/** "admitted to entering the country illegally": an admission's "to" before a gerund opens what was admitted. */
+const ADMITTED_TO = /^admit(?:s|ted)?$/u;
+const ADMISSION_START = /^\s*to\s+(?=\p{Ll}+ing\b)/u;
 /** When the cue's act happened, before its statement: "on Monday", "in 2017 his decision to …". */
 const CLAUSE_START = /^\s*(?:(?:on|late|early|last)\s+)?(?:\p{Lu}\p{Ll}+day\s+)?(?:in\s+(?:1[89]|20)\d\d\s+)?(?:that\s+)?/u;
 /** "…, adding that …", "…, calling the ruling …": the speaker's next act ends the statement before it. */
@@ -102,8 +105,8 @@ function isAside(masked: string, before: [number, number], cueStart: number, sou
 /** Only adverbs between a name and its verb: "…, Hawk Sawyer told", "after Politico reported". */
 const NAME_THEN_CUE = /^\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** ", the former official said", ", but trust members said": a common-noun subject right after a comma (and a conjunction), then its cue. */
-const NOUN_SUBJECT_AFTER_COMMA = /,\s+(?:(?:the|a|an)\s+|(?:but|and|while|whereas)\s+(?:(?:the|a|an|some|many|other)\s+)?)(?:[\p{Ll}'’-]+\s+){1,4}$/u;
+/** ", the former official said", ", but trust members said", "… and the vessel operator admitted": a common-noun subject right after a comma or a conjunction, then its cue. */
+const NOUN_SUBJECT_AFTER_COMMA = /(?:,\s+(?:(?:the|a|an)\s+|(?:but|and|while|whereas)\s+(?:(?:the|a|an|some|many|other)\s+)?)|\s+(?:and|but)\s+(?:the|a|an)\s+)(?:[\p{Ll}'’-]+\s+){1,4}$/u;
 
 /**
  * Where a second attribution begins inside a statement, as an offset into `clause` (which starts at
@@ -160,8 +163,13 @@ function outsideQuotes(statement: Reported): Reported[] {
   return words(text) >= MIN_WORDS && !startsWithCue(text) ? [{ ...statement, text, start: statement.start + start, end: statement.start + end }] : [];
 }
 
+/** A bracketed aside ending a sentence: "[Related: …]", "[Trippy Tales: …]". */
+const TRAILING_ASIDE = /\s*\[[^\]]*\]\s*$/u;
+
 /** The reported statements of the sentence [from, to) of `masked`, in order, none reaching into a quote. */
-export function reportedIn(masked: string, [from, to]: [number, number], mentions: readonly LocalMention[]): Reported[] {
+export function reportedIn(masked: string, [from, sentenceEnd]: [number, number], mentions: readonly LocalMention[]): Reported[] {
+  // "…, Expert said. [Trippy Tales: The History of 8 Hallucinogens]": a link card pasted after the sentence is no part of it.
+  const to = sentenceEnd - (TRAILING_ASIDE.exec(masked.slice(from, sentenceEnd))?.[0].length ?? 0);
   const found: Reported[] = [];
   let next = from;
   while (next < to) {
@@ -224,14 +232,15 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
       const told = TOLD_CUES.has(cue.verb);
       const that = (told ? OBJECT_THEN_THAT : TIME_THEN_THAT).exec(rest);
       if (CLAUSE_ONLY_CUES.has(cue.verb) && !that && !OPENS_CLAUSE.test(rest) && !FINITE_CLAUSE.test(rest)) continue;
+      const admission = ADMITTED_TO.test(cue.verb) ? ADMISSION_START.exec(rest) : null;
       const object = told ? TOLD_OBJECT : CLAUSE_START;
-      const skip = that ? that[0].length : (object.exec(rest)?.[0].length ?? 0);
+      const skip = that ? that[0].length : admission ? admission[0].length : (object.exec(rest)?.[0].length ?? 0);
       const clause = masked.slice(cue.end + skip, to);
       const stops = [WRITER_TAKES_OVER.exec(clause)?.index, NEXT_ACT.exec(clause)?.index, nextAttribution(clause, cue.end + skip, mentions)].filter(
         (i): i is number => i !== undefined,
       );
       [start, end] = trimmedSpan(masked, cue.end + skip, stops.length > 0 ? cue.end + skip + Math.min(...stops) : to);
-      if (!that && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
+      if (!that && !admission && NOT_A_CLAUSE.test(masked.slice(start, end))) continue;
     }
     const statement = masked.slice(start, end);
     if (words(statement) < (PRONOUN_CLAUSE.test(statement) && start >= cue.end ? MIN_CLAUSE_WORDS : MIN_WORDS)) continue;

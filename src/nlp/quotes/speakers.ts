@@ -34,6 +34,8 @@ const GAP_AFFILIATION = new RegExp(String.raw`^\s+(?:of|with|from|at)\s+the\s+\p
 const GAP_OPEN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:a|an|the)\s[^,;:"“”]{1,160}?\s+${ADVERBS}$`, "u");
 /** A name right after a preposition ("in Sydney", "at the University of …") is not a subject. */
 const AFTER_PREPOSITION = /\b(?:in|at|of|for|from|with|to|on|by|near|about)\s+(?:the\s+)?$/u;
+/** "the Deputy Director Joan Honore-Paul who advised that …": a relative pronoun right after the name, then its verb. */
+const GAP_RELATIVE = new RegExp(String.raw`^\s+(?:who|which)\s+${ADVERBS}$`, "u");
 /** "his predecessor, Fiona Hill, had dubbed": a name in apposition, then its verb. */
 const GAP_AFTER_APPOSITIVE_NAME = new RegExp(String.raw`^,\s*${ADVERBS}$`, "u");
 /** "(R-Warren)" between a name and its verb, perhaps with an aside: "(R-Burlington), for example,". */
@@ -97,9 +99,11 @@ function entityBefore(masked: string, from: number, cue: Cue, mentions: readonly
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
     const m = mentions[i];
     if (!m || m.end > cue.start || m.titleStart < from) continue;
+    const gap = masked.slice(m.end, cue.start);
+    // "… presented to Joan Honore-Paul who advised": a relative clause's subject is the name before it, wherever it stands.
+    if (GAP_RELATIVE.test(gap)) return m;
     if (AFTER_PREPOSITION.test(masked.slice(Math.max(0, m.titleStart - AFFILIATION_REACH), m.titleStart))) continue;
     if (INSIDE_UNNAMED_SUBJECT.test(masked.slice(from, m.titleStart))) continue;
-    const gap = masked.slice(m.end, cue.start);
     const appositiveName = GAP_AFTER_APPOSITIVE_NAME.test(gap) && /,\s*$/u.test(masked.slice(0, m.titleStart));
     const gapFits = [GAP_PLAIN, GAP_APPOSITIVE, GAP_OPEN_APPOSITIVE, GAP_BRACKET, GAP_AFFILIATION].some((re) => re.test(gap));
     if (gapFits || appositiveName) {

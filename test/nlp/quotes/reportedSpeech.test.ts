@@ -329,4 +329,24 @@ describe("denials as reported speech", () => {
     expect(quoteWith(result, "sales fell by a third")).toMatchObject({ kind: "reported", speakerId: null, cue: "said" });
     expect(quoteWith(result, "not aiming to disrupt travel")).toMatchObject({ text: "The striking workers are not aiming to disrupt travel", speakerId: null });
   });
+
+  it("leaves a bracketed link card after the sentence out of the statement: “…, Paul Moss said. [Related: …]”", () => {
+    const result = analyse("The study is part of a larger effort to understand how the drugs work, Paul Moss said. [Related: The History of 8 Hallucinogens]");
+    expect(quoteWith(result, "part of a larger effort")).toMatchObject({ text: "The study is part of a larger effort to understand how the drugs work", speaker: "Paul Moss" });
+  });
+
+  it("reads what was admitted after “admitted to”, and starts a new statement at “and the <noun> admitted”", () => {
+    const result = analyse("During the inspection, one of the men admitted to entering the country illegally and the boat's captain admitted to returning from the island without a permit.");
+    expect(reported("During the inspection, one of the men admitted to entering the country illegally and the boat's captain admitted to returning from the island without a permit.").map((q) => q.text)).toEqual([
+      "entering the country illegally",
+      "returning from the island without a permit",
+    ]);
+    expect(quoteWith(result, "entering the country")).toMatchObject({ speakerId: null, cue: "admitted" });
+    expect(reported("The nurse was admitted to the hospital on Monday with burns to both hands.")).toEqual([]);
+  });
+
+  it("gives a relative clause's cue to the name right before it, after a preposition too: “presented to Joan Honore-Paul who advised that …”", () => {
+    const result = analyse("The evidence was presented to Deputy Director Joan Honore-Paul who advised that the woman should be charged with murder.");
+    expect(quoteWith(result, "should be charged with murder")).toMatchObject({ speaker: "Joan Honore-Paul", cue: "advised" });
+  });
 });
