@@ -54,7 +54,7 @@ const REPORT_CUES = [
   explains announced testified testifies confirmed confirms predicted predicts conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
   arguing insisting acknowledging stressing explaining claiming suggesting confirming admitting conceding declaring stating
-  predicting
+  predicting affirmed affirms
 `),
   ...CLAUSE_ONLY,
 ];

@@ -349,4 +349,9 @@ describe("denials as reported speech", () => {
     const result = analyse("The evidence was presented to Deputy Director Joan Honore-Paul who advised that the woman should be charged with murder.");
     expect(quoteWith(result, "should be charged with murder")).toMatchObject({ speaker: "Joan Honore-Paul", cue: "advised" });
   });
+
+  it("reads “affirmed” as a report: “In an interview, Feng Zhang affirmed he’d made the discoveries on his own.”", () => {
+    const result = analyse("In an interview, Feng Zhang affirmed he’d made the discoveries on his own.");
+    expect(quoteWith(result, "made the discoveries")).toMatchObject({ text: "he’d made the discoveries on his own", speaker: "Feng Zhang", cue: "affirmed" });
+  });
 });
