@@ -102,6 +102,8 @@ function isAside(masked: string, before: [number, number], cueStart: number, sou
   return setOff && words(masked.slice(...before)) > 0 && words(rest) >= MIN_WORDS && !APPOSITIVE.test(rest);
 }
 
+const RELATIVE_BEFORE_ASIDE = /\b(?:which|who)\s*$/u;
+
 /** Only adverbs between a name and its verb: "…, Hawk Sawyer told", "after Politico reported". */
 const NAME_THEN_CUE = /^\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -223,7 +225,8 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     let start: number;
     let end: number;
     if (!participle && /^\s*,/u.test(rest) && lastComma >= from && subjectAt > lastComma) {
-      [start, end] = trimmedSpan(masked, from, to);
+      // "…, which, he said, scared the man off": set off inside a relative clause, the statement is that clause's rest.
+      [start, end] = RELATIVE_BEFORE_ASIDE.test(masked.slice(from, lastComma)) ? trimmedSpan(masked, cue.end, to) : trimmedSpan(masked, from, to);
     } else if (tail) {
       [start, end] = trimmedSpan(masked, from, tailEnd);
     } else if (inverted && !participle) {

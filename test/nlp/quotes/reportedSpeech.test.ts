@@ -354,4 +354,9 @@ describe("denials as reported speech", () => {
     const result = analyse("In an interview, Feng Zhang affirmed he’d made the discoveries on his own.");
     expect(quoteWith(result, "made the discoveries")).toMatchObject({ text: "he’d made the discoveries on his own", speaker: "Feng Zhang", cue: "affirmed" });
   });
+
+  it("reads an aside inside a relative clause as that clause's statement: “…, which, he said, scared the man off” is his, the rest of the sentence is not", () => {
+    const result = analyse("Ravi Shah tried to get the man's attention by talking through his camera, which, he said, scared the man off.");
+    expect(quoteWith(result, "scared the man off")).toMatchObject({ text: "scared the man off", speaker: "Ravi Shah", attribution: "pronoun" });
+  });
 });
