@@ -23,9 +23,11 @@ export interface Cue {
 const WHEN = String.raw`(?:(?:last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|\p{Lu}\p{Ll}+day)|(?:on\s+)?\p{Lu}\p{Ll}+day|in\s+(?:1[89]|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|tonight|now)`;
 /** Words between a subject and its cue that say when or how: "also", "has", "is expected to" ("Mr. Rubio is expected to say"), "last week". */
 const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|has|had|have|was|would|will|once|further|previously|just|earlier|yet|still|had|has|never|quickly|often|${WHEN}|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\s+)*`;
+/** "Avalos texted to say they were there", "She called to say": a message sent, then what it said. */
+const WROTE_TO = String.raw`(?:texted|called|wrote|emailed|e-mailed|tweeted|phoned|messaged|rang)\s+to\s+`;
 /** ", however," set off between a subject and its cue: "The department, however, said …". */
 const SET_OFF = String.raw`(?:,\s*(?:however|though|meanwhile|too|instead|in turn|for (?:its|his|her|their) part),)?`;
-const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}$`, "u");
+const GAP_PLAIN = new RegExp(String.raw`^\s*${ADVERBS}(?:${WROTE_TO})?$`, "u");
 /** ", a senior fellow at …, " between a name and its verb; its closing comma may stand inside a title's quotation marks (", author of “The Case,” argued"). */
 const GAP_APPOSITIVE = new RegExp(String.raw`^,[^,;:]{1,160}(?:,|_[”"’'])\s*${ADVERBS}$`, "u");
 /** " with the New York Police Department " between a name and its verb. */

@@ -263,4 +263,8 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
     const result = analyse("Ana Ruiz was quickly endorsed by the Harbour Trust, a local group which said in a release that its board had met at dawn.");
     expect(quoteWith(result, "its board had met at dawn")).toMatchObject({ kind: "reported", speaker: "Harbour Trust" });
   });
+
+  it("gives “to say” after a message sent to its sender: “Ana Ruiz texted to say they were there”", () => {
+    expect(quoteWith(analyse("At 9:24 p.m., Ana Ruiz texted to say they were there."), "they were there")).toMatchObject({ kind: "reported", speaker: "Ana Ruiz", cue: "say" });
+  });
 });
