@@ -30,6 +30,8 @@ const NOT_STATED = /\b(?:to|not|n['’]t|will|would|could|can|may|might|must|sho
 const NEGATED = /\b(?:not|n['’]t|never|declined to|refused to)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "the mean-spiritedness of declaring on a batsman": a gerund after a preposition names an act, it reports nothing. */
 const GERUND = /\b(?:of|for|about|from|without|at|in|on)\s+$/iu;
+/** "comes with added costs", "for stated reasons": a participle after these describes a noun ("early on insisted" still reports). */
+const PARTICIPLE_AS_ADJECTIVE = /\b(?:with|of|for|without)\s+$/iu;
 const LOOK_BEHIND = 20;
 /** What a cue's object may be before its clause: "told lawmakers", "told Congress on Monday". */
 const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}.'’-]+\s+(?:(?:on|late|last)\s+\p{Lu}\p{Ll}+\s+)?/u;
@@ -191,7 +193,7 @@ function firstReported(masked: string, [from, to]: [number, number], sentenceSta
     const cue: Cue = { verb: match[0].toLowerCase(), start: from + match.index, end: from + match.index + match[0].length };
     const before = masked.slice(Math.max(from, cue.start - LOOK_BEHIND), cue.start);
     if (PASSIVE.test(before) || ADJECTIVAL.test(before) || (PLAIN_FORM_CUES.has(cue.verb) && NOT_STATED.test(before)) || (PLURAL_FORM.test(cue.verb) && QUANTIFIED.test(before))) continue;
-    if ((/ing$/u.test(cue.verb) && GERUND.test(before)) || NEGATED.test(before)) continue;
+    if ((/ing$/u.test(cue.verb) && GERUND.test(before)) || (/ed$/u.test(cue.verb) && PARTICIPLE_AS_ADJECTIVE.test(before)) || NEGATED.test(before)) continue;
     if (DOCUMENT_CUES.has(cue.verb) && !endsWithDocument(masked.slice(from, cue.start))) continue;
     if (cue.verb === "according to") {
       const source = sourceOf(masked, cue.end, mentions);

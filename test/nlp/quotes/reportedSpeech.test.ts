@@ -359,4 +359,13 @@ describe("denials as reported speech", () => {
     const result = analyse("Ravi Shah tried to get the man's attention by talking through his camera, which, he said, scared the man off.");
     expect(quoteWith(result, "scared the man off")).toMatchObject({ text: "scared the man off", speaker: "Ravi Shah", attribution: "pronoun" });
   });
+
+  it("takes a participle after “with” for an adjective, so the next “he said” still finds the last speaker: “comes with added costs …”", () => {
+    const result = analyse(
+      "“They were the first to market the halibut,” said Bob Alverson, head of the owners' group.",
+      "The label comes with added costs borne by the fishermen and passed on to shoppers. But it is also an assurance “that people are watching out for the fish,” he said.",
+    );
+    expect(reported("The label comes with added costs borne by the fishermen and passed on to shoppers.")).toEqual([]);
+    expect(quoteWith(result, "watching out for the fish")).toMatchObject({ speaker: "Bob Alverson", attribution: "pronoun" });
+  });
 });
