@@ -11,6 +11,7 @@ import { isDirect } from "./quoteKind.ts";
 import { namedBody } from "./namedBody.ts";
 import { quoteSentences } from "./quoteSentences.ts";
 import { insideQuote, mentionsWithin } from "../names/mentionRange.ts";
+import { ROLE_NOUNS } from "../names/nameLexicon.ts";
 import { nameStandingIn } from "../names/nameInText.ts";
 import { maskQuotes, quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
 import { reportedIn } from "./reportedSpeech.ts";
@@ -72,6 +73,9 @@ function openingMention(text: string, [from, to]: [number, number], mentions: re
   return roleHolder(text, first, mentions);
 }
 
+/** "the former mayor": a definite role most likely stands for someone the article has named, unlike "the boyfriend" or "a witness". */
+const refersBack = (phrase: string): boolean => /^(?:the|The)\s/u.test(phrase) && phrase.toLowerCase().split(/\s+/u).some((w) => ROLE_NOUNS.has(w));
+
 /** Entities the sentence names, the speaker excluded. */
 function aboutIn(mentions: readonly LocalMention[], [from, to]: [number, number], speaker: LocalEntity | null): LocalEntity[] {
   const about = new Set<LocalEntity>();
@@ -96,6 +100,12 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
   const outsideQuotes = (m: LocalMention): boolean => !insideQuote(quotedOf.get(m.paragraph) ?? [], m);
   /** Entities named outside quotes in the sentence before the current one, nearest first. */
   let previousNearby: LocalEntity[] = [];
+  /**
+   * Whether the sentence before (or this one so far) gave words to a described speaker nobody named ("The boyfriend told
+   * investigators …"): a "he said" right after is theirs, so it goes to no earlier speaker or mention, only to a name nearby.
+   */
+  let unnamedSpeakerBefore = false;
+  let unnamedSpeakerNow = false;
   /** The paragraph and sentence being read. */
   let textNow = "";
   let sentenceNow: [number, number] = [0, 0];
@@ -119,11 +129,13 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         describedSpeaker(subject.phrase, found.entities, speakers.at(-1)?.entity) ??
         namedBody(subject.phrase, bodiesBefore(paragraph, subject.at));
       const speaker = described && !named.has(described) ? described : null;
+      if (!speaker && subject.phrase && !refersBack(subject.phrase)) unnamedSpeakerNow = true;
       return { speaker, attribution: speaker ? "explicit" : "unknown", cue };
     }
     const opening = currentOpening && currentOpening.end <= subject.at ? currentOpening.entity : undefined;
     const context = { paragraph, offset: subject.at, subjects: [opening], nearby: [before, [previousSubject], previousNearby], named, outsideQuotes };
-    const entity = resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
+    const unnamedBefore = unnamedSpeakerBefore || unnamedSpeakerNow;
+    const entity = unnamedBefore ? resolvePronoun(subject.pronoun, context, [], () => []) : resolvePronoun(subject.pronoun, context, speakers, mentionsOf);
     if (entity) learnGender(entity, subject.pronoun);
     return { speaker: entity ?? null, attribution: entity ? "pronoun" : "unknown", cue };
   };
@@ -163,7 +175,9 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       sentenceNow = sentence;
       currentOpening = openingMention(text, sentence, mentions);
       if (!currentOpening) learnGenderFromOpening(masked.slice(...sentence), previousNearby);
+      unnamedSpeakerNow = false;
       processSentence(sentence);
+      unnamedSpeakerBefore = unnamedSpeakerNow;
       const spoke = quotes.slice(before).findLast((q) => q.speaker)?.speaker;
       previousSubject = spoke ?? currentOpening?.entity;
       currentOpening = undefined;
@@ -214,7 +228,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
         if (quoteCues.has(reported.cue.start)) continue;
         const who = resolve(reported.subject, p.n, reported.cue, [reported.start, reported.end]);
         statements.push({
-          text: reported.text,
+          // From the paragraph itself, so that a partial quote inside the statement keeps its words.
+          text: text.slice(reported.start, reported.end),
           kind: "reported",
           speaker: who.speaker,
           cue: reported.cue.verb,
@@ -260,7 +275,8 @@ export function articleQuotes(article: Article, found: ArticleEntities): LocalQu
       const standalone = outside.length === 0;
       const direct = isDirect(masked, sentence, span.open, span.close, attributed?.side === "before" ? attributed.cue : undefined, attributed?.side === "after" ? attributed.cue : undefined);
       // A partial quote inside what its cue reports ("said the decision was “a betrayal” and that …") leaves the statement to be found.
-      if (attributed && (direct || attributed.side !== "before")) quoteCues.add(attributed.cue.start);
+      // A partial quote before a sentence-final cue ("women were “enticed” with …, the affidavit said") leaves it too.
+      if (attributed && (direct || attributed.side === "after")) quoteCues.add(attributed.cue.start);
       let speaker = who?.speaker ?? null;
       let attribution: Attribution = who?.attribution ?? "unknown";
       const introducer = who ? undefined : (wordsOf(span, sentence) ?? colonIntroducer(span, sentence));

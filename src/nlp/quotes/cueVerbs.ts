@@ -25,18 +25,36 @@ const QUOTE_CUES = forms(`
  */
 const CLAUSE_ONLY = forms(`
   wrote writes replied replies tweeted mentioned countered cautioned estimates estimated projected continued complained
-  complains indicated indicates underscored highlighted highlights denies
+  complains indicated indicates underscored highlighted highlights denies concluded conclude reminded reminds assured assures
+  informed informs advised advises
 `);
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(CLAUSE_ONLY);
 
+/**
+ * Plain forms for a plural subject ("the researchers note that …", "officials warn the dam could fail"): they carry
+ * speech only when no "to", modal or "not" stands before them ("unable to explain", "would not explain" report nothing).
+ */
+const PLAIN_FORMS = forms("note explain warn argue suggest insist admit acknowledge predict conclude");
+export const PLAIN_FORM_CUES: ReadonlySet<string> = new Set(PLAIN_FORMS);
+
+/** Cues whose listener comes before the statement, as with "told": "reminded senators that …", "assured residents that …". */
+export const TOLD_CUES: ReadonlySet<string> = new Set(forms("told tells telling reminded reminds assured assures informed informs"));
+
+/** Cues that report only with a document as subject: "Labor Department data show …", "the new regulations state that …", "the study found that …". */
+const DOCUMENT_ONLY = forms("show shows showed state found finds");
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set(DOCUMENT_ONLY);
+
 /** Cues that carry reported speech: "Putin said Ukrainian forces … are surrounded", and the clause-only ones above. */
 const REPORT_CUES = [
+  ...PLAIN_FORMS,
+  ...DOCUMENT_ONLY,
   ...forms(`
   said says told tells added adds noted notes underlined stressed warned warns argued argues claimed claims insisted insists
   acknowledged acknowledges admitted admits alleged alleges asserted asserts suggested suggests stated states explained
-  explains announced testified testifies confirmed confirms predicted predicts concluded conceded recalled vowed declared
+  explains announced testified testifies confirmed confirms predicted predicts conceded recalled vowed declared
   reported believes agreed reiterated denied say divulged disclosed revealed ruled rules saying telling warning adding noting
-  arguing insisting acknowledging
+  arguing insisting acknowledging stressing explaining claiming suggesting confirming admitting conceding declaring stating
+  predicting affirmed affirms
 `),
   ...CLAUSE_ONLY,
 ];

@@ -2,7 +2,7 @@
 // the article named, never the nearest person), and inverted, described and late-named subjects are read as the speaker.
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
-import { paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { paragraphsArticle, quoteWith, quotedWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("bodies", paragraphs)]);
 
@@ -101,7 +101,7 @@ describe("a participle clause after a cue", () => {
     const result = analyse(
       "There is no end in sight for rising prices, President and Chief Financial Officer of Super Value Debra Symonette said yesterday, adding that the chain is doing its best to “beat the price” this year.",
     );
-    expect(quoteWith(result, "beat the price")).toMatchObject({ speaker: "Debra Symonette" });
+    expect(quotedWith(result, "beat the price")).toMatchObject({ speaker: "Debra Symonette" });
   });
 });
 

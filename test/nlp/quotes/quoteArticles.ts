@@ -42,3 +42,10 @@ export function quoteWith(analysis: Analysis, words: string): Quote & { speaker:
   if (found.length !== 1) throw new Error(`${found.length} quotes contain "${words}"`);
   return found[0] as Quote & { speaker: string | null };
 }
+
+/** The one direct or mixed quote whose text contains `words` (a reported statement around it may hold them too). */
+export function quotedWith(analysis: Analysis, words: string): Quote & { speaker: string | null } {
+  const found = named(analysis).filter((q) => q.kind !== "reported" && q.text.includes(words));
+  if (found.length !== 1) throw new Error(`${found.length} direct or mixed quotes contain "${words}"`);
+  return found[0] as Quote & { speaker: string | null };
+}

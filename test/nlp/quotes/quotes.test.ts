@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
-import { corpusArticle, named, paragraphsArticle, quoteWith, seedArticle } from "./quoteArticles.ts";
+import { corpusArticle, named, paragraphsArticle, quoteWith, quotedWith, seedArticle } from "./quoteArticles.ts";
 
 const seed = analyseArticles([seedArticle()]);
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("test", paragraphs)]);
@@ -131,7 +131,7 @@ describe("speakers that are hard to find", () => {
 
   it("gives he to the subject of the sentence before: Morrison was … He said", () => {
     const cbs = analyseArticles([corpusArticle("cbs-impeachment-volker-morrison-testimony")]);
-    expect(quoteWith(cbs, "political consequences")).toMatchObject({ speaker: "Tim Morrison", attribution: "pronoun" });
+    expect(quotedWith(cbs, "political consequences")).toMatchObject({ speaker: "Tim Morrison", attribution: "pronoun" });
   });
 
   it("answers the question to its asker: …?\" Schiff asked. \"That's correct,\" Volker said.", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticles } from "../../../src/nlp/analyse.ts";
-import { named, paragraphsArticle, quoteWith } from "./quoteArticles.ts";
+import { named, paragraphsArticle, quoteWith, quotedWith } from "./quoteArticles.ts";
 
 const analyse = (...paragraphs: string[]) => analyseArticles([paragraphsArticle("speakers", paragraphs)]);
 
@@ -66,7 +66,7 @@ describe("subjects a few words before their cue", () => {
     expect(quoteWith(speech, "This would be a priority")).toMatchObject({ speaker: "Marco Rubio", attribution: "explicit" });
     expect(quoteWith(speech, "As president")).toMatchObject({ speaker: "Marco Rubio", attribution: "pronoun" });
     const firm = analyse("Rep. Anthony Weiner said Wednesday he did not send the photo.", "He said he's asked a law firm to take a “hard look” at the incident.");
-    expect(quoteWith(firm, "hard look")).toMatchObject({ speaker: "Anthony Weiner" });
+    expect(quotedWith(firm, "hard look")).toMatchObject({ speaker: "Anthony Weiner" });
   });
 });
 
@@ -249,5 +249,22 @@ describe("unknown rather than a guess when attribution is uncertain", () => {
   it("leaves a role noun no one in the article holds unknown instead of giving it to the last speaker", () => {
     const result = analyse("“The plant will close,” said Dana Fields, a union organiser.", "“We were not consulted,” the spokesman said.");
     expect(quoteWith(result, "We were not consulted")).toMatchObject({ speakerId: null, attribution: "unknown" });
+  });
+
+  it("gives “he said” after an unnamed described speaker (“The boyfriend told investigators …”) to nobody, not to an earlier speaker", () => {
+    const result = analyse(
+      "Detective Tom Reyes said the car was found near the bridge on Sunday.",
+      "The boyfriend told investigators that two men pulled up beside him. He said the car had followed him for a mile.",
+    );
+    expect(quoteWith(result, "the car had followed him")).toMatchObject({ kind: "reported", speakerId: null, attribution: "unknown" });
+  });
+
+  it("gives a relative clause's cue to the body its appositive describes: “endorsed by the Harbour Trust, a local group which said …”", () => {
+    const result = analyse("Ana Ruiz was quickly endorsed by the Harbour Trust, a local group which said in a release that its board had met at dawn.");
+    expect(quoteWith(result, "its board had met at dawn")).toMatchObject({ kind: "reported", speaker: "Harbour Trust" });
+  });
+
+  it("gives “to say” after a message sent to its sender: “Ana Ruiz texted to say they were there”", () => {
+    expect(quoteWith(analyse("At 9:24 p.m., Ana Ruiz texted to say they were there."), "they were there")).toMatchObject({ kind: "reported", speaker: "Ana Ruiz", cue: "say" });
   });
 });
