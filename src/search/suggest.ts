@@ -8,8 +8,8 @@ import { fuzzyHits } from "./findEntity.ts";
 const MAX_CHOICES = 25;
 /** Fuse threshold for close spellings offered while typing. */
 const FUZZY_THRESHOLD = 0.4;
-/** How many trigram-sharing names the close spellings are picked from. */
-const SHORTLIST = 300;
+/** How many trigram-sharing names the close spellings are picked from: four times the choices shown, read again at every keystroke. */
+const SHORTLIST = 100;
 const MAX_TYPED = 100;
 
 const hasEveryWord = (words: string, typed: readonly string[]) => typed.every((word) => words.includes(` ${word}`));
