@@ -31,6 +31,13 @@ describe("/quote", () => {
     expect((await quote(seed, "Putin")).by[0]).toMatchObject({ kind: "reported", text: expect.stringContaining("Ukrainian forces that remain in Kursk are surrounded") });
   });
 
+  it("lists a few quoted words once, inside the reported statement that gives them their context", async () => {
+    const result = await quote(several, "Obama");
+    const holding = result.by.filter((q) => q.text.includes("most frustrated and most stymied"));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]).toMatchObject({ kind: "reported", text: expect.stringContaining("gun control was the area where he has been") });
+  });
+
   it("puts direct and mixed quotes before reported ones, each with its citation", async () => {
     const result = (await quote(seed, "Stanovaya"));
     const kinds = result.by.map((q) => q.kind);

@@ -8,6 +8,7 @@ import type { AnswerError, QuoteItem, QuoteResult, QuotesResult } from "../contr
 import { resolveArticle } from "../resolveArticle.ts";
 import { mergeQuotes } from "../story/mergeQuotes.ts";
 import { resolveStory } from "../story/resolveStory.ts";
+import { withoutPartsOfStatements } from "./partialQuotes.ts";
 import { oncePerText } from "./sameTextQuotes.ts";
 
 /**
@@ -58,8 +59,8 @@ export async function answerQuote(store: CoverageStore, input: { who: string; ar
   return {
     query,
     speaker: { name: entity.name, ...(entity.description ? { description: entity.description } : {}) },
-    by: mergeQuotes(oncePerText(by).map(quoteItem)),
-    about: mergeQuotes(oncePerText(about).map(quoteItem)),
+    by: mergeQuotes(withoutPartsOfStatements(oncePerText(by)).map(quoteItem)),
+    about: mergeQuotes(withoutPartsOfStatements(oncePerText(about)).map(quoteItem)),
     suggestions: [],
   };
 }
