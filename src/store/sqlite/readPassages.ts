@@ -38,8 +38,9 @@ function candidateIds(db: Database, stems: readonly string[], limit: number): nu
   const match = anyOf(stems);
   const ranked = statement(
     db,
-    `SELECT hit.id AS id, p.length AS length FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) hit
-     JOIN paragraph p ON p.id = hit.id ORDER BY hit.score, hit.id LIMIT ?`,
+    `SELECT hit.id AS id, p.length AS length
+     FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(paragraph_fts) AS score FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ?) ORDER BY score, id LIMIT ?) hit
+     JOIN paragraph p ON p.id = hit.id ORDER BY hit.score, hit.id`,
   ).all(match, windowStart(db, "paragraph_fts", match), limit) as { id: number; length: number }[];
   return withinStemBudget(ranked);
 }
